@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "folio",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "folio", targets: ["folio"]),
+        .library(name: "FolioKit", targets: ["FolioKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "FolioKit", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "FolioUI", dependencies: ["FolioKit"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "FolioUI", "FolioKit"]),
+        .executableTarget(
+            name: "folio",
+            dependencies: [
+                "FolioKit", "FolioUI", "Terminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FolioKitTests", dependencies: ["FolioKit"]),
+        .testTarget(name: "FolioUITests", dependencies: ["FolioUI", "FolioKit"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "FolioUI", "FolioKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["FolioKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,38 @@
+/// A named set of styles, one per role.
+public struct Theme: Sendable, Equatable {
+    /// The theme's name, e.g. `solarized-dark`.
+    public var name: String
+    /// The style of each role; a role that is missing uses `Style.plain`.
+    public var styles: [ThemeRole: Style]
+
+    /// Creates a theme.
+    public init(name: String, styles: [ThemeRole: Style]) {
+        self.name = name
+        self.styles = styles
+    }
+
+    /// The style for a role.
+    public subscript(role: ThemeRole) -> Style { styles[role] ?? .plain }
+
+    /// The terminal's own colours, with attributes to tell the roles apart. Used when no theme
+    /// file can be read.
+    public static let fallback = Theme(
+        name: "default",
+        styles: [
+            .listSelected: Style(attributes: .reverse),
+            .listUnread: Style(attributes: .bold),
+            .readerTitle: Style(attributes: .bold),
+            .readerByline: Style(attributes: .italic),
+            .readerHeading: Style(attributes: [.bold, .underline]),
+            .readerQuote: Style(attributes: .italic),
+            .readerCode: Style(attributes: .dim),
+            .readerLink: Style(attributes: .underline),
+            .searchHit: Style(attributes: .reverse),
+            .searchCurrent: Style(attributes: [.reverse, .bold, .underline]),
+            .status: Style(attributes: .reverse),
+            .statusSection: Style(attributes: [.reverse, .bold]),
+            .outline: Style(attributes: []),
+            .help: Style(attributes: []),
+            .error: Style(attributes: [.bold, .reverse]),
+        ])
+}

@@ -1,0 +1,20 @@
+/// The parts of the screen a theme styles. Panes ask for a role, never for a colour.
+public enum ThemeRole: String, Sendable, CaseIterable, Hashable {
+    case list = "list"
+    case listSelected = "list.selected"
+    case listUnread = "list.unread"
+    case readerTitle = "reader.title"
+    case readerByline = "reader.byline"
+    case readerHeading = "reader.heading"
+    case readerText = "reader.text"
+    case readerQuote = "reader.quote"
+    case readerCode = "reader.code"
+    case readerLink = "reader.link"
+    case searchHit = "search.hit"
+    case searchCurrent = "search.current"
+    case status = "status"
+    case statusSection = "status.section"
+    case outline = "outline"
+    case help = "help"
+    case error = "error"
+}

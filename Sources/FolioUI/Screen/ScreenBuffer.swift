@@ -1,0 +1,111 @@
+import FolioKit
+
+/// A grid of cells that panes render into and the terminal draws. Rendering a state into a
+/// buffer is pure, so tests compare buffers without a terminal.
+public struct ScreenBuffer: Sendable, Equatable {
+    /// Width in columns.
+    public let width: Int
+    /// Height in rows.
+    public let height: Int
+    /// The cells, row by row.
+    public private(set) var cells: [Cell]
+
+    /// Creates a buffer of blank cells.
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    /// The whole buffer as a rectangle.
+    public var area: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    /// The cell at a column and row (a blank cell outside the buffer).
+    public subscript(x: Int, y: Int) -> Cell {
+        get {
+            guard x >= 0, y >= 0, x < width, y < height else { return .blank }
+            return cells[y * width + x]
+        }
+        set {
+            guard x >= 0, y >= 0, x < width, y < height else { return }
+            cells[y * width + x] = newValue
+        }
+    }
+
+    /// Fills a rectangle with blank cells of a style.
+    public mutating func fill(_ rect: Rect, style: Style) {
+        for y in max(0, rect.y)..<min(height, rect.maxY) {
+            for x in max(0, rect.x)..<min(width, rect.maxX) {
+                cells[y * width + x] = Cell(text: " ", style: style)
+            }
+        }
+    }
+
+    /// Writes text at a position, clipped to `maxX` (default: the buffer's right edge).
+    /// Control characters never reach a cell: they are shown as visible symbols. Returns the
+    /// column after the last cell written.
+    @discardableResult
+    public mutating func write(
+        _ text: some StringProtocol, x: Int, y: Int, style: Style, maxX: Int? = nil
+    ) -> Int {
+        let limit = min(maxX ?? width, width)
+        var column = x
+        guard y >= 0, y < height else { return column }
+        for character in text {
+            let shown = ScreenBuffer.visible(character)
+            let columns = DisplayWidth.of(shown)
+            if columns == 0 {
+                // A zero-width cluster attaches to the previous cell, if any.
+                if column > x, column - 1 < limit {
+                    var previous = column - 1
+                    while previous > x, self[previous, y].isContinuation { previous -= 1 }
+                    self[previous, y].text += String(shown)
+                }
+                continue
+            }
+            if column + columns > limit { break }
+            if column >= 0 {
+                self[column, y] = Cell(text: String(shown), style: style)
+                if columns == 2 { self[column + 1, y] = Cell(text: "", style: style, isContinuation: true) }
+            }
+            column += columns
+        }
+        return column
+    }
+
+    /// Changes the style of cells in a row, keeping their text.
+    public mutating func setStyle(_ style: Style, x: Int, y: Int, width count: Int) {
+        guard y >= 0, y < height else { return }
+        for column in max(0, x)..<min(width, x + count) { cells[y * width + column].style = style }
+    }
+
+    /// The buffer's text, one string per row, trailing spaces kept (for tests).
+    public var lines: [String] {
+        (0..<height).map { y in
+            (0..<width).reduce(into: "") { line, x in
+                let cell = cells[y * width + x]
+                if !cell.isContinuation { line += cell.text }
+            }
+        }
+    }
+
+    /// A character safe to put on a terminal: C0 and C1 controls and DEL become visible
+    /// symbols (U+2400 block, `^[`-like for ESC), bidi overrides are shown, not obeyed.
+    public static func visible(_ character: Character) -> Character {
+        guard let first = character.unicodeScalars.first else { return character }
+        let value = first.value
+        if value < 0x20 { return Character(Unicode.Scalar(0x2400 + value) ?? "?") }
+        if value == 0x7F { return "\u{2421}" }
+        if (0x80..<0xA0).contains(value) { return "\u{FFFD}" }
+        if (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) {
+            return "\u{FFFD}"
+        }
+        if character.unicodeScalars.contains(where: {
+            $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value)
+                || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value)
+        }) {
+            return "\u{FFFD}"
+        }
+        return character
+    }
+}
