@@ -1,0 +1,81 @@
+import Foundation
+
+/// Reads article files (or standard input, `-`) and parses them with the reader their format
+/// needs.
+public enum ArticleLoader {
+    /// Reads and parses the article at `path`.
+    public static func load(_ path: String) throws(LoadError) -> Article {
+        try load(bytes: try bytes(of: path), path: path)
+    }
+
+    /// Parses an article from bytes already read; rejects binary and empty input.
+    public static func load(bytes: [UInt8], path: String) throws(LoadError) -> Article {
+        try check(bytes, path: path)
+        switch FormatDetector.format(of: bytes, path: path) {
+        case .plainText, .html, .markdown, .feed:
+            return PlainTextReader.read(bytes, path: path)
+        }
+    }
+
+    /// The bytes of the file at `path` (`-` reads standard input), checked to be a non-empty
+    /// text file.
+    public static func bytes(of path: String) throws(LoadError) -> [UInt8] {
+        let bytes = path == "-" ? try readAll(from: STDIN_FILENO, path: path) : try readFile(path)
+        try check(bytes, path: path)
+        return bytes
+    }
+
+    /// Throws when `bytes` are not an article: binary (NUL bytes in the first 8 KiB) or
+    /// nothing but white space.
+    public static func check(_ bytes: [UInt8], path: String) throws(LoadError) {
+        try bytes.withUnsafeBufferPointer { buffer throws(LoadError) in
+            guard let base = buffer.baseAddress else { throw .empty(path: path) }
+            if memchr(base, 0, min(buffer.count, 8192)) != nil { throw .binary(path: path) }
+            let isSpace: (UInt8) -> Bool = { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+            if buffer.allSatisfy(isSpace) { throw .empty(path: path) }
+        }
+    }
+
+    // MARK: - Reading
+
+    private static func readFile(_ path: String) throws(LoadError) -> [UInt8] {
+        // Non-blocking, so that a FIFO without a writer cannot hang the open.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .unreadable(path: path, reason: systemReason(errno)) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: systemReason(errno)) }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .unreadable(path: path, reason: systemReason(EISDIR))
+        default: throw .unreadable(path: path, reason: "not a regular file")
+        }
+        return try readAll(from: descriptor, path: path, sizeHint: Int(status.st_size))
+    }
+
+    private static func readAll(from descriptor: Int32, path: String, sizeHint: Int = 65536) throws(LoadError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: max(sizeHint + 1, 4096))
+        var count = 0
+        while true {
+            if count == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+            }
+            if read == 0 { break }
+            if read < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: path, reason: systemReason(errno))
+            }
+            count += read
+        }
+        bytes.removeSubrange(count...)
+        return bytes
+    }
+
+    /// The system's message for an error number, starting lower case (`permission denied`).
+    static func systemReason(_ code: Int32) -> String {
+        let message = String(cString: strerror(code))
+        guard let first = message.first else { return "error \(code)" }
+        return first.lowercased() + message.dropFirst()
+    }
+}

@@ -1,0 +1,69 @@
+/// Writes JSON into a byte buffer, with every control character escaped.
+struct JSONWriter {
+    /// The JSON written so far.
+    var bytes: [UInt8] = []
+
+    /// Appends raw JSON syntax such as `{"key":`.
+    mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends a key and colon.
+    mutating func key(_ name: StaticString) {
+        bytes.append(0x22)
+        raw(name)
+        bytes += [0x22, 0x3A]
+    }
+
+    /// Appends a number.
+    mutating func number(_ value: Int) {
+        bytes += Array(String(value).utf8)
+    }
+
+    /// Appends a string, or `null`.
+    mutating func string(_ text: String?) {
+        guard var text else { return raw("null") }
+        text.withUTF8 { string($0) }
+    }
+
+    /// Appends a string from UTF-8 bytes, escaped: quote, backslash, C0, DEL, C1 and the
+    /// line and paragraph separators.
+    mutating func string(_ text: UnsafeBufferPointer<UInt8>) {
+        bytes.append(0x22)
+        var runStart = 0
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            var length = 1
+            var escape: [UInt8]?
+            switch byte {
+            case 0x22: escape = [0x5C, 0x22]
+            case 0x5C: escape = [0x5C, 0x5C]
+            case 0x0A: escape = [0x5C, 0x6E]
+            case 0x09: escape = [0x5C, 0x74]
+            case 0x0D: escape = [0x5C, 0x72]
+            case 0x00..<0x20, 0x7F: escape = Self.unicodeEscape(UInt32(byte))
+            case 0xC2 where index + 1 < text.count && (0x80...0x9F).contains(text[index + 1]):
+                escape = Self.unicodeEscape(UInt32(text[index + 1]))
+                length = 2
+            case 0xE2 where index + 2 < text.count && text[index + 1] == 0x80 && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9):
+                escape = Self.unicodeEscape(0x2000 + UInt32(text[index + 2]) - 0x80)
+                length = 3
+            default:
+                index += 1
+                continue
+            }
+            if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index])) }
+            bytes += escape ?? []
+            index += length
+            runStart = index
+        }
+        if text.count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...])) }
+        bytes.append(0x22)
+    }
+
+    private static func unicodeEscape(_ value: UInt32) -> [UInt8] {
+        let digits = Array("0123456789abcdef".utf8)
+        return [0x5C, 0x75] + [12, 8, 4, 0].map { digits[Int((value >> UInt32($0)) & 0xF)] }
+    }
+}
