@@ -58,8 +58,11 @@ enum SearchOutput {
         var index = 0
         while index < hits.count {
             let first = hits[index]
+            let bounds = SearchReport.window(around: first.range, in: first.context)
             var end = index + 1
-            while end < hits.count, hits[end].lineKey == first.lineKey { end += 1 }
+            while end < hits.count, hits[end].lineKey == first.lineKey, hits[end].range.upperBound <= bounds.upperBound {
+                end += 1
+            }
             SafeText.append(path, to: &output)
             output += Array(":\(first.line.map(String.init) ?? "?"): ".utf8)
             if let section = first.section {
@@ -67,8 +70,8 @@ enum SearchOutput {
                 SafeText.append(section, to: &output)
                 output += [0x5D, 0x20]
             }
-            let utf8 = first.context.utf8
-            var position = 0
+            if bounds.lowerBound > 0 { output += Array("…".utf8) }
+            var position = bounds.lowerBound
             for hit in hits[index..<end] where hit.range.lowerBound >= position {
                 appendSlice(of: first.context, position..<hit.range.lowerBound, to: &output)
                 if colour { output += Array("\u{1B}[1;31m".utf8) }
@@ -76,7 +79,8 @@ enum SearchOutput {
                 if colour { output += Array("\u{1B}[0m".utf8) }
                 position = hit.range.upperBound
             }
-            appendSlice(of: first.context, position..<utf8.count, to: &output)
+            appendSlice(of: first.context, position..<bounds.upperBound, to: &output)
+            if bounds.upperBound < first.context.utf8.count { output += Array("…".utf8) }
             output.append(0x0A)
             index = end
         }
@@ -115,7 +119,10 @@ enum SearchOutput {
             if let column = hit.column { json.number(column) } else { json.raw("null") }
             json.raw(",")
             json.key("text")
-            json.string(String(hit.context))
+            let bounds = SearchReport.window(around: hit.range, in: hit.context)
+            let utf8 = hit.context.utf8
+            let window = hit.context[utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bounds.upperBound)]
+            json.string((bounds.lowerBound > 0 ? "…" : "") + window + (bounds.upperBound < utf8.count ? "…" : ""))
             json.raw("}")
         }
         json.raw("]}")

@@ -9,14 +9,14 @@ struct LocatedHit {
     var line: Int?
     /// 1-based source column in Unicode scalars, nil when unknown.
     var column: Int?
-    /// The text of the line (a window of it when the line is very long).
+    /// The text of the whole line.
     var context: Substring
     /// The hit's UTF-8 range within `context`.
     var range: Range<Int>
     /// Identifies the line within the article, to group hits that share it.
     var lineKey: LineKey
 
-    /// A place plus the index of the source segment within it; nil when windowed.
+    /// A place plus the index of the source segment within it.
     struct LineKey: Equatable {
         var place: TextPlace
         var segment: Int
@@ -25,7 +25,7 @@ struct LocatedHit {
 
 /// Places the hits of a search in an article's source and formats them.
 enum SearchReport {
-    /// Lines longer than this (in UTF-8 bytes) are shown as a window around each hit.
+    /// Lines longer than this (in UTF-8 bytes) are shown as windows around the hits.
     static let longLine = 1000
 
     /// The hits of `search` in `article`, located in the source.
@@ -47,7 +47,7 @@ enum SearchReport {
                 located.append(blockHit(hit, block: block, section: article.sections[section].heading, cursor: &cursor))
             }
         }
-        return located.map(windowed)
+        return located
     }
 
     private static func headerHit(_ hit: SearchHit, text: String, source: SourceLine?, section: String?) -> LocatedHit {
@@ -84,26 +84,19 @@ enum SearchReport {
             lineKey: .init(place: hit.place, segment: segmentIndex))
     }
 
-    /// A hit on a very long line keeps only a window of the line around it.
-    private static func windowed(_ hit: LocatedHit) -> LocatedHit {
-        let utf8 = hit.context.utf8
-        guard utf8.count > longLine else { return hit }
-        var lower = max(0, hit.range.lowerBound - 200)
-        var upper = min(utf8.count, max(hit.range.upperBound, lower + 800))
+    /// The UTF-8 bounds of the part of `context` to show for a hit at `range`: the whole
+    /// line, or for a very long line a window of about 800 bytes starting a little before it.
+    static func window(around range: Range<Int>, in context: Substring) -> Range<Int> {
+        let utf8 = context.utf8
+        guard utf8.count > longLine else { return 0..<utf8.count }
+        var lower = max(0, range.lowerBound - 200)
+        var upper = min(utf8.count, max(range.upperBound, lower + 800))
         func isBoundary(_ offset: Int) -> Bool {
             offset == 0 || offset == utf8.count || utf8[utf8.index(utf8.startIndex, offsetBy: offset)] & 0xC0 != 0x80
         }
         while !isBoundary(lower) { lower -= 1 }
         while !isBoundary(upper) { upper += 1 }
-        let window = hit.context[utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)]
-        let prefix = lower > 0 ? "…" : ""
-        let suffix = upper < utf8.count ? "…" : ""
-        var result = hit
-        result.context = Substring(prefix + window + suffix)
-        let shift = prefix.utf8.count - lower
-        result.range = hit.range.lowerBound + shift..<hit.range.upperBound + shift
-        result.lineKey.segment = -2 - hit.range.lowerBound  // never grouped
-        return result
+        return lower..<upper
     }
 
     static func scalarCount(_ bytes: some Sequence<UInt8>) -> Int {
