@@ -53,22 +53,32 @@ public enum ArticleLoader {
         return try readAll(from: descriptor, path: path, sizeHint: Int(status.st_size))
     }
 
+    /// Reads to the end of the file, in chunks of at least `sizeHint + 1` bytes so that a
+    /// regular file is read into one buffer without copying.
     private static func readAll(from descriptor: Int32, path: String, sizeHint: Int = 65536) throws(LoadError) -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: max(sizeHint + 1, 4096))
-        var count = 0
-        while true {
-            if count == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
-            let read = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+        var bytes: [UInt8] = []
+        var chunkSize = max(sizeHint + 1, 4096)
+        var failure: Int32 = 0
+        var endOfFile = false
+        while !endOfFile && failure == 0 {
+            let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, initialized in
+                while initialized < buffer.count {
+                    let read = Foundation.read(descriptor, buffer.baseAddress.map { $0 + initialized }, buffer.count - initialized)
+                    if read > 0 {
+                        initialized += read
+                    } else if read == 0 {
+                        endOfFile = true
+                        return
+                    } else if errno != EINTR {
+                        failure = errno
+                        return
+                    }
+                }
             }
-            if read == 0 { break }
-            if read < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(path: path, reason: systemReason(errno))
-            }
-            count += read
+            if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
+            chunkSize *= 2
         }
-        bytes.removeSubrange(count...)
+        if failure != 0 { throw .unreadable(path: path, reason: systemReason(failure)) }
         return bytes
     }
 

@@ -137,15 +137,17 @@ struct LiteralMatcher: Sendable {
     /// True when the text has a non-ASCII scalar that folds to an ASCII letter: the Kelvin
     /// sign U+212A (`E2 84 AA`) or the long s U+017F (`C5 BF`).
     static func hasScalarFoldingToASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !isASCII(text) else { return false }
-        var index = 0
-        while index + 1 < text.count {
-            let byte = text[index]
-            if byte == 0xC5, text[index + 1] == 0xBF { return true }
-            if byte == 0xE2, index + 2 < text.count, text[index + 1] == 0x84, text[index + 2] == 0xAA {
-                return true
-            }
-            index += 1
+        guard let base = text.baseAddress, !isASCII(text) else { return false }
+        // memchr for the rare last bytes, then check the bytes before them.
+        var from = 1
+        while case let found = find(0xBF, in: base, from: from, count: text.count), found < text.count {
+            if base[found - 1] == 0xC5 { return true }
+            from = found + 1
+        }
+        from = 2
+        while case let found = find(0xAA, in: base, from: from, count: text.count), found < text.count {
+            if base[found - 1] == 0x84 && base[found - 2] == 0xE2 { return true }
+            from = found + 1
         }
         return false
     }
