@@ -25,8 +25,7 @@ public enum ArticleFiles {
             if status.st_mode & S_IFMT == S_IFDIR {
                 var files: [String] = []
                 collect(in: path, into: &files)
-                files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-                result += files.map { .success($0) }
+                result += sortedByBytes(files).map { .success($0) }
             } else {
                 result.append(.success(path))
             }
@@ -37,28 +36,60 @@ public enum ArticleFiles {
     /// True when a file in a folder should be read as an article: a known extension, or no
     /// extension and text in its first bytes.
     public static func isArticle(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last ?? ""
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return startsWithText(path) }
-        return extensions.contains(name[name.index(after: dot)...].lowercased())
+        var name = Substring(path)
+        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
+        return name.withUTF8 { isArticle(name: $0, path: path) }
     }
 
+    /// The same check on a file name's bytes, reading the file only when it has no extension.
+    private static func isArticle(name: UnsafeBufferPointer<UInt8>, path: @autoclosure () -> String) -> Bool {
+        guard let dot = name.lastIndex(of: 0x2E), dot > 0 else { return startsWithText(path()) }
+        let length = name.count - dot - 1
+        guard length > 0, length <= 8 else { return false }
+        var lowered: [UInt8] = []
+        lowered.reserveCapacity(length)
+        for byte in name[(dot + 1)...] { lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        return extensionBytes.contains(lowered)
+    }
+
+    private static let extensionBytes: Set<[UInt8]> = Set(extensions.map { Array($0.utf8) })
+
     // MARK: - Walking folders
+
+    /// `paths` sorted by their UTF-8 bytes (memcmp on contiguous copies: fast for many files).
+    private static func sortedByBytes(_ paths: [String]) -> [String] {
+        let keyed = paths.map { ContiguousArray($0.utf8) }
+        let order = keyed.indices.sorted { left, right in
+            keyed[left].withUnsafeBufferPointer { a in
+                keyed[right].withUnsafeBufferPointer { b in
+                    guard let first = a.baseAddress, let second = b.baseAddress else { return a.count < b.count }
+                    let compared = memcmp(first, second, min(a.count, b.count))
+                    return compared != 0 ? compared < 0 : a.count < b.count
+                }
+            }
+        }
+        return order.map { paths[$0] }
+    }
 
     private static func collect(in folder: String, into files: inout [String]) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            let (isHidden, isCandidate, path) = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let name = UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self).prefix { $0 != 0 })
+                let hidden = name.first == 0x2E
+                let type = Int32(entry.pointee.d_type)
+                let path = prefix + String(decoding: name, as: UTF8.self)
+                let candidate = type != Int32(DT_REG) || isArticle(name: name, path: path)
+                return (hidden, candidate, path)
             }
-            if name.hasPrefix(".") { continue }
-            let path = prefix + name
+            if isHidden || !isCandidate { continue }
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_DIR):
                 collect(in: path, into: &files)
             case Int32(DT_REG):
-                if isArticle(path) { files.append(path) }
+                files.append(path)
             case Int32(DT_LNK), Int32(DT_UNKNOWN):
                 var status = stat()
                 guard stat(path, &status) == 0 else { continue }

@@ -50,14 +50,33 @@ public enum ArticleLoader {
         case S_IFDIR: throw .unreadable(path: path, reason: systemReason(EISDIR))
         default: throw .unreadable(path: path, reason: "not a regular file")
         }
-        return try readAll(from: descriptor, path: path, sizeHint: Int(status.st_size))
+        return try readAll(from: descriptor, path: path, size: Int(status.st_size))
     }
 
-    /// Reads to the end of the file, in chunks of at least `sizeHint + 1` bytes so that a
-    /// regular file is read into one buffer without copying.
-    private static func readAll(from descriptor: Int32, path: String, sizeHint: Int = 65536) throws(LoadError) -> [UInt8] {
+    /// Reads a file of known size: one read call for the common case.
+    private static func readAll(from descriptor: Int32, path: String, size: Int) throws(LoadError) -> [UInt8] {
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            while initialized < buffer.count {
+                let read = Foundation.read(descriptor, buffer.baseAddress.map { $0 + initialized }, buffer.count - initialized)
+                if read > 0 {
+                    initialized += read
+                } else if read == 0 {
+                    return
+                } else if errno != EINTR {
+                    failure = errno
+                    return
+                }
+            }
+        }
+        if failure != 0 { throw .unreadable(path: path, reason: systemReason(failure)) }
+        return bytes
+    }
+
+    /// Reads to the end of a stream such as standard input, in growing chunks.
+    private static func readAll(from descriptor: Int32, path: String) throws(LoadError) -> [UInt8] {
         var bytes: [UInt8] = []
-        var chunkSize = max(sizeHint + 1, 4096)
+        var chunkSize = 65536
         var failure: Int32 = 0
         var endOfFile = false
         while !endOfFile && failure == 0 {

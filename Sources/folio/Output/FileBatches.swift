@@ -7,7 +7,7 @@ enum FileBatches {
     static func run<Result: Sendable>(
         _ files: [String], work: @escaping @Sendable (String) -> Result, emit: (Result) -> Void
     ) {
-        let batchSize = 64
+        let batchSize = 256
         var start = 0
         while start < files.count {
             let batch = Array(files[start..<min(start + batchSize, files.count)])
