@@ -5,7 +5,6 @@ enum ArticleJSON {
     /// The JSON object for `article`, followed by a newline.
     static func line(_ article: Article) -> [UInt8] {
         var json = JSONWriter()
-        json.bytes.reserveCapacity(article.sections.reduce(256) { $0 + $1.blocks.reduce(64) { $0 + $1.text.utf8.count + 40 } })
         json.raw("{")
         json.key("path")
         json.string(article.path)

@@ -30,10 +30,17 @@ struct JSONWriter {
     /// line and paragraph separators.
     mutating func string(_ text: UnsafeBufferPointer<UInt8>) {
         bytes.append(0x22)
+        guard let base = text.baseAddress else { return bytes.append(0x22) }
+        let count = text.count
         var runStart = 0
         var index = 0
-        while index < text.count {
-            let byte = text[index]
+        while index < count {
+            let byte = base[index]
+            // Fast path: bytes that never need escaping.
+            if (byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C) || (byte >= 0x80 && byte != 0xC2 && byte != 0xE2) {
+                index += 1
+                continue
+            }
             var length = 1
             var escape: [UInt8]?
             switch byte {
@@ -43,22 +50,22 @@ struct JSONWriter {
             case 0x09: escape = [0x5C, 0x74]
             case 0x0D: escape = [0x5C, 0x72]
             case 0x00..<0x20, 0x7F: escape = Self.unicodeEscape(UInt32(byte))
-            case 0xC2 where index + 1 < text.count && (0x80...0x9F).contains(text[index + 1]):
-                escape = Self.unicodeEscape(UInt32(text[index + 1]))
+            case 0xC2 where index + 1 < count && (0x80...0x9F).contains(base[index + 1]):
+                escape = Self.unicodeEscape(UInt32(base[index + 1]))
                 length = 2
-            case 0xE2 where index + 2 < text.count && text[index + 1] == 0x80 && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9):
-                escape = Self.unicodeEscape(0x2000 + UInt32(text[index + 2]) - 0x80)
+            case 0xE2 where index + 2 < count && base[index + 1] == 0x80 && (base[index + 2] == 0xA8 || base[index + 2] == 0xA9):
+                escape = Self.unicodeEscape(0x2000 + UInt32(base[index + 2]) - 0x80)
                 length = 3
             default:
                 index += 1
                 continue
             }
-            if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index])) }
+            if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
             bytes += escape ?? []
             index += length
             runStart = index
         }
-        if text.count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...])) }
+        if count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
         bytes.append(0x22)
     }
 
