@@ -372,7 +372,7 @@ green   = "#859900"
 "list.unread"    = { fg = "base1", bg = "base03", attrs = "bold" }
 
 "reader.title"   = { fg = "yellow", bg = "base03", attrs = "bold" }
-"reader.byline"  = { fg = "base01", bg = "base03", attrs = "italic" }
+"reader.byline"  = { fg = "base00", bg = "base03", attrs = "italic" }
 "reader.heading" = { fg = "orange", bg = "base03", attrs = "bold" }
 "reader.text"    = { fg = "base0", bg = "base03" }
 "reader.quote"   = { fg = "cyan", bg = "base03", attrs = "italic" }
@@ -391,7 +391,8 @@ green   = "#859900"
 
 """#,
         "solarized-light": #"""
-# folio theme "solarized-light": Ethan Schoonover's Solarized, light background.
+# folio theme "solarized-light": Ethan Schoonover's Solarized, light background. Body text
+# uses base01 rather than base00, for a comfortable contrast over long reading.
 # The format is described in default.toml.
 
 [palette]
@@ -413,17 +414,17 @@ cyan    = "#2aa198"
 green   = "#859900"
 
 [styles]
-"list"           = { fg = "base00", bg = "base3" }
+"list"           = { fg = "base01", bg = "base3" }
 "list.selected"  = { fg = "base3", bg = "blue", attrs = "bold" }
 "list.unread"    = { fg = "base02", bg = "base3", attrs = "bold" }
 
-"reader.title"   = { fg = "orange", bg = "base3", attrs = "bold" }
-"reader.byline"  = { fg = "base1", bg = "base3", attrs = "italic" }
-"reader.heading" = { fg = "blue", bg = "base3", attrs = "bold" }
-"reader.text"    = { fg = "base00", bg = "base3" }
+"reader.title"   = { fg = "base02", bg = "base3", attrs = "bold" }
+"reader.byline"  = { fg = "base00", bg = "base3", attrs = "italic" }
+"reader.heading" = { fg = "orange", bg = "base3", attrs = "bold" }
+"reader.text"    = { fg = "base01", bg = "base3" }
 "reader.quote"   = { fg = "violet", bg = "base3", attrs = "italic" }
-"reader.code"    = { fg = "base01", bg = "base2" }
-"reader.link"    = { fg = "cyan", bg = "base3", attrs = "underline" }
+"reader.code"    = { fg = "base02", bg = "base2" }
+"reader.link"    = { fg = "blue", bg = "base3", attrs = "underline" }
 
 "search.hit"     = { fg = "base03", bg = "#f5d97a" }
 "search.current" = { fg = "base3", bg = "magenta", attrs = "bold" }

@@ -25,6 +25,9 @@ public struct ThemeCatalog: Sendable {
     /// Every theme's name, in cycling order: `default` first, then the rest alphabetically.
     public let names: [String]
 
+    /// What a theme that can't be loaded is replaced by.
+    private let fallback: Theme
+
     /// Each theme's TOML text, or why its file could not be read, and where it comes from.
     private let entries: [String: Entry]
 
@@ -55,6 +58,7 @@ public struct ThemeCatalog: Sendable {
             }
         }
         self.userDirectory = userDirectory
+        self.fallback = ThemeCatalog.fallback(bundled[ThemeCatalog.defaultName])
         self.entries = entries
         let others = entries.keys.filter { $0 != ThemeCatalog.defaultName }.sorted()
         self.names = (entries[ThemeCatalog.defaultName] == nil ? [] : [ThemeCatalog.defaultName]) + others
@@ -125,9 +129,9 @@ public struct ThemeCatalog: Sendable {
     // MARK: - Private
 
     /// The shipped default theme, or the built-in one should even that fail.
-    private var fallback: Theme {
-        guard let text = BundledThemes.all[ThemeCatalog.defaultName],
-            let theme = try? ThemeLoader.parse(text, name: ThemeCatalog.defaultName, file: "default.toml")
+    private static func fallback(_ defaultText: String?) -> Theme {
+        guard let defaultText,
+            let theme = try? ThemeLoader.parse(defaultText, name: defaultName, file: "\(defaultName).toml")
         else { return .fallback }
         return theme
     }

@@ -1,0 +1,15 @@
+import Foundation
+
+/// The package's root folder, found from this file's path.
+let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The files in `folder` (relative to the package root) ending in `suffix`, name to text.
+func packageFiles(in folder: String, endingIn suffix: String) throws -> [String: String] {
+    let directory = packageRoot.appendingPathComponent(folder)
+    var files: [String: String] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where name.hasSuffix(suffix) {
+        files[name] = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+    }
+    return files
+}
