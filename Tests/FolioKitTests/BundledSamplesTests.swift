@@ -4,11 +4,11 @@ import Testing
 @testable import FolioKit
 
 /// The seed article in the shared test corpus.
-private let seed = packageRoot.appendingPathComponent("../shared/corpus/seed/putin-peace-talks.txt").standardized
+private let seed = BundledFiles.packageRoot.appendingPathComponent("../shared/corpus/seed/putin-peace-talks.txt").standardized
 
 @Suite struct BundledSamplesTests {
     @Test func embeddedSamplesMatchSamplesFolder() throws {
-        let files = try packageFiles(in: "Samples", endingIn: ".txt")
+        let files = try BundledFiles.files(in: "Samples", endingIn: ".txt")
         #expect(files.count >= 4)
         #expect(
             BundledSamples.all.map(\.name) == files.keys.sorted(),

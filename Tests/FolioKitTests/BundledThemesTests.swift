@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct BundledThemesTests {
     @Test func embeddedThemesMatchThemesFolder() throws {
-        let files = try packageFiles(in: "Themes", endingIn: ".toml")
+        let files = try BundledFiles.files(in: "Themes", endingIn: ".toml")
         #expect(!files.isEmpty)
         let embedded = Dictionary(uniqueKeysWithValues: BundledThemes.all.map { ("\($0.key).toml", $0.value) })
         #expect(
