@@ -19,7 +19,7 @@ public enum BundledThemes {
 
 "reader.title"   = { fg = "red", attrs = "bold" }
 "reader.byline"  = { attrs = "italic" }
-"reader.heading" = { fg = "bright-blue", attrs = "bold" }
+"reader.heading" = { fg = "blue", attrs = "bold" }
 "reader.text"    = {}
 "reader.quote"   = { fg = "green", attrs = "italic" }
 "reader.code"    = { fg = "magenta" }
