@@ -27,9 +27,7 @@ enum ThemeSample {
 
     /// A style in words: attributes, then `fg/bg` when either is set.
     static func words(_ style: Style) -> String {
-        var words = ThemeLoader.attributeNames.enumerated()
-            .filter { style.attributes.contains(TextAttributes(rawValue: 1 << UInt8($0.offset))) }
-            .map(\.element)
+        var words = ThemeLoader.attributes.filter { style.attributes.contains($0.attribute) }.map(\.name)
         if style.foreground != .default || style.background != .default {
             words.append(name(style.foreground) + "/" + name(style.background))
         }

@@ -93,7 +93,11 @@ red     = "#c0392b"
 #   [styles]           one line per role: fg (text colour), bg (background), attrs
 #   "list.selected" = { fg = "accent", bg = "#002b36", attrs = ["bold", "underline"] }
 #
-# Role names that hold a dot must be quoted, as above. The roles:
+# Role names that hold a dot must be quoted, as above. A role may also be a table of its own:
+#   [styles."reader.heading"]
+#   fg = "accent"
+#   attrs = "bold"
+# The roles:
 #   list  list.selected  list.unread                     the article list
 #   reader.title  reader.byline  reader.heading          the reader pane
 #   reader.text  reader.quote  reader.code  reader.link

@@ -25,8 +25,8 @@ public struct ThemeCatalog: Sendable {
     /// Every theme's name, in cycling order: `default` first, then the rest alphabetically.
     public let names: [String]
 
-    /// What a theme that can't be loaded is replaced by.
-    private let fallback: Theme
+    /// The TOML text of the shipped default theme, which replaces a theme that can't be loaded.
+    private let defaultText: String?
 
     /// Each theme's TOML text, or why its file could not be read, and where it comes from.
     private let entries: [String: Entry]
@@ -58,7 +58,7 @@ public struct ThemeCatalog: Sendable {
             }
         }
         self.userDirectory = userDirectory
-        self.fallback = ThemeCatalog.fallback(bundled[ThemeCatalog.defaultName])
+        self.defaultText = bundled[ThemeCatalog.defaultName]
         self.entries = entries
         let others = entries.keys.filter { $0 != ThemeCatalog.defaultName }.sorted()
         self.names = (entries[ThemeCatalog.defaultName] == nil ? [] : [ThemeCatalog.defaultName]) + others
@@ -129,9 +129,9 @@ public struct ThemeCatalog: Sendable {
     // MARK: - Private
 
     /// The shipped default theme, or the built-in one should even that fail.
-    private static func fallback(_ defaultText: String?) -> Theme {
+    private var fallback: Theme {
         guard let defaultText,
-            let theme = try? ThemeLoader.parse(defaultText, name: defaultName, file: "\(defaultName).toml")
+            let theme = try? ThemeLoader.parse(defaultText, name: ThemeCatalog.defaultName, file: "default.toml")
         else { return .fallback }
         return theme
     }

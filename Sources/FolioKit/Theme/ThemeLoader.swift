@@ -6,8 +6,13 @@ import TOMLKit
 /// role (`list.selected`, `reader.heading`, …; see `ThemeRole`) an `fg`, a `bg` and `attrs`.
 /// `Themes/default.toml` documents the format in its opening comment.
 public enum ThemeLoader {
-    /// The attribute names a theme may use, in `TextAttributes` order.
-    public static let attributeNames = ["bold", "italic", "underline", "reverse", "dim"]
+    /// The attributes a theme may name, and what each name means.
+    public static let attributes: [(name: String, attribute: TextAttributes)] = [
+        ("bold", .bold), ("italic", .italic), ("underline", .underline), ("reverse", .reverse), ("dim", .dim),
+    ]
+
+    /// The attribute names a theme may use.
+    public static var attributeNames: [String] { attributes.map(\.name) }
 
     /// Parses a theme file into a theme with every role styled.
     /// - Parameters:
@@ -134,10 +139,10 @@ private struct Reader {
         }
         var attributes: TextAttributes = []
         for name in names {
-            guard let index = ThemeLoader.attributeNames.firstIndex(of: name.lowercased()) else {
+            guard let known = ThemeLoader.attributes.first(where: { $0.name == name.lowercased() }) else {
                 throw error(path, .unknownAttribute(name))
             }
-            attributes.insert(TextAttributes(rawValue: 1 << UInt8(index)))
+            attributes.insert(known.attribute)
         }
         return attributes
     }
