@@ -31,6 +31,7 @@ enum ScreenDiff {
         var runs: [Run] = []
         for y in 0..<new.height {
             let dirty = dirtyColumns(row: y, old: previous, new: new)
+            guard dirty.contains(true) else { continue }
             appendRuns(row: y, dirty: dirty, buffer: new, to: &runs)
         }
         return runs
@@ -40,8 +41,9 @@ enum ScreenDiff {
     private static func dirtyColumns(row y: Int, old: ScreenBuffer?, new: ScreenBuffer) -> [Bool] {
         let width = new.width
         guard let old else { return Array(repeating: true, count: width) }
-        var dirty = (0..<width).map { old[$0, y] != new[$0, y] }
-        guard dirty.contains(true) else { return dirty }
+        let row = y * width..<(y + 1) * width
+        if old.cells[row] == new.cells[row] { return Array(repeating: false, count: width) }
+        var dirty = (0..<width).map { old.cells[row.lowerBound + $0] != new.cells[row.lowerBound + $0] }
         // Spread changes across wide characters, old and new, until nothing more changes.
         var changed = true
         while changed {
