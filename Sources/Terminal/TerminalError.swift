@@ -5,6 +5,7 @@ public enum TerminalError: Error, Sendable, Equatable, CustomStringConvertible {
     /// ncurses does not know the terminal type in `TERM`.
     case unknownTerminal(String)
 
+    /// A message that tells the user what to change.
     public var description: String {
         switch self {
         case .noTerminal:

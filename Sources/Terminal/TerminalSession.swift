@@ -31,8 +31,8 @@ public final class TerminalSession {
     var needsClear = false
 
     /// Creates a session; nothing happens to the terminal until `start`.
-    /// - Parameter mouse: report wheel and left-button presses. Terminals still select
-    ///   text with Shift held while folio has the mouse.
+    /// - Parameter mouse: report wheel and left-button presses. Only button tracking is
+    ///   asked for (no motion), and most terminals still select text with Shift held.
     public init(mouse: Bool = true) {
         self.mouse = mouse
     }
