@@ -5,7 +5,7 @@ struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "A fast, keyboard-driven terminal reader for articles.",
-        subcommands: [DumpCommand.self, SearchCommand.self]
+        subcommands: [DumpCommand.self, SearchCommand.self, ThemesCommand.self]
     )
 
     /// Runs the command; usage errors exit with status 2.
