@@ -26,9 +26,23 @@ enum FolioBinary {
         return folder.appendingPathComponent("folio").path
     }
 
+    /// Runs `folio` with its output on a pseudo-terminal (through `script`), or returns nil
+    /// with a recorded issue when `script` is missing.
+    static func runInTerminal(_ arguments: [String]) throws -> FolioRun? {
+        let script = "/usr/bin/script"
+        guard FileManager.default.isExecutableFile(atPath: script) else {
+            Issue.record("\(script) is missing (util-linux): terminal output was not checked")
+            return nil
+        }
+        let quoted = ([path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        return try run(["-qec", quoted.joined(separator: " "), "/dev/null"], executable: script)
+    }
+
     /// Runs `folio` with `arguments` and `input` on standard input; fails the test when it does
     /// not end within `timeout` seconds.
-    static func run(_ arguments: [String], input: [UInt8] = [], timeout: TimeInterval = 60) throws -> FolioRun {
+    static func run(
+        _ arguments: [String], input: [UInt8] = [], timeout: TimeInterval = 60, executable: String = path
+    ) throws -> FolioRun {
         guard FileManager.default.isExecutableFile(atPath: path) else {
             Issue.record("folio binary not found at \(path): run `swift build` first")
             return FolioRun(output: [], errors: "", status: -1)
@@ -41,7 +55,7 @@ enum FolioBinary {
         try Data().write(to: URL(fileURLWithPath: outputPath))
         try Data().write(to: URL(fileURLWithPath: errorPath))
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.standardInput = FileHandle(forReadingAtPath: inputPath)
         process.standardOutput = FileHandle(forWritingAtPath: outputPath)

@@ -13,6 +13,16 @@ import Testing
         #expect(!line.contains("\u{1B}"), "no colour when output is not a terminal")
     }
 
+    @Test func hitsAreBoldRedOnATerminalOnly() throws {
+        let folder = try ScratchFolder()
+        let file = try folder.file("a.txt", "Title\n\nThe \u{1B}[32mpeace talks\u{1B}[0m went on.\n")
+        guard let run = try FolioBinary.runInTerminal(["search", "peace", file]) else { return }
+        #expect(run.status == 0)
+        #expect(run.text.contains("\u{1B}[1;31mpeace\u{1B}[0m"))
+        #expect(run.text.contains("␛[32m"), "the article's own escape sequence is shown, not obeyed")
+        #expect(!run.text.contains("\u{1B}[32m"))
+    }
+
     @Test func leadAndTitleHaveNoSectionLabel() throws {
         guard let seed = Seed.path else { return }
         let run = try FolioBinary.run(["search", "--case-sensitive", "NATO", seed])
