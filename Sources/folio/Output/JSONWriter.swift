@@ -35,6 +35,11 @@ struct JSONWriter {
         var runStart = 0
         var index = 0
         while index < count {
+            // Fastest path: eight plain ASCII bytes at a time.
+            if index + 8 <= count, Self.isPlainASCII(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = base[index]
             // Fast path: bytes that never need escaping.
             if (byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C) || (byte >= 0x80 && byte != 0xC2 && byte != 0xE2) {
@@ -67,6 +72,15 @@ struct JSONWriter {
         }
         if count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
         bytes.append(0x22)
+    }
+
+    /// True when none of the eight bytes is a control, `"`, `\`, DEL or non-ASCII.
+    private static func isPlainASCII(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
+        return word & highs == 0 && !hasControl && !hasZeroByte(word ^ (ones &* 0x22))
+            && !hasZeroByte(word ^ (ones &* 0x5C)) && !hasZeroByte(word ^ (ones &* 0x7F))
     }
 
     private static func unicodeEscape(_ value: UInt32) -> [UInt8] {
