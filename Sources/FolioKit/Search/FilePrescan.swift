@@ -3,13 +3,14 @@
 ///
 /// The plain-text reader changes only white space (joining wrapped lines, dropping
 /// indentation), decodes non-UTF-8 files as Windows-1252 (which keeps ASCII bytes), and may
-/// make the title from the file name. So every ASCII run of the query without white space
-/// appears in the raw bytes or in the file name whenever the article has a hit. The check
+/// make the title from the file's path. So every ASCII run of the query without white space
+/// appears in the raw bytes, or its letters and digits in the path, whenever the article has
+/// a hit. The check
 /// looks for the longest such run; queries with none (all non-ASCII) and regular
 /// expressions always pass.
 struct FilePrescan: Sendable {
     private let token: LiteralMatcher?
-    /// The longest run of ASCII letters and digits in the token, looked for in file names.
+    /// The longest run of ASCII letters and digits in the token, looked for in the path.
     private let nameToken: LiteralMatcher?
 
     init(_ query: SearchQuery) {
@@ -32,8 +33,7 @@ struct FilePrescan: Sendable {
         guard let token else { return true }
         if !token.ranges(in: bytes, limit: 1).isEmpty { return true }
         guard let nameToken else { return true }
-        var name = Substring(path)
-        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
+        var name = path
         return name.withUTF8 { !nameToken.ranges(in: $0, limit: 1).isEmpty }
     }
 
