@@ -16,14 +16,13 @@ struct RegexMatcher: Sendable {
         }
     }
 
-    /// The UTF-8 byte ranges of the non-empty matches in `text`, at most `limit` of them.
-    func ranges(in text: String, limit: Int = .max) -> [Range<Int>] {
+    /// The UTF-8 byte ranges of the non-empty matches in `text`.
+    func ranges(in text: String) -> [Range<Int>] {
         var utf16Ranges: [NSRange] = []
         let length = text.utf16.count
-        regex.enumerateMatches(in: text, range: NSRange(location: 0, length: length)) { match, _, stop in
+        regex.enumerateMatches(in: text, range: NSRange(location: 0, length: length)) { match, _, _ in
             guard let range = match?.range, range.length > 0 else { return }
             utf16Ranges.append(range)
-            if utf16Ranges.count >= limit { stop.pointee = true }
         }
         guard !utf16Ranges.isEmpty else { return [] }
         if length == text.utf8.count { return utf16Ranges.map { $0.location..<$0.location + $0.length } }
