@@ -30,10 +30,9 @@ struct DumpCommand: ParsableCommand {
     var width: Int?
 
     @Argument(help: "Article files or folders (read recursively); `-` reads standard input.")
-    var paths: [String] = []
+    var paths: [String]
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("Missing expected argument '<paths> ...'") }
         if let width, width < 10 { throw ValidationError("--width must be at least 10.") }
     }
 

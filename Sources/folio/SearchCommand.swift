@@ -42,10 +42,9 @@ struct SearchCommand: ParsableCommand {
     var query: String
 
     @Argument(help: "Article files or folders (searched recursively); `-` reads standard input.")
-    var paths: [String] = []
+    var paths: [String]
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("Missing expected argument '<paths> ...'") }
         if count && json { throw ValidationError("--count and --json cannot be used together.") }
     }
 
