@@ -72,6 +72,17 @@ import Testing
         #expect(words.contains("Kremlin,"))
     }
 
+    @Test func textWidthDefaultsToTheTerminalOr80() throws {
+        guard let seed = Seed.path else { return }
+        let piped = try FolioBinary.run(["dump", seed])
+        let widest = piped.lines.map { $0.unicodeScalars.count }.max() ?? 0
+        #expect(widest <= 80 && widest > 70, "80 columns when not a terminal")
+        guard let onTerminal = try FolioBinary.runInTerminal(["dump", seed], columns: 50) else { return }
+        let lines = onTerminal.text.split(separator: "\r\n").map(String.init)
+        #expect(lines.count > 30)
+        #expect(lines.allSatisfy { $0.unicodeScalars.count <= 50 }, "wrapped to the terminal's 50 columns")
+    }
+
     @Test func readsStandardInput() throws {
         let run = try FolioBinary.run(["dump", "--format", "json", "-"], input: Array("From a pipe\n\nSome text.\n".utf8))
         #expect(run.status == 0)

@@ -26,16 +26,17 @@ enum FolioBinary {
         return folder.appendingPathComponent("folio").path
     }
 
-    /// Runs `folio` with its output on a pseudo-terminal (through `script`), or returns nil
-    /// with a recorded issue when `script` is missing.
-    static func runInTerminal(_ arguments: [String]) throws -> FolioRun? {
+    /// Runs `folio` with its output on a pseudo-terminal `columns` wide (through `script`), or
+    /// returns nil with a recorded issue when `script` is missing.
+    static func runInTerminal(_ arguments: [String], columns: Int = 80) throws -> FolioRun? {
         let script = "/usr/bin/script"
         guard FileManager.default.isExecutableFile(atPath: script) else {
             Issue.record("\(script) is missing (util-linux): terminal output was not checked")
             return nil
         }
         let quoted = ([path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-        return try run(["-qec", quoted.joined(separator: " "), "/dev/null"], executable: script)
+        let command = "stty cols \(columns) rows 24; " + quoted.joined(separator: " ")
+        return try run(["-qec", command, "/dev/null"], executable: script)
     }
 
     /// Runs `folio` with `arguments` and `input` on standard input; fails the test when it does
