@@ -28,7 +28,7 @@ enum SearchReport {
     /// Lines longer than this (in UTF-8 bytes) are shown as windows around the hits.
     static let longLine = 1000
 
-    /// The hits of `search` in `article`, located in the source.
+    /// The hits of a search in `article`, located in its source.
     static func locate(_ hits: [SearchHit], in article: Article) -> [LocatedHit] {
         var located: [LocatedHit] = []
         var cursor = ColumnCursor()
