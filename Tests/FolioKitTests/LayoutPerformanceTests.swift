@@ -1,0 +1,26 @@
+import FolioKit
+import Foundation
+import Testing
+
+@Suite("ArticleLayout speed")
+struct LayoutPerformanceTests {
+    @Test("laying out a 10 MB article takes well under a second")
+    func tenMegabytes() throws {
+        let paragraph =
+            "The international community remains deeply invested in finding a diplomatic resolution to the crisis, with efforts focused on reviving the Minsk agreements—a framework for peace negotiations brokered by France, Germany, Russia, and Ukraine in 2015. 東京の公園は人でいっぱいです。"
+        let count = 10_000_000 / paragraph.utf8.count
+        let sections = (0..<count / 20).map { index in
+            Section(
+                heading: "Section \(index)", level: 2,
+                blocks: Array(repeating: Block(kind: .paragraph, text: paragraph), count: 20))
+        }
+        let article = Article(path: "big.txt", format: .plainText, title: "Big", sections: sections)
+        let start = Date()
+        let layout = ArticleLayout(article: article, width: 80, today: try #require(SimpleDate(year: 2026, month: 1, day: 1)))
+        let seconds = Date().timeIntervalSince(start)
+        #expect(layout.lines.count > count * 4)
+        // Debug builds are several times slower than release; the bound holds for both.
+        #expect(seconds < 1.0, "took \(seconds) s")
+        print("layout of \(count * paragraph.utf8.count / 1_000_000) MB: \(seconds) s, \(layout.lines.count) lines")
+    }
+}
