@@ -26,8 +26,9 @@ enum InputBar {
             prompt = "Filter: "
             right = "\(state.shownEntries.count) of \(state.entries.count)"
         }
-        let rightX = max(0, buffer.width - DisplayWidth.of(right) - 1)
-        buffer.writeTruncated(right, x: rightX, y: y, style: rightStyle, maxX: buffer.width)
+        // The right side takes at most half the bar, so the query stays visible.
+        let rightX = max(buffer.width / 2, buffer.width - DisplayWidth.of(right) - 1)
+        buffer.writeTruncated(right, x: rightX, y: y, style: rightStyle, maxX: buffer.width - 1)
         let limit = max(0, rightX - 1)
         var x = buffer.write(prompt, x: 0, y: y, style: theme[.status], maxX: limit)
         let characters = Array(field.text)
