@@ -224,6 +224,24 @@ struct ScreenTests {
         }
     }
 
+    @Test("a popup over wide characters leaves no half characters behind")
+    func popupOverWideCharacters() {
+        let line = String(repeating: "漢字", count: 40)
+        let sections = (1...6).map { ("第\($0)章" as String?, [line, line]) }
+        var state = AppState(
+            articles: [Fixtures.article("漢字", path: "k.txt", sections: sections)], today: Fixtures.today, theme: theme,
+            width: 61, height: 20)
+        state.press(.enter, .character("o"))
+        let buffer = screen(state)
+        #expect(buffer.trimmedLines.contains { $0.contains("1  第1章") })
+        for y in 0..<buffer.height {
+            #expect(DisplayWidth.of(buffer.lines[y]) == buffer.width, "row \(y)")
+            for x in 0..<buffer.width where buffer[x, y].isContinuation {
+                #expect(x > 0 && DisplayWidth.of(buffer[x - 1, y].text) == 2, "row \(y) column \(x)")
+            }
+        }
+    }
+
     static func readerColumn(width: Int) -> (x: Int, maxX: Int) {
         let pane = width >= 100 ? (x: min(50, max(30, width / 3)) + 1, width: width - min(50, max(30, width / 3)) - 1) : (x: 0, width: width)
         let columnWidth = min(80, pane.width - 2)

@@ -45,7 +45,7 @@ extension AppState {
     }
 
     mutating func previousSection() {
-        guard let layout = reader.layout else { return }
+        guard let layout = reader.layout, !layout.sectionStarts.isEmpty else { return }
         let current = layout.section(atLine: reader.top)
         if reader.top > layout.sectionStarts[current] {
             setTop(layout.sectionStarts[current])
