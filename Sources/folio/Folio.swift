@@ -5,7 +5,7 @@ struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "A fast, keyboard-driven terminal reader for articles.",
-        subcommands: []
+        subcommands: [ThemesCommand.self]
     )
 
     func run() throws {}
