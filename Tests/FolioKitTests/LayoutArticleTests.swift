@@ -158,4 +158,13 @@ struct LayoutArticleTests {
         #expect(line.range.contains(anchor.offset))
         #expect(narrow.section(atLine: narrow.line(of: anchor)) == 0)
     }
+
+    @Test("the layout as text (for folio dump) is its lines, one a line")
+    func dumpText() {
+        let layout = ArticleLayout(article: Sample.article, width: 30, today: Sample.today)
+        let text = layout.text
+        #expect(text.hasPrefix("Putin’s Conditions for Peace\nTalks: Ukraine Must Withdraw\nTroops and End NATO Bid\nby Kimberly\n"))
+        #expect(text.contains("\n\nPutin’s Stance and Demands\nIn a televised address from\n"))
+        #expect(text.split(separator: "\n", omittingEmptySubsequences: false).count == layout.lines.count)
+    }
 }

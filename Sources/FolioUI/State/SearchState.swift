@@ -1,7 +1,7 @@
 import FolioKit
 
 /// The search bar and the hits of the current search.
-public struct SearchState: Sendable, Equatable {
+public struct SearchState: Sendable {
     /// The query typed.
     public var field = TextField()
     /// True while the search bar is open and takes keys.
@@ -38,12 +38,6 @@ public struct SearchState: Sendable, Equatable {
 
     /// The number of articles with at least one hit.
     public var articlesWithHits: Int { hits.values.filter { !$0.isEmpty }.count }
-
-    public static func == (lhs: SearchState, rhs: SearchState) -> Bool {
-        lhs.field == rhs.field && lhs.isEditing == rhs.isEditing && lhs.isRegex == rhs.isRegex
-            && lhs.scope == rhs.scope && lhs.history == rhs.history && lhs.error == rhs.error
-            && lhs.hits == rhs.hits && lhs.current == rhs.current
-    }
 }
 
 /// Which articles a search covers.
