@@ -1,16 +1,13 @@
 import FolioKit
 
 extension AppState {
-    /// The entry point for input: clears the last message, turns the key into an action through
-    /// the key map (typed characters go into an open text field) and applies it. Returns the
-    /// effects the wiring must perform.
+    /// The entry point for input: clears the last message (a resize keeps it), turns the key
+    /// into an action through the key map (typed characters go into an open text field) and
+    /// applies it. Returns the effects the wiring must perform.
     public mutating func handle(key: Key) -> [Effect] {
+        if case .resize(let width, let height) = key { return reduce(.resize(width: width, height: height)) }
         message = nil
-        switch key {
-        case .resize(let width, let height): return reduce(.resize(width: width, height: height))
-        case .mouse(let event): return reduce(.mouse(event))
-        default: break
-        }
+        if case .mouse(let event) = key { return reduce(.mouse(event)) }
         let context = keyContext
         if let action = keyMap.action(for: key, in: context) { return reduce(action) }
         if context.takesText, case .character(let character) = key { return reduce(.insert(character)) }
