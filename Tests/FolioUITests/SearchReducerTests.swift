@@ -211,4 +211,22 @@ struct SearchReducerTests {
         state.press(.character("N"))
         #expect(state.search.current == HitPosition(entry: 1, index: 1))
     }
+
+    @Test("searching from the list covers all articles; n opens the first article with hits")
+    func searchFromTheList() {
+        var state = AppState(
+            entries: [LibraryEntry(article: Fixtures.gardening), LibraryEntry(path: "geneva.txt")], today: Fixtures.today)
+        #expect(state.press(.character("/")) == [.loadArticle(1)])
+        #expect(state.search.scope == .allArticles)
+        state.type("NATO")
+        _ = state.reduce(.articleLoaded(1, Fixtures.ukraine))
+        #expect(state.search.hits[1]?.count == 2)
+        #expect(state.search.hits[0]?.count == 0)
+        state.press(.enter)
+        #expect(state.reader.entry == nil)
+        state.press(.character("n"))
+        #expect(state.reader.entry == 1)
+        #expect(state.search.current == HitPosition(entry: 1, index: 0))
+        #expect(state.focus == .reader)
+    }
 }

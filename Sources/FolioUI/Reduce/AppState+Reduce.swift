@@ -74,7 +74,7 @@ extension AppState {
                 jumpToSection(selected + 1)
             }
 
-        case .startSearch: startSearch()
+        case .startSearch: return startSearch()
         case .nextHit(let forward): return nextHit(forward: forward)
 
         case .insert, .deleteBackward, .moveCursor, .clearInput, .deleteWord, .submit, .cancelInput,

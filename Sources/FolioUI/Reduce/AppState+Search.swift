@@ -7,12 +7,21 @@ extension AppState {
     /// The hits in the open article.
     public var openArticleHits: [SearchHit] { reader.entry.flatMap { search.hits[$0] } ?? [] }
 
-    mutating func startSearch() {
+    /// Opens the search bar. With no article open it searches all articles.
+    mutating func startSearch() -> [Effect] {
         let kept = (search.history, search.isRegex, search.scope)
         search = SearchState()
         (search.history, search.isRegex, search.scope) = kept
         search.isEditing = true
         search.origin = (reader.entry, reader.top, reader.anchor)
+        guard reader.entry == nil, search.scope == .article else { return [] }
+        search.scope = .allArticles
+        return loadsForAllArticles
+    }
+
+    /// Loads for the articles an all-article search still needs.
+    private var loadsForAllArticles: [Effect] {
+        entries.indices.filter { entries[$0].article == nil && entries[$0].loadError == nil }.map(Effect.loadArticle)
     }
 
     /// Forgets the search (highlights, hits, bar); history and options stay.
@@ -47,10 +56,7 @@ extension AppState {
         case .toggleRegex: search.isRegex.toggle()
         case .toggleScope:
             search.scope = search.scope == .article ? .allArticles : .article
-            if search.scope == .allArticles {
-                effects = entries.indices.filter { entries[$0].article == nil && entries[$0].loadError == nil }
-                    .map(Effect.loadArticle)
-            }
+            if search.scope == .allArticles { effects = loadsForAllArticles }
         default: return []
         }
         search.historyIndex = action == .recallHistory(-1) || action == .recallHistory(1) ? search.historyIndex : nil
