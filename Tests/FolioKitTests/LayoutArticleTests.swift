@@ -122,6 +122,21 @@ struct LayoutArticleTests {
         #expect(lines.dropLast().allSatisfy { DisplayWidth.of($0.text) == 10 })
     }
 
+    @Test("closing punctuation and small kana never start a line", arguments: 6...24)
+    func kinsoku(width: Int) {
+        let text = "桜の花が咲き始めました。東京の公園は人でいっぱいです。「花見」に行きましょう！"
+        let article = Article(
+            path: "a", format: .plainText, title: "T",
+            sections: [Section(heading: nil, level: 0, blocks: [Block(kind: .paragraph, text: text)])])
+        let layout = ArticleLayout(article: article, width: width, today: Sample.today)
+        let lines = layout.lines.filter { $0.content == .block(section: 0, block: 0) }
+        #expect(lines.map(\.text).joined() == text)
+        for line in lines {
+            #expect(DisplayWidth.of(line.text) <= width)
+            #expect(!["。", "っ", "」", "！"].contains(line.text.first), "\(line.text)")
+        }
+    }
+
     @Test("a word longer than the line is broken hard")
     func longWordsBreak() {
         let article = Article(

@@ -73,6 +73,10 @@ enum TextWrapper {
         return DisplayWidth.of(character)
     }
 
+    /// Wide characters that must not begin a line: closing brackets and punctuation, small
+    /// kana and the prolonged sound mark.
+    static let noLineStart = Set("、。，．：；？！）」』】〕〉》〙〗｝］ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾ".unicodeScalars)
+
     /// The line being filled and the lines done.
     private struct State {
         let width: Int
@@ -125,11 +129,13 @@ enum TextWrapper {
         /// Places a word with non-ASCII text: runs of narrow characters stay together, a wide
         /// character may start a new line on its own.
         mutating func placeWord(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) {
-            var characters: [(range: Range<Int>, width: Int)] = []
+            var characters: [(range: Range<Int>, width: Int, closes: Bool)] = []
             var offset = word.lowerBound
             for character in String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self) {
                 let length = character.utf8.count
-                characters.append((offset..<offset + length, TextWrapper.shownWidth(character)))
+                let width = TextWrapper.shownWidth(character)
+                let closes = width == 2 && character.unicodeScalars.first.map(TextWrapper.noLineStart.contains) == true
+                characters.append((offset..<offset + length, width, closes))
                 offset += length
             }
             var index = 0
@@ -143,6 +149,12 @@ enum TextWrapper {
                         unitWidth += characters[index].width
                         index += 1
                     }
+                }
+                // Closing punctuation and small kana never start a line (kinsoku): they stay
+                // with the character before them.
+                while index < characters.count, characters[index].width == 2, characters[index].closes {
+                    unitWidth += 2
+                    index += 1
                 }
                 let unit = characters[unitStart..<index]
                 let range = characters[unitStart].range.lowerBound..<characters[index - 1].range.upperBound
