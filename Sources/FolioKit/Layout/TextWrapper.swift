@@ -73,9 +73,20 @@ enum TextWrapper {
         return DisplayWidth.of(character)
     }
 
-    /// Wide characters that must not begin a line: closing brackets and punctuation, small
-    /// kana and the prolonged sound mark.
-    static let noLineStart = Set("、。，．：；？！）」』】〕〉》〙〗｝］ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾ".unicodeScalars)
+    /// True for wide characters that must not begin a line: closing brackets and punctuation,
+    /// small kana, the prolonged sound mark and iteration marks.
+    static func closesLine(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3001, 0x3002, 0x3005, 0x3009, 0x300B, 0x300D, 0x300F, 0x3011, 0x3015, 0x3017, 0x3019,
+            0x3041, 0x3043, 0x3045, 0x3047, 0x3049, 0x3063, 0x3083, 0x3085, 0x3087, 0x308E, 0x3095, 0x3096,
+            0x309D, 0x309E, 0x30A1, 0x30A3, 0x30A5, 0x30A7, 0x30A9, 0x30C3, 0x30E3, 0x30E5, 0x30E7, 0x30EE,
+            0x30F5, 0x30F6, 0x30FC, 0x30FD, 0x30FE, 0xFF01, 0xFF09, 0xFF0C, 0xFF0E, 0xFF1A, 0xFF1B, 0xFF1F,
+            0xFF3D, 0xFF5D:
+            return true
+        default:
+            return false
+        }
+    }
 
     /// The line being filled and the lines done.
     private struct State {
@@ -134,7 +145,7 @@ enum TextWrapper {
             for character in String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self) {
                 let length = character.utf8.count
                 let width = TextWrapper.shownWidth(character)
-                let closes = width == 2 && character.unicodeScalars.first.map(TextWrapper.noLineStart.contains) == true
+                let closes = width == 2 && character.unicodeScalars.first.map(TextWrapper.closesLine) == true
                 characters.append((offset..<offset + length, width, closes))
                 offset += length
             }

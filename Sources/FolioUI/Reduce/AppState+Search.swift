@@ -9,9 +9,7 @@ extension AppState {
 
     /// Opens the search bar. With no article open it searches all articles.
     mutating func startSearch() -> [Effect] {
-        let kept = (search.history, search.isRegex, search.scope)
-        search = SearchState()
-        (search.history, search.isRegex, search.scope) = kept
+        clearSearch()
         search.isEditing = true
         search.origin = (reader.entry, reader.top, reader.anchor)
         guard reader.entry == nil, search.scope == .article else { return [] }
@@ -59,7 +57,7 @@ extension AppState {
             if search.scope == .allArticles { effects = loadsForAllArticles }
         default: return []
         }
-        search.historyIndex = action == .recallHistory(-1) || action == .recallHistory(1) ? search.historyIndex : nil
+        if case .recallHistory = action {} else { search.historyIndex = nil }
         runSearch()
         return effects
     }
@@ -129,7 +127,7 @@ extension AppState {
             reader.anchor = origin.anchor
         }
         guard !search.field.text.isEmpty, let engine = compiledSearch() else { return }
-        let searched = search.scope == .article ? Array(reader.entry.map { [$0] } ?? []) : Array(entries.indices)
+        let searched = search.scope == .article ? reader.entry.map { [$0] } ?? [] : Array(entries.indices)
         for index in searched {
             if let article = entries[index].article { search.hits[index] = engine.hits(in: article) }
         }
