@@ -37,26 +37,15 @@ struct OpenCommand: ParsableCommand {
         var state = AppState(
             entries: library.entries, today: SimpleDate(Date()), theme: startTheme,
             themeNames: catalog.names)
-        let session = TerminalSession()
-        let end = try session.run(
+        let runner = EffectRunner(catalog: catalog)
+        // One article opens straight into the reader, as `less FILE` does.
+        if library.entries.count == 1, runner.perform(state.reduce(.openSelected), on: &state) == .quit {
+            return
+        }
+        let end = try TerminalSession().run(
             &state,
             render: { state, width, height in render(state, width: width, height: height) },
-            handle: { state, key in
-                var effects = state.handle(key: key)
-                while !effects.isEmpty {
-                    switch effects.removeFirst() {
-                    case .quit:
-                        return .quit
-                    case .loadArticle(let index):
-                        effects += state.reduce(Library.load(index, of: state.entries))
-                    case .loadTheme(let name):
-                        let (theme, error) = catalog.theme(named: name)
-                        effects += state.reduce(.themeLoaded(theme))
-                        if let error { state.message = StatusMessage(error.description, isError: true) }
-                    }
-                }
-                return .continue
-            })
+            handle: { state, key in runner.perform(state.handle(key: key), on: &state) })
         if end.exitStatus != 0 { throw ExitCode(end.exitStatus) }
         if !library.errors.isEmpty { throw ExitCode(2) }
     }
