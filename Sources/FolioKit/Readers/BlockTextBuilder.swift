@@ -14,7 +14,7 @@ struct BlockTextBuilder {
     }
 
     /// The block for a body item.
-    mutating func block(for item: PlainTextBody.Item, kind: BlockKind) -> Block {
+    mutating func block(for item: PlainTextBody.Item) -> Block {
         buffer.removeAll(keepingCapacity: true)
         var source: [SourceSegment] = []
         source.reserveCapacity(item.lines.count)
@@ -27,6 +27,6 @@ struct BlockTextBuilder {
                 SourceSegment(textOffset: buffer.count, line: line.number, column: isFirst ? item.firstColumn : line.column))
             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<line.textEnd]))
         }
-        return Block(kind: kind, text: String(decoding: buffer, as: UTF8.self), source: source)
+        return Block(kind: item.kind, text: String(decoding: buffer, as: UTF8.self), source: source)
     }
 }

@@ -87,4 +87,41 @@ enum ByteText {
     static func string(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
+
+    // MARK: - Eight bytes at a time
+
+    /// The eight bytes at `index` as one word (the caller checks that they exist).
+    @inline(__always)
+    static func word(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
+        guard let base = bytes.baseAddress else { return 0 }
+        return UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// True when one of the eight bytes of `word` equals `byte`.
+    @inline(__always)
+    static func contains(_ byte: UInt8, in word: UInt64) -> Bool {
+        let spread = word ^ (ones &* UInt64(byte))
+        return (spread &- ones) & ~spread & highBits != 0
+    }
+
+    /// True when all eight bytes are printable ASCII (0x20–0x7E).
+    @inline(__always)
+    static func isPrintableASCII(_ word: UInt64) -> Bool {
+        word & highBits == 0 && (word &- ones &* 0x20) & ~word & highBits == 0 && !contains(0x7F, in: word)
+    }
+
+    /// The index of the first LF or CR at or after `index`, or `end`.
+    static func lineBreak(in bytes: UnsafeBufferPointer<UInt8>, from index: Int, end: Int) -> Int {
+        var index = index
+        while index + 8 <= end {
+            let chunk = word(in: bytes, at: index)
+            if contains(0x0A, in: chunk) || contains(0x0D, in: chunk) { break }
+            index += 8
+        }
+        while index < end, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+        return index
+    }
 }

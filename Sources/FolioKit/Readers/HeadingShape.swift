@@ -12,7 +12,7 @@ struct HeadingShape {
     var isTitleLikeQuestion = false
     /// Cells separated by ` | `: a table row, never a heading.
     var isTableRow = false
-    /// Length in Unicode scalars.
+    /// Length in Unicode scalars (`Int.max` for lines far longer than a heading).
     var length = 0
 
     /// The most words a heading may have.
@@ -24,7 +24,8 @@ struct HeadingShape {
     init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
         guard start < end else { return }
         let first = ByteText.scalar(in: bytes, at: start).0
-        length = ByteText.scalarCount(in: bytes, from: start, to: end)
+        let countEnd = min(end, start + 8 * Self.maxCharacters)
+        length = countEnd < end ? Int.max : ByteText.scalarCount(in: bytes, from: start, to: countEnd)
         guard length <= Self.maxCharacters else { return }
         let words = wordCount(bytes, from: start, to: end)
         isTableRow = containsCellSeparator(bytes, from: start, to: end)
@@ -100,9 +101,18 @@ struct HeadingShape {
     /// True when the text starts with a lowercase word (`amet, consectetur…`): the continuation
     /// of a sentence broken by a blank line. `iPhone` and `eBay` do not count.
     static func startsLowercase(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
-        guard start < end, ByteText.scalar(in: bytes, at: start).0.properties.isLowercase else { return false }
+        guard start < end else { return false }
+        let lead = bytes[start]
+        if lead < 0x80, !(lead >= 0x61 && lead <= 0x7A) { return false }
+        guard ByteText.scalar(in: bytes, at: start).0.properties.isLowercase else { return false }
         var index = start
         while index < end, ByteText.spaceWidth(in: bytes, at: index, end: end) == 0 {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte >= 0x41 && byte <= 0x5A { return false }
+                index += 1
+                continue
+            }
             let (scalar, width) = ByteText.scalar(in: bytes, at: index)
             if scalar.properties.isUppercase { return false }
             index += width

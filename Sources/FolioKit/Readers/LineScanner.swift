@@ -25,16 +25,13 @@ enum LineScanner {
         var number = 1
         var index = 0
         let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                lines.append(line(number: number, from: lineStart, to: index, in: bytes))
-                index += byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
-                lineStart = index
-                number += 1
-            } else {
-                index += 1
-            }
+        while true {
+            index = ByteText.lineBreak(in: bytes, from: index, end: count)
+            guard index < count else { break }
+            lines.append(line(number: number, from: lineStart, to: index, in: bytes))
+            index += bytes[index] == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
+            lineStart = index
+            number += 1
         }
         if lineStart < count { lines.append(line(number: number, from: lineStart, to: count, in: bytes)) }
         return lines

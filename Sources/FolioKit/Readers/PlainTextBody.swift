@@ -11,13 +11,24 @@ struct PlainTextBody {
         var firstTextStart: Int
         /// The column of `firstTextStart`.
         var firstColumn: Int
-        /// A lone numbered line (`21) Star Wars`): a heading when a body paragraph follows it,
-        /// otherwise a list item.
-        var isNumberedLine = false
+        /// A lone numbered line (`21) Star Wars`): a heading when body paragraphs stand on
+        /// both sides of it, otherwise a list item (its marker then dropped).
+        var numberedMarker: ListMarker.Match?
         /// The item's shape when it could be a heading (one line, or a wrapped short line).
         var shape: HeadingShape?
         /// Starts with a lowercase word (the rest of a sentence broken by a blank line).
         var startsLowercase = false
+
+        /// The item as body text: a numbered line that is no heading becomes a list item.
+        var asBlockItem: Item {
+            guard let marker = numberedMarker else { return self }
+            var item = self
+            item.kind = .listItem
+            item.firstColumn += marker.columns
+            item.firstTextStart = marker.textStart
+            item.numberedMarker = nil
+            return item
+        }
 
         /// True when the shape allows a heading here.
         var isCandidate: Bool {
@@ -44,7 +55,7 @@ struct PlainTextBody {
         for paragraph in paragraphs {
             Self.appendItems(of: paragraph, lines: lines, bytes: bytes, to: &items)
         }
-        if let last = items.last, last.kind == .paragraph, !last.isNumberedLine, last.shape?.isHeadingLike == true {
+        if let last = items.last, last.kind == .paragraph, last.numberedMarker == nil, last.shape?.isHeadingLike == true {
             items.removeLast()
         }
         self.items = items
@@ -70,7 +81,7 @@ struct PlainTextBody {
             if shape.isHeadingLike || shape.isTitleLikeQuestion {
                 var item = Item(
                     kind: .paragraph, lines: paragraph, firstTextStart: first.textStart, firstColumn: first.column)
-                item.isNumberedLine = true
+                item.numberedMarker = marker
                 item.shape = shape
                 items.append(item)
                 return
@@ -119,21 +130,26 @@ struct PlainTextBody {
     /// Decides headings from the last item back, so each decision can see what follows: a
     /// candidate heads a section when the file ends after it, when a list follows, when a
     /// longer body paragraph follows (not a lowercase continuation), or when another heading
-    /// follows and it is not part of a long run of short lines.
+    /// follows and it is not part of a long run of short lines. A numbered line heads a
+    /// section only between body paragraphs; next to other items it is a list item.
     private static func headings(_ items: [Item]) -> [Bool] {
         var isHeading = Array(repeating: false, count: items.count)
         let runLengths = candidateRunLengths(items)
         for index in items.indices.reversed() where items[index].isCandidate {
             let item = items[index]
+            let isNumbered = item.numberedMarker != nil
             guard index + 1 < items.count else {
-                isHeading[index] = !item.isNumberedLine
+                isHeading[index] = !isNumbered
                 continue
             }
             let next = items[index + 1]
+            if isNumbered, index > 0, items[index - 1].kind == .listItem || items[index - 1].numberedMarker != nil {
+                continue
+            }
             if isHeading[index + 1] {
-                isHeading[index] = runLengths[index] < longRun && !item.isNumberedLine
-            } else if next.kind == .listItem {
-                isHeading[index] = !item.isNumberedLine
+                isHeading[index] = runLengths[index] < longRun && !isNumbered
+            } else if next.kind == .listItem || next.numberedMarker != nil {
+                isHeading[index] = !isNumbered
             } else if !next.isCandidate, !next.startsLowercase {
                 let longer = next.lines.count > 1
                     || Double(next.shape?.length ?? Int.max) >= bodyLengthRatio * Double(item.shape?.length ?? 0)

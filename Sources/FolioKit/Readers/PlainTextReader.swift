@@ -25,12 +25,11 @@ public enum PlainTextReader {
         var lead: [Block] = []
         for (index, item) in body.items.enumerated() {
             if body.isHeading[index] {
-                let heading = builder.block(for: item, kind: .paragraph)
+                let heading = builder.block(for: item)
                 let source = heading.source.first.map { SourceLine(line: $0.line, column: $0.column, text: heading.text) }
                 sections.append(Section(heading: heading.text, level: 2, headingSource: source, blocks: []))
             } else {
-                let kind: BlockKind = item.isNumberedLine ? .listItem : item.kind
-                let block = builder.block(for: item, kind: kind)
+                let block = builder.block(for: item.asBlockItem)
                 if sections.isEmpty { lead.append(block) } else { sections[sections.count - 1].blocks.append(block) }
             }
         }

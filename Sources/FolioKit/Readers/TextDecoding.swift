@@ -37,6 +37,10 @@ enum TextDecoding {
     private static func firstUnclean(in input: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         while index < input.count {
+            if index + 8 <= input.count, ByteText.isPrintableASCII(ByteText.word(in: input, at: index)) {
+                index += 8
+                continue
+            }
             let byte = input[index]
             if byte >= 0x20 && byte < 0x7F || byte == 0x0A || byte == 0x0D {
                 index += 1
