@@ -1,3 +1,4 @@
+import Glibc
 import FolioUI
 
 extension TerminalSession {
@@ -47,6 +48,8 @@ extension TerminalSession {
                     return .quit
                 }
                 needsRender = true
+            } else if inputHungUp {
+                return .signal(SIGHUP)
             }
             if let interval, clock.now - lastIdle >= interval {
                 lastIdle = clock.now

@@ -24,6 +24,8 @@ public final class TerminalSession {
     private let mouse: Bool
     private var screen: OpaquePointer?
     private var terminalFile: UnsafeMutablePointer<FILE>?
+    /// The descriptor keys are read from, to notice when the terminal goes away.
+    private var inputDescriptor: Int32 = -1
     var colors = ColorPairTable(palette: ColorPalette(capability: .none), pairLimit: 0)
     /// The buffer on screen; nil forces the next draw to send every cell.
     var shown: ScreenBuffer?
@@ -40,6 +42,15 @@ public final class TerminalSession {
     deinit { end() }
 
     // MARK: - Starting and ending
+
+    /// True when the terminal is gone (its window closed, the pseudo-terminal hung up):
+    /// reading keys would then fail at once, forever.
+    var inputHungUp: Bool {
+        guard inputDescriptor >= 0 else { return false }
+        var request = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
+        guard poll(&request, 1, 0) >= 0 else { return errno != EINTR }
+        return request.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
 
     /// Enters curses mode: raw keys, no echo, hidden cursor, colours when the terminal has
     /// them and `NO_COLOR` is not set.
@@ -58,6 +69,7 @@ public final class TerminalSession {
             output = tty
             input = tty
         }
+        inputDescriptor = fileno(input)
         var modes = termios()
         tcgetattr(fileno(output), &modes)
         // Handlers go in before curses starts, so ncurses keeps its own off them.
