@@ -54,8 +54,10 @@ struct ReaderScreenTests {
         try tmux.send("/")
         try tmux.send("nato", literal: true)
         try tmux.send("Enter")
-        let plain = try tmux.waitFor(timeout: 10, "counter 1/N") { $0.range(of: #"1/\d+"#, options: .regularExpression) != nil }
-        let total = try #require(plain.range(of: #"1/(\d+)"#, options: .regularExpression).map { String(plain[$0].dropFirst(2)) }.flatMap { Int($0) })
+        let counter = #"nato 1/(\d+)"#
+        let plain = try tmux.waitFor(timeout: 10, "counter 1/N") { $0.range(of: counter, options: .regularExpression) != nil }
+        let match = try #require(plain.range(of: counter, options: .regularExpression))
+        let total = try #require(Int(plain[match].split(separator: "/").last ?? ""))
         let visible = plain.components(separatedBy: "NATO").count - 1
         #expect(total >= visible && visible >= 3)
         // Every NATO on the screen is wrapped in an SGR sequence: styled, unlike its neighbours.
@@ -63,7 +65,7 @@ struct ReaderScreenTests {
         let highlighted = styled.components(separatedBy: "m" + "NATO").count - 1
         #expect(highlighted == visible, "\(highlighted) of \(visible) NATO highlighted:\n\(styled)")
         try tmux.send("n")
-        try tmux.waitFor("2/\(total)")
+        try tmux.waitFor("nato 2/\(total)")
     }
 
     @Test("a resize keeps the paragraph being read in view")
