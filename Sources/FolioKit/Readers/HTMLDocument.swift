@@ -65,15 +65,25 @@ final class HTMLDocument {
         return tree
     }
 
+    /// The attributes folio reads; others (`src`, `srcset`, `data-*`, ...) are not copied.
+    static let keptAttributes: Set<String> = [
+        "class", "id", "style", "hidden", "aria-hidden", "aria-modal", "role", "rel", "itemprop", "href",
+        "name", "property", "content", "datetime", "type", "summary", "datatable",
+    ]
+
     private static func attributes(of node: xmlNodePtr) -> [HTMLAttribute] {
         var result: [HTMLAttribute] = []
         var attribute = node.pointee.properties
         while let current = attribute {
-            var value = ""
-            if let text = current.pointee.children, let content = text.pointee.content {
-                value = String(cString: content)
+            // libxml2's HTML parser lowercases attribute names.
+            let name = string(current.pointee.name)
+            if keptAttributes.contains(name) {
+                var value = ""
+                if let text = current.pointee.children, let content = text.pointee.content {
+                    value = String(cString: content)
+                }
+                result.append(HTMLAttribute(name: name, value: value))
             }
-            result.append(HTMLAttribute(name: string(current.pointee.name).lowercased(), value: value))
             attribute = current.pointee.next
         }
         return result

@@ -41,7 +41,7 @@ extension ReadabilityPass {
         let node = tree[table]
         if node.attribute("role") == "presentation" || node.attribute("datatable") == "0" { return false }
         if node.attribute("summary") != nil { return true }
-        if let caption = tree.first("caption", under: table), !tree[caption].children.isEmpty { return true }
+        if let caption = tree.first("caption", under: table), tree[caption].firstChild >= 0 { return true }
         let inside = tree.descendants(of: table)
         if inside.contains(where: { ["col", "colgroup", "tfoot", "thead", "th"].contains(tree[$0].name) }) {
             return true
@@ -67,24 +67,23 @@ extension ReadabilityPass {
         if name == "table", dataTables.contains(node) { return false }
         if tree.hasAncestor(node, named: "table", where: { dataTables.contains($0) }) { return false }
         if tree.hasAncestor(node, named: "code") { return false }
-        let text = tree.innerText(node)
-        let contentLength = HTMLText.length(text)
+        let contentLength = tree.innerTextLength(node)
         var isList = name == "ul" || name == "ol"
         let inside = tree.descendants(of: node)
         if !isList, contentLength > 0 {
             let listLength = inside.filter { ["ul", "ol"].contains(tree[$0].name) }
-                .reduce(0) { $0 + HTMLText.length(tree.innerText($1)) }
+                .reduce(0) { $0 + tree.innerTextLength($1) }
             isList = Double(listLength) / Double(contentLength) > 0.9
         }
         let weight = classWeight(node)
         if weight < 0 { return true }
-        guard HTMLText.commaCount(text) < 10 else { return false }
+        guard HTMLText.commaCount(tree.textContent(node)) < 10 else { return false }
         func count(_ tag: String) -> Int { inside.filter { tree[$0].name == tag }.count }
         let paragraphs = Double(count("p"))
         let images = Double(count("img"))
         let listItems = Double(count("li") - 100)
         let headingLength = inside.filter { Self.headings.contains(tree[$0].name) }
-            .reduce(0) { $0 + HTMLText.length(tree.innerText($1)) }
+            .reduce(0) { $0 + tree.innerTextLength($1) }
         let headingDensity = contentLength > 0 ? Double(headingLength) / Double(contentLength) : 0
         let density = linkDensity(node)
         let inFigure = tree.hasAncestor(node, named: "figure")
