@@ -37,8 +37,9 @@ final class HTMLDocument {
             var descend = false
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
+                let name = Self.string(current.pointee.name)
                 let index = tree.append(
-                    HTMLNode(name: Self.string(current.pointee.name), attributes: Self.attributes(of: current)),
+                    HTMLNode(name: name, attributes: Self.attributes(of: current, name: name)),
                     to: parents[parents.count - 1])
                 if current.pointee.children != nil {
                     parents.append(index)
@@ -71,13 +72,17 @@ final class HTMLDocument {
         "name", "property", "content", "datetime", "type", "summary", "datatable",
     ]
 
-    private static func attributes(of node: xmlNodePtr) -> [HTMLAttribute] {
+    /// Where embedded players point: kept only on `iframe`, `embed` and `object`.
+    static let embedAttributes: Set<String> = ["src", "data"]
+
+    private static func attributes(of node: xmlNodePtr, name element: String) -> [HTMLAttribute] {
         var result: [HTMLAttribute] = []
+        let isEmbed = ReadabilityPass.embedElements.contains(element)
         var attribute = node.pointee.properties
         while let current = attribute {
             // libxml2's HTML parser lowercases attribute names.
             let name = string(current.pointee.name)
-            if keptAttributes.contains(name) {
+            if keptAttributes.contains(name) || (isEmbed && embedAttributes.contains(name)) {
                 var value = ""
                 if let text = current.pointee.children, let content = text.pointee.content {
                     value = String(cString: content)

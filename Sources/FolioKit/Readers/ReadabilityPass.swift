@@ -27,7 +27,7 @@ struct ReadabilityPass {
     /// Never part of an article.
     static let junkElements: Set<String> = [
         "script", "style", "noscript", "template", "link", "meta", "nav", "svg", "canvas", "head",
-        "title", "object", "embed", "iframe", "button", "select", "textarea", "input",
+        "title",
     ]
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
     /// Containers dropped when they hold no text.
