@@ -184,8 +184,11 @@ struct ReadabilityPass {
 
     // MARK: - Node tests
 
+    /// Styles worth a closer look for `display: none` or `visibility: hidden`.
+    private static let hidingStyle = BytePatterns(["none", "hidden"])
+
     static func isProbablyVisible(_ node: HTMLNode) -> Bool {
-        if let style = node.attribute("style") {
+        if let style = node.attribute("style"), Self.hidingStyle.matches(style) {
             let compact = style.lowercased().filter { $0 != " " }
             if compact.contains("display:none") || compact.contains("visibility:hidden") { return false }
         }
