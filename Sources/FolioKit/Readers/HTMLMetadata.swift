@@ -27,6 +27,8 @@ struct HTMLMetadata: Sendable, Equatable {
                 documentTitle = tree.innerText(index)
             case "meta":
                 Self.collect(node, into: &values)
+            case _ where node.attribute("itemprop") != nil && node.attribute("content") != nil:
+                Self.collect(node, into: &values)
             case "base" where baseURL == nil:
                 baseURL = node.attribute("href")
             case "time" where firstTime == nil:
@@ -49,7 +51,10 @@ struct HTMLMetadata: Sendable, Equatable {
         let bylineKeys = ["dc:creator", "dcterm:creator", "author", "parsely-author", "article:author"]
         byline = ([jsonLD?.byline] + bylineKeys.map { values[$0] } + [authorLink]).lazy
             .compactMap { $0.map(HTMLText.collapsed) }.first { !$0.isEmpty && !$0.hasPrefix("http") }
-        let dateKeys = ["article:published_time", "parsely-pub-date", "dc:date", "dcterm:date", "date", "pubdate"]
+        let dateKeys = [
+            "article:published_time", "parsely-pub-date", "datepublished", "dc:date", "dcterm:date", "date",
+            "pubdate",
+        ]
         publishedText = ([jsonLD?.datePublished] + dateKeys.map { values[$0] } + [firstTime]).lazy
             .compactMap { $0.map(HTMLText.collapsed) }.first { !$0.isEmpty }
     }
@@ -63,6 +68,10 @@ struct HTMLMetadata: Sendable, Equatable {
             for name in raw.lowercased().split(separator: " ") {
                 let normalised = name.replacingOccurrences(of: ".", with: ":")
                 values[normalised] = content
+                // `og:article:author` is read as `article:author`, as Readability does.
+                if normalised.hasPrefix("og:"), normalised.dropFirst(3).contains(":") {
+                    values[String(normalised.dropFirst(3))] = content
+                }
             }
         }
     }

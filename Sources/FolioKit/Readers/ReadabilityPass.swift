@@ -224,7 +224,9 @@ struct ReadabilityPass {
         guard hinted else { return false }
         let text = tree.innerText(index)
         guard !text.isEmpty, HTMLText.length(text) < 100 else { return false }
-        byline = text
+        // A schema.org `itemprop=name` inside names the author more exactly than the whole line.
+        let name = tree.firstDescendant(of: index) { (tree[$0].attribute("itemprop") ?? "").contains("name") }
+        byline = name.map { tree.innerText($0) } ?? text
         return true
     }
 
