@@ -42,6 +42,17 @@ import Testing
         #expect(Self.metadata("<meta property=\"article:author\" content=\"https://x.example/desk\">").byline == nil)
     }
 
+    @Test func twiceEscapedEntitiesAreDecoded() {
+        let head = "<meta property=\"og:title\" content=\"Rock &amp;amp; Roll&amp;#8217;s &amp;#x2014; best\">"
+        #expect(Self.metadata(head).title == "Rock & Roll\u{2019}s \u{2014} best")
+    }
+
+    @Test func jsonLDWithoutTheSchemaOrgContextIsIgnored() {
+        let json = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Other\"}</script>"
+        #expect(Self.metadata("<title>The page title with enough words here</title>" + json).title
+            == "The page title with enough words here")
+    }
+
     @Test func timeElementGivesTheDateWhenMetaDoesNot() {
         let metadata = Self.metadata("", body: "<p>Posted <time datetime=\"2021-11-05\">5 Nov</time></p>")
         #expect(metadata.publishedText == "2021-11-05")

@@ -47,16 +47,21 @@ struct HTMLMetadata: Sendable, Equatable {
             "twitter:title", "parsely-title",
         ]
         let candidates = [jsonLD?.title(pageTitle: titleFromPage)] + titleKeys.map { values[$0] } + [titleFromPage]
-        title = candidates.lazy.compactMap { $0.map(HTMLText.collapsed) }.first { !$0.isEmpty }
+        title = candidates.lazy.compactMap { $0.map(Self.cleaned) }.first { !$0.isEmpty }
         let bylineKeys = ["dc:creator", "dcterm:creator", "author", "parsely-author", "article:author"]
         byline = ([jsonLD?.byline] + bylineKeys.map { values[$0] } + [authorLink]).lazy
-            .compactMap { $0.map(HTMLText.collapsed) }.first { !$0.isEmpty && !$0.hasPrefix("http") }
+            .compactMap { $0.map(Self.cleaned) }.first { !$0.isEmpty && !$0.hasPrefix("http") }
         let dateKeys = [
             "article:published_time", "parsely-pub-date", "datepublished", "dc:date", "dcterm:date", "date",
             "pubdate",
         ]
         publishedText = ([jsonLD?.datePublished] + dateKeys.map { values[$0] } + [firstTime]).lazy
             .compactMap { $0.map(HTMLText.collapsed) }.first { !$0.isEmpty }
+    }
+
+    /// White space collapsed, leftover entities decoded.
+    private static func cleaned(_ text: String) -> String {
+        HTMLText.collapsed(HTMLText.unescapingEntities(text))
     }
 
     /// Stores a `<meta>` tag's content under its normalised `name` and each `property`.
