@@ -24,12 +24,15 @@ struct ArticleExtractor {
     static let minimumTextLength = 500
 
     /// Extracts the article from `tree`; `title` is the page's title (headings repeating it
-    /// are dropped).
-    static func extract(from tree: HTMLTree, title: String) -> Result {
+    /// are dropped). The first pass works on `tree` itself (no copy); a retry asks `reparse`
+    /// for a fresh tree, which is rarer and cheaper than copying every page.
+    static func extract(from tree: consuming HTMLTree, title: String, reparse: () -> HTMLTree) -> Result {
         var flags = Flags.all
         var best: (result: Result, length: Int)?
+        var unused: HTMLTree? = consume tree
         while true {
-            var pass = ReadabilityPass(tree: tree, title: title, flags: flags)
+            var pass = ReadabilityPass(tree: unused ?? reparse(), title: title, flags: flags)
+            unused = nil
             let article = pass.grabArticle()
             let result = Result(tree: pass.tree, article: article, byline: pass.byline)
             let length = pass.tree.innerTextLength(article)

@@ -10,7 +10,7 @@ public enum HTMLReader {
         let tree = parse(bytes)
         let metadata = HTMLMetadata(tree)
         let title = metadata.title ?? ""
-        let extraction = ArticleExtractor.extract(from: tree, title: title)
+        let extraction = ArticleExtractor.extract(from: consume tree, title: title) { parse(bytes) }
         var builder = HTMLBlockBuilder(tree: extraction.tree, title: title, baseURL: metadata.baseURL)
         builder.build(from: extraction.article)
         let byline = (metadata.byline ?? extraction.byline).map(cleanByline)
