@@ -14,7 +14,14 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        .target(name: "FolioKit", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "FolioKit",
+            dependencies: ["CLibXML2", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .target(name: "FolioUI", dependencies: ["FolioKit"]),
         .target(name: "Terminal", dependencies: ["CNcursesw", "FolioUI", "FolioKit"]),
         .executableTarget(

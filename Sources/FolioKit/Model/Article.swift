@@ -21,12 +21,16 @@ public struct Article: Sendable, Equatable {
     public var sections: [Section]
     /// Where the title, byline and date lines lie in the source (for search hits on them).
     public var header: ArticleHeader
+    /// The article's links in reading order (readers number them like footnotes).
+    public var links: [Link]
+    /// The title of the feed the article came from, for feed items; nil otherwise.
+    public var feed: String?
 
     /// Creates an article; `wordCount` and `readingMinutes` are derived from the sections.
     public init(
         path: String, format: ArticleFormat, title: String, author: String? = nil,
         published: SimpleDate? = nil, publishedText: String? = nil, sections: [Section],
-        header: ArticleHeader = ArticleHeader()
+        header: ArticleHeader = ArticleHeader(), links: [Link] = [], feed: String? = nil
     ) {
         self.path = path
         self.format = format
@@ -36,6 +40,8 @@ public struct Article: Sendable, Equatable {
         self.publishedText = publishedText
         self.sections = sections
         self.header = header
+        self.links = links
+        self.feed = feed
     }
 
     /// Words in the title and all blocks (runs of non-space characters).

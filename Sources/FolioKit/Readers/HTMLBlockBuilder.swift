@@ -1,0 +1,131 @@
+import Foundation
+
+/// Turns the extracted article into folio's model: headings start sections, paragraphs,
+/// list items, quotes, code and table rows become blocks, links are collected.
+struct HTMLBlockBuilder {
+    private let tree: HTMLTree
+    private let title: String
+    private let base: URL?
+    private(set) var sections: [Section] = [Section(heading: nil, level: 0, blocks: [])]
+    private(set) var links: [Link] = []
+    private var buffer = ""
+
+    /// Elements that end the running paragraph and hold blocks of their own.
+    private static let containers: Set<String> = [
+        "p", "div", "section", "article", "main", "header", "footer", "figure", "figcaption", "dl",
+        "dt", "dd", "ul", "ol", "address", "details", "summary", "center", "hgroup", "body", "html",
+        "fieldset", "form", "aside", "nav", "caption", "tbody", "thead", "tfoot", "tr", "td", "th",
+    ]
+    /// Elements whose content is never article text.
+    private static let skipped: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "math", "img", "iframe", "object", "embed",
+        "video", "audio", "canvas", "button", "select", "textarea", "input", "head",
+    ]
+    /// Elements that mark a table as layout rather than data.
+    private static let layoutMarkers: Set<String> = [
+        "p", "div", "ul", "ol", "table", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
+    ]
+
+    /// Prepares a builder; links are resolved against `baseURL` when there is one.
+    init(tree: HTMLTree, title: String, baseURL: String?) {
+        self.tree = tree
+        self.title = title
+        self.base = baseURL.flatMap { URL(string: $0) }
+    }
+
+    /// Builds the sections of the subtree at `root`.
+    mutating func build(from root: Int) {
+        walk(root, kind: .paragraph)
+        flush(.paragraph)
+        if sections.count > 1, sections[0].blocks.isEmpty { sections.removeFirst() }
+        if sections.count == 1, sections[0].heading == nil, sections[0].blocks.isEmpty { sections = [] }
+    }
+
+    private mutating func walk(_ index: Int, kind: BlockKind) {
+        for child in tree[index].children {
+            let node = tree[child]
+            if node.isText {
+                buffer += node.text
+                continue
+            }
+            switch node.name {
+            case "br", "wbr":
+                buffer += " "
+            case "h1", "h2", "h3", "h4", "h5", "h6":
+                flush(kind)
+                startSection(child, level: Int(node.name.dropFirst()) ?? 2)
+            case "li":
+                flush(kind)
+                let itemKind: BlockKind = kind == .quote ? .quote : .listItem
+                walk(child, kind: itemKind)
+                flush(itemKind)
+            case "blockquote":
+                flush(kind)
+                walk(child, kind: .quote)
+                flush(.quote)
+            case "pre":
+                flush(kind)
+                let code = HTMLText.preformatted(tree.textContent(child))
+                if !code.isEmpty { append(Block(kind: .code, text: code)) }
+            case "table" where !tree.descendants(of: child).contains(where: { Self.layoutMarkers.contains(tree[$0].name) }):
+                flush(kind)
+                addTableRows(child, kind: kind)
+            case "hr":
+                flush(kind)
+            case "a":
+                let start = buffer.utf8.count
+                walk(child, kind: kind)
+                addLink(node, text: String(decoding: Array(buffer.utf8)[start...], as: UTF8.self))
+            case let name where Self.skipped.contains(name):
+                continue
+            case let name where Self.containers.contains(name) || name == "table":
+                flush(kind)
+                walk(child, kind: kind)
+                flush(kind)
+            default:
+                walk(child, kind: kind)
+            }
+        }
+    }
+
+    private mutating func addTableRows(_ table: Int, kind: BlockKind) {
+        for row in tree.descendants(of: table, named: ["tr"]) {
+            let cells = tree.elementChildren(row).filter { ["td", "th"].contains(tree[$0].name) }
+                .map { tree.innerText($0) }.filter { !$0.isEmpty }
+            if !cells.isEmpty { append(Block(kind: kind, text: HTMLText.collapsed(cells.joined(separator: " | ")))) }
+            for link in tree.descendants(of: row, named: ["a"]) {
+                addLink(tree[link], text: tree.textContent(link))
+            }
+        }
+    }
+
+    private mutating func addLink(_ node: HTMLNode, text: String) {
+        guard let href = node.attribute("href")?.trimmingCharacters(in: .whitespacesAndNewlines), !href.isEmpty,
+            !href.lowercased().hasPrefix("javascript:")
+        else { return }
+        let label = HTMLText.collapsed(text)
+        guard !label.isEmpty else { return }
+        let url = base.flatMap { URL(string: href, relativeTo: $0)?.absoluteString } ?? href
+        links.append(Link(text: label, url: HTMLText.collapsed(url)))
+    }
+
+    private mutating func startSection(_ heading: Int, level: Int) {
+        let text = tree.innerText(heading)
+        guard !text.isEmpty else { return }
+        let isFirst = sections.count == 1 && sections[0].heading == nil && sections[0].blocks.isEmpty
+        if isFirst, text == title || TextSimilarity.similarity(title, text) > 0.75 { return }
+        if isFirst { sections.removeAll() }
+        sections.append(Section(heading: text, level: level, blocks: []))
+    }
+
+    private mutating func flush(_ kind: BlockKind) {
+        guard !buffer.isEmpty else { return }
+        let text = HTMLText.collapsed(buffer)
+        buffer = ""
+        if !text.isEmpty { append(Block(kind: kind, text: text)) }
+    }
+
+    private mutating func append(_ block: Block) {
+        sections[sections.count - 1].blocks.append(block)
+    }
+}

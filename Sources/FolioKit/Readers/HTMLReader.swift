@@ -1,0 +1,45 @@
+import Foundation
+
+/// Reads saved web pages: decodes them, parses them with libxml2, finds the article the way
+/// Readability does, and turns it into sections and blocks with the page's title, byline,
+/// date and links.
+public enum HTMLReader {
+    /// Reads the bytes of a web page. Never fails: a page without an article gives an article
+    /// without sections, titled after the file.
+    public static func read(_ bytes: [UInt8], path: String) -> Article {
+        let tree = parse(bytes)
+        let metadata = HTMLMetadata(tree)
+        let title = metadata.title ?? ""
+        let extraction = ArticleExtractor.extract(from: tree, title: title)
+        var builder = HTMLBlockBuilder(tree: extraction.tree, title: title, baseURL: metadata.baseURL)
+        builder.build(from: extraction.article)
+        let byline = (metadata.byline ?? extraction.byline).map(cleanByline)
+        return Article(
+            path: path, format: .html, title: title.isEmpty ? readableName(path) : title,
+            author: byline.flatMap { $0.isEmpty ? nil : $0 },
+            published: metadata.publishedText.flatMap(HTMLDate.parse),
+            publishedText: metadata.publishedText, sections: builder.sections, links: builder.links)
+    }
+
+    /// The page as a tree (empty when libxml2 cannot read it at all).
+    static func parse(_ bytes: [UInt8]) -> HTMLTree {
+        HTMLDocument(bytes: bytes, encoding: CharsetDetector.encoding(of: bytes))?.makeTree() ?? HTMLTree()
+    }
+
+    /// `By Jane Doe` → `Jane Doe`.
+    private static func cleanByline(_ text: String) -> String {
+        let collapsed = HTMLText.collapsed(text)
+        for prefix in ["By ", "by ", "BY "] where collapsed.hasPrefix(prefix) {
+            return String(collapsed.dropFirst(prefix.count))
+        }
+        return collapsed
+    }
+
+    /// `saved/my-page.html` → `my page`.
+    private static func readableName(_ path: String) -> String {
+        let file = (path as NSString).lastPathComponent
+        let stem = (file as NSString).deletingPathExtension
+        let words = stem.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return words.isEmpty ? "Untitled" : words
+    }
+}

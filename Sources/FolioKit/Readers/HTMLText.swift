@@ -1,0 +1,79 @@
+/// White-space and control-character handling for text taken from web pages, on UTF-8 bytes.
+enum HTMLText {
+    /// `text` with every run of white space (including no-break spaces) made one space, the ends
+    /// trimmed, and control characters (C0, DEL, C1: terminal escape material) dropped.
+    static func collapsed(_ text: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            defer { previous = byte }
+            if previous == 0xC2, byte == 0xA0 || (byte >= 0x80 && byte <= 0x9F) {
+                output.removeLast()  // the 0xC2 lead byte of a no-break space or C1 control
+                if byte == 0xA0 { pendingSpace = !output.isEmpty }
+                continue
+            }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if byte < 0x20 || byte == 0x7F { continue }
+            if pendingSpace {
+                output.append(0x20)
+                pendingSpace = false
+            }
+            output.append(byte)
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `text` with control characters other than newline dropped and tabs made spaces; for
+    /// preformatted code, whose line breaks and indentation matter.
+    static func preformatted(_ text: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            defer { previous = byte }
+            if previous == 0xC2, byte == 0xA0 || (byte >= 0x80 && byte <= 0x9F) {
+                output.removeLast()
+                if byte == 0xA0 { output.append(0x20) }
+                continue
+            }
+            switch byte {
+            case 0x0A: output.append(byte)
+            case 0x09: output.append(contentsOf: [0x20, 0x20, 0x20, 0x20])
+            case 0x00..<0x20, 0x7F: continue
+            default: output.append(byte)
+            }
+        }
+        while let last = output.last, last == 0x0A || last == 0x20 { output.removeLast() }
+        while let first = output.first, first == 0x0A { output.removeFirst() }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Whether `text` is empty or only white space.
+    static func isBlank(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) || $0 == 0xC2 || $0 == 0xA0 }
+    }
+
+    /// The length in Unicode scalars, as Readability measures text.
+    static func length(_ text: String) -> Int {
+        var count = 0
+        for byte in text.utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// The number of commas (Latin, Arabic, CJK full-width and ideographic).
+    static func commaCount(_ text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x2C, 0x060C, 0xFE50, 0xFE10, 0xFE11, 0x2E41, 0x2E34, 0x2E32, 0xFF0C, 0x3001: count += 1
+            default: break
+            }
+        }
+        return count
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// The article object of a page's JSON-LD (schema.org) data: headline, authors, date.
+struct JSONLDArticle {
+    private let name: String?
+    private let headline: String?
+    /// Author names joined with `, `.
+    let byline: String?
+    /// `datePublished` as written.
+    let datePublished: String?
+
+    static let articleTypes: Set<String> = [
+        "Article", "AdvertiserContentArticle", "NewsArticle", "AnalysisNewsArticle",
+        "AskPublicQuestionArticle", "BackgroundNewsArticle", "BlogPosting", "DiscussionForumPosting",
+        "LiveBlogPosting", "OpinionNewsArticle", "ReportageNewsArticle", "ReviewNewsArticle", "Report",
+        "SatiricalArticle", "ScholarlyArticle", "MedicalScholarlyArticle", "SocialMediaPosting",
+        "TechArticle",
+    ]
+
+    /// Reads the first schema.org article in a JSON-LD script; nil when there is none.
+    init?(json: String) {
+        let cleaned = json.replacingOccurrences(of: "<![CDATA[", with: "").replacingOccurrences(of: "]]>", with: "")
+        guard let data = cleaned.data(using: .utf8),
+            let parsed = try? JSONSerialization.jsonObject(with: data),
+            let article = Self.findArticle(parsed)
+        else { return nil }
+        name = article["name"] as? String
+        headline = article["headline"] as? String
+        if let author = article["author"] as? [String: Any] {
+            byline = author["name"] as? String
+        } else if let authors = article["author"] as? [[String: Any]] {
+            let names = authors.compactMap { ($0["name"] as? String)?.trimmingCharacters(in: .whitespaces) }
+            byline = names.isEmpty ? nil : names.joined(separator: ", ")
+        } else {
+            byline = nil
+        }
+        datePublished = article["datePublished"] as? String
+    }
+
+    /// The title: `name`, or `headline` when only it (and not the name) matches the page's
+    /// own title.
+    func title(pageTitle: String?) -> String? {
+        guard let name, let headline, name != headline else { return name ?? headline }
+        let page = pageTitle ?? ""
+        let headlineMatches = TextSimilarity.similarity(headline, page) > 0.75
+        let nameMatches = TextSimilarity.similarity(name, page) > 0.75
+        return headlineMatches && !nameMatches ? headline : name
+    }
+
+    private static func findArticle(_ value: Any) -> [String: Any]? {
+        if let list = value as? [Any] { return list.lazy.compactMap(findArticle).first }
+        guard let object = value as? [String: Any] else { return nil }
+        if isArticle(object["@type"]) { return object }
+        if let graph = object["@graph"] as? [Any] { return graph.lazy.compactMap(findArticle).first }
+        return nil
+    }
+
+    private static func isArticle(_ type: Any?) -> Bool {
+        if let type = type as? String { return articleTypes.contains(type) }
+        if let types = type as? [String] { return types.contains(where: articleTypes.contains) }
+        return false
+    }
+}
