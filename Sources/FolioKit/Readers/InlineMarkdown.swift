@@ -30,6 +30,8 @@ struct InlineMarkdown {
         var opens: [InlineStyle] = []
         var closes = 0
         var removed = false
+        var previous: Int?
+        var next: Int?
     }
 
     private struct Bracket {
@@ -45,6 +47,8 @@ struct InlineMarkdown {
     private var nodes: [Node] = []
     private var delimiters: [Delimiter] = []
     private var brackets: [Bracket] = []
+    /// The last delimiter still in play (the delimiters form a linked list through it).
+    private var tail: Int?
     private var backtickRuns: [Int: [Int]] = [:]
     private var backtickCursor: [Int: Int] = [:]
 
@@ -209,9 +213,14 @@ struct InlineMarkdown {
         let right = !beforeSpace && (!beforePunctuation || afterSpace || afterPunctuation)
         let canOpen = character == 0x2A ? left : left && (!right || beforePunctuation)
         let canClose = character == 0x2A ? right : right && (!left || afterPunctuation)
-        nodes.append(.delimiter(delimiters.count))
+        let index = delimiters.count
+        nodes.append(.delimiter(index))
         delimiters.append(
-            Delimiter(character: character, count: length, original: length, canOpen: canOpen, canClose: canClose))
+            Delimiter(
+                character: character, count: length, original: length, canOpen: canOpen, canClose: canClose,
+                previous: tail))
+        if let tail { delimiters[tail].next = index }
+        tail = index
         return start + length
     }
 
@@ -219,18 +228,18 @@ struct InlineMarkdown {
     /// removed from consideration afterwards.
     private mutating func processEmphasis(bottom: Int) {
         var openersBottom: [Int: Int] = [:]
-        var closer = nextDelimiter(from: bottom)
+        var closer = firstDelimiter(from: bottom)
         while let current = closer {
             let run = delimiters[current]
             guard run.canClose else {
-                closer = nextDelimiter(from: current + 1)
+                closer = run.next
                 continue
             }
             let key = Int(run.character) * 8 + (run.canOpen ? 4 : 0) + run.original % 3
             let floor = max(bottom, openersBottom[key] ?? bottom)
             var found: Int?
-            var candidate = previousDelimiter(before: current, floor: floor)
-            while let opener = candidate {
+            var candidate = run.previous
+            while let opener = candidate, opener >= floor {
                 let open = delimiters[opener]
                 if open.character == run.character, open.canOpen {
                     let oddMatch = (open.canClose || run.canOpen) && (open.original + run.original) % 3 == 0
@@ -240,12 +249,12 @@ struct InlineMarkdown {
                         break
                     }
                 }
-                candidate = previousDelimiter(before: opener, floor: floor)
+                candidate = open.previous
             }
             guard let opener = found else {
                 openersBottom[key] = current
-                if !run.canOpen { delimiters[current].removed = true }
-                closer = nextDelimiter(from: current + 1)
+                if !run.canOpen { removeDelimiter(current) }
+                closer = run.next
                 continue
             }
             let strong = delimiters[opener].count >= 2 && run.count >= 2
@@ -254,17 +263,17 @@ struct InlineMarkdown {
             delimiters[current].count -= used
             delimiters[opener].opens.insert(strong ? .strong : .emphasis, at: 0)
             delimiters[current].closes += 1
-            for between in (opener + 1)..<current { delimiters[between].removed = true }
-            if delimiters[opener].count == 0 { delimiters[opener].removed = true }
+            while let between = delimiters[opener].next, between != current { removeDelimiter(between) }
+            if delimiters[opener].count == 0 { removeDelimiter(opener) }
             if delimiters[current].count == 0 {
-                delimiters[current].removed = true
-                closer = nextDelimiter(from: current + 1)
+                closer = delimiters[current].next
+                removeDelimiter(current)
             }
         }
-        for index in bottom..<delimiters.count { delimiters[index].removed = true }
+        while let last = tail, last >= bottom { removeDelimiter(last) }
     }
 
-    private func nextDelimiter(from start: Int) -> Int? {
+    private func firstDelimiter(from start: Int) -> Int? {
         var index = start
         while index < delimiters.count {
             if !delimiters[index].removed { return index }
@@ -273,13 +282,13 @@ struct InlineMarkdown {
         return nil
     }
 
-    private func previousDelimiter(before start: Int, floor: Int) -> Int? {
-        var index = start - 1
-        while index >= floor {
-            if !delimiters[index].removed { return index }
-            index -= 1
-        }
-        return nil
+    private mutating func removeDelimiter(_ index: Int) {
+        let run = delimiters[index]
+        guard !run.removed else { return }
+        delimiters[index].removed = true
+        if let previous = run.previous { delimiters[previous].next = run.next }
+        if let next = run.next { delimiters[next].previous = run.previous }
+        if tail == index { tail = run.previous }
     }
 
     // MARK: - Links
@@ -354,7 +363,7 @@ struct InlineMarkdown {
             var depth = 0
             while index < content.count {
                 let byte = content[index]
-                if byte <= 0x20 || byte == 0x7F { break }
+                if byte <= 0x20 || byte == 0x7F || index - start > MarkdownHTMLTag.searchLimit { break }
                 if byte == 0x28 {
                     depth += 1
                     if depth > 32 { return nil }
@@ -374,10 +383,11 @@ struct InlineMarkdown {
         if index < content.count, index > afterURL, [0x22, 0x27, 0x28].contains(content[index]) {
             let close: UInt8 = content[index] == 0x28 ? 0x29 : content[index]
             index += 1
-            while index < content.count, content[index] != close {
+            let titleStart = index
+            while index < content.count, content[index] != close, index - titleStart < MarkdownHTMLTag.searchLimit {
                 index += content[index] == 0x5C ? 2 : 1
             }
-            guard index < content.count else { return nil }
+            guard index < content.count, content[index] == close else { return nil }
             index = skipSpace(index + 1)
         }
         guard index < content.count, content[index] == 0x29 else { return nil }

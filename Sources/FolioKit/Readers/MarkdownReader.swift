@@ -30,7 +30,8 @@ public enum MarkdownReader {
             titleLine = heading.source.first.map { SourceLine(line: $0.line, column: $0.column, text: title ?? "") }
         }
         if title == nil, let first = rendered.first(where: { !HTMLText.isBlank($0.block.text) }) {
-            let line = first.block.text.utf8.prefix { $0 != 0x0A }
+            let text = first.block.text.utf8
+            let line = first.block.source.count > 1 ? text.prefix(first.block.source[1].textOffset) : text.prefix { $0 != 0x0A }
             title = HTMLText.collapsed(String(decoding: line, as: UTF8.self))
         }
 
@@ -105,8 +106,8 @@ public enum MarkdownReader {
                 result.append(
                     RenderedBlock(headingLevel: level, block: inlineBlock(block.lines, kind: .paragraph, parser, &links)))
             case .text(let kind):
-                let rendered = inlineBlock(block.lines, kind: kind, parser, &links)
-                if !HTMLText.isBlank(rendered.text) {
+                let rendered = trimmed(inlineBlock(block.lines, kind: kind, parser, &links))
+                if !rendered.text.isEmpty {
                     var oneLine = rendered
                     oneLine.text = String(decoding: rendered.text.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
                     result.append(RenderedBlock(headingLevel: nil, block: oneLine))
@@ -137,6 +138,31 @@ public enum MarkdownReader {
             source.append(SourceSegment(textOffset: lineBreak.textOffset, line: line.line, column: column))
         }
         return Block(kind: kind, text: String(decoding: inline.text, as: UTF8.self), source: source, spans: inline.spans)
+    }
+
+    /// The block without white space at either end of its text (left by removed HTML tags),
+    /// its spans and source segments moved to match.
+    private static func trimmed(_ block: Block) -> Block {
+        let bytes = Array(block.text.utf8)
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x0A { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A { end -= 1 }
+        guard start > 0 || end < bytes.count else { return block }
+        var result = block
+        result.text = String(decoding: bytes[start..<end], as: UTF8.self)
+        result.spans = block.spans.compactMap { span in
+            let lower = max(span.range.lowerBound - start, 0)
+            let upper = min(span.range.upperBound - start, end - start)
+            return lower < upper ? InlineSpan(range: lower..<upper, style: span.style) : nil
+        }
+        result.source = block.source.map { segment in
+            var moved = segment
+            if segment.textOffset < start { moved.column += start - segment.textOffset }
+            moved.textOffset = max(0, segment.textOffset - start)
+            return moved
+        }
+        return result
     }
 
     private static func codeBlock(_ lines: [MarkdownLine]) -> Block {
