@@ -1,0 +1,214 @@
+import CLibXML2
+import Foundation
+
+/// A feed parsed by libxml2's XML parser; the libxml2 tree is freed with the value.
+///
+/// The parser recovers from errors, stays silent and never touches the network. Entities are
+/// not substituted (no `XML_PARSE_NOENT`) and external DTDs are not loaded, so an entity bomb
+/// is never expanded: each entity's replacement text is parsed once and libxml2's
+/// amplification checks stop loops. Without `XML_PARSE_HUGE` libxml2 stops at 256 levels of
+/// nesting, and every walk over the tree here is iterative.
+final class FeedDocument {
+    private let document: xmlDocPtr
+    /// Whether libxml2 met no error.
+    let wellFormed: Bool
+    /// The first error libxml2 reported, as `line N: message`.
+    let firstError: String?
+
+    private static let setUp: Void = xmlInitParser()
+
+    /// Parses `bytes`; nil when libxml2 finds no document at all (empty or binary input).
+    init?(bytes: [UInt8]) {
+        _ = FeedDocument.setUp
+        guard let context = xmlNewParserCtxt() else { return nil }
+        defer { xmlFreeParserCtxt(context) }
+        let options = Int32(
+            bitPattern: XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+                | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
+        let encoding = Self.needsFallbackEncoding(bytes) ? "windows-1252" : nil
+        let parsed = bytes.withUnsafeBufferPointer { buffer -> xmlDocPtr? in
+            guard let base = buffer.baseAddress else { return nil }
+            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                xmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), nil, encoding, options)
+            }
+        }
+        wellFormed = context.pointee.wellFormed != 0
+        if let error = xmlCtxtGetLastError(context), let message = error.pointee.message {
+            let text = HTMLText.collapsed(String(cString: message))
+            firstError = error.pointee.line > 0 ? "line \(error.pointee.line): \(text)" : text
+        } else {
+            firstError = nil
+        }
+        guard let parsed else { return nil }
+        document = parsed
+    }
+
+    deinit { xmlFreeDoc(document) }
+
+    /// The root element, if the document has one.
+    var root: FeedNode? { xmlDocGetRootElement(document).map { FeedNode(pointer: $0, document: document) } }
+
+    /// Bytes that are neither UTF-8 nor labelled (BOM or XML declaration) are read as
+    /// Windows-1252 rather than cut short at the first invalid byte.
+    private static func needsFallbackEncoding(_ bytes: [UInt8]) -> Bool {
+        if CharsetDetector.byteOrderMark(bytes) != nil { return false }
+        if CharsetDetector.xmlDeclaration(Array(bytes.prefix(1024))) != nil { return false }
+        return String(validating: bytes, as: UTF8.self) == nil
+    }
+}
+
+/// An element of a `FeedDocument`; valid while the document is alive.
+struct FeedNode {
+    let pointer: xmlNodePtr
+    let document: xmlDocPtr
+
+    /// The namespaces folio reads elements from.
+    enum Namespace {
+        static let atom10 = "http://www.w3.org/2005/Atom"
+        static let atom03 = "http://purl.org/atom/ns#"
+        static let rss10 = "http://purl.org/rss/1.0/"
+        static let rss090 = "http://my.netscape.com/rdf/simple/0.9/"
+        static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+        static let dublinCore = "http://purl.org/dc/elements/1.1/"
+        static let content = "http://purl.org/rss/1.0/modules/content/"
+        static let xml = "http://www.w3.org/XML/1998/namespace"
+        /// RSS's own elements: no namespace, RSS 1.0, RSS 0.90 and the RSS 2.0 namespaces some
+        /// feeds declare ("" stands for no namespace).
+        static let rss: Set<String> = [
+            "", rss10, rss090, "http://backend.userland.com/rss2", "http://blogs.law.harvard.edu/tech/rss",
+        ]
+        /// Atom's own elements (no namespace tolerated).
+        static let atom: Set<String> = ["", atom10, atom03]
+    }
+
+    /// The element's local name.
+    var name: String { String(cString: pointer.pointee.name) }
+
+    /// The element's namespace URI, "" when it has none.
+    var namespace: String { pointer.pointee.ns?.pointee.href.map { String(cString: $0) } ?? "" }
+
+    /// The element children in document order.
+    var children: [FeedNode] {
+        var result: [FeedNode] = []
+        var child = pointer.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE { result.append(FeedNode(pointer: current, document: document)) }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    /// The child elements named `name` in one of `namespaces`.
+    func children(_ name: String, in namespaces: Set<String>) -> [FeedNode] {
+        children.filter { $0.name == name && namespaces.contains($0.namespace) }
+    }
+
+    /// The first child element named `name` in one of `namespaces`.
+    func child(_ name: String, in namespaces: Set<String>) -> FeedNode? {
+        children.first { $0.name == name && namespaces.contains($0.namespace) }
+    }
+
+    /// The value of an attribute (any namespace), nil when absent.
+    func attribute(_ name: String) -> String? {
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            if String(cString: current.pointee.name) == name {
+                var value = ""
+                var child = current.pointee.children
+                while let text = child {
+                    if let content = text.pointee.content { value += String(cString: content) }
+                    child = text.pointee.next
+                }
+                return value
+            }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
+    /// The text of the element and its descendants. References to entities the document
+    /// declares are replaced only by short replacement text without markup, so no
+    /// expansion can grow.
+    var text: String {
+        var result = ""
+        var stack: [xmlNodePtr] = []
+        var node = pointer.pointee.children
+        while true {
+            guard let current = node else {
+                guard let parent = stack.popLast() else { break }
+                node = parent.pointee.next
+                continue
+            }
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content { result += String(cString: content) }
+            case XML_ENTITY_REF_NODE:
+                result += entityText(current)
+            case XML_ELEMENT_NODE where current.pointee.children != nil:
+                stack.append(current)
+                node = current.pointee.children
+                continue
+            default:
+                break
+            }
+            node = current.pointee.next
+        }
+        return result
+    }
+
+    /// The element's children serialised as XML (for Atom `xhtml` content).
+    var innerXML: String {
+        guard let buffer = xmlBufferCreate() else { return "" }
+        defer { xmlBufferFree(buffer) }
+        var child = pointer.pointee.children
+        while let current = child {
+            xmlNodeDump(buffer, document, current, 0, 0)
+            child = current.pointee.next
+        }
+        return xmlBufferContent(buffer).map { String(cString: $0) } ?? ""
+    }
+
+    /// The `xml:base` in effect for this element, resolved through its ancestors.
+    var base: String? {
+        var bases: [String] = []
+        var node: xmlNodePtr? = pointer
+        while let current = node, current.pointee.type == XML_ELEMENT_NODE {
+            if let value = FeedNode(pointer: current, document: document).xmlBase { bases.append(value) }
+            node = current.pointee.parent
+        }
+        return bases.reversed().reduce(nil as String?) { resolved, next in
+            guard let resolved else { return next }
+            return FeedNode.resolve(next, against: resolved)
+        }
+    }
+
+    private var xmlBase: String? {
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            if String(cString: current.pointee.name) == "base",
+                current.pointee.ns?.pointee.href.map({ String(cString: $0) }) == Namespace.xml
+            {
+                return FeedNode(pointer: pointer, document: document).attribute("base")
+            }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
+    /// `relative` made absolute against `base` (unchanged when either is not a URL).
+    static func resolve(_ relative: String, against base: String?) -> String {
+        guard let base, let baseURL = URL(string: base), let url = URL(string: relative, relativeTo: baseURL) else {
+            return relative
+        }
+        return url.absoluteString
+    }
+
+    private func entityText(_ reference: xmlNodePtr) -> String {
+        guard let name = reference.pointee.name, let entity = xmlGetDocEntity(document, name),
+            entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY, let content = entity.pointee.content,
+            entity.pointee.length <= 1024
+        else { return "" }
+        let text = String(cString: content)
+        return text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C }) ? "" : text
+    }
+}
