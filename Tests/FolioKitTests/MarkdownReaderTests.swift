@@ -158,6 +158,47 @@ import Testing
         #expect(Self.read(quotes).sections.flatMap(\.blocks).map(\.text).joined().contains("deep"))
     }
 
+    @Test func numberedItemsAfterAContinuedItemStartNewItems() {
+        let article = Self.read("1. one\n2. two\n\n   more of two\n3. three\n- bullet\n-\n- after empty\n")
+        #expect(
+            article.sections.flatMap(\.blocks).map(\.text) == ["one", "two", "more of two", "three", "bullet", "after empty"])
+    }
+
+    @Test func tableRowsBecomeParagraphsOfCells() {
+        let article = Self.read("Intro\n\n| Name | Value |\n|:-----|------:|\n| `a|b` | **1** \\| 2 |\n| c |\n\nAfter<br>break\n")
+        #expect(
+            article.sections.flatMap(\.blocks).map(\.text) == ["Intro", "Name | Value", "a|b | 1 | 2", "c", "After break"])
+    }
+
+    @Test func largeDocumentReadsQuickly() {
+        let chapter = """
+            ## Chapter
+
+            A paragraph with *emphasis*, **strong** text, `code`, a [link](https://example.com/page) and
+            more words that wrap onto a second line of the same paragraph &amp; an entity.
+
+            - a list item with _underscores_
+            - another item
+              1. nested
+
+            > A quote that goes
+            > on for two lines.
+
+            ```
+            let code = "kept"
+            ```
+
+            """
+        let text = String(repeating: chapter, count: 3_000)
+        let clock = ContinuousClock()
+        var article = Article(path: "", format: .markdown, title: "", sections: [])
+        let elapsed = clock.measure { article = Self.read(text) }
+        print("\(text.utf8.count) bytes of Markdown read in \(elapsed)")
+        #expect(article.sections.count == 3_000)
+        #expect(article.links.count == 3_000)
+        #expect(elapsed < .seconds(10))
+    }
+
     @Test func contentSniffing() {
         #expect(MarkdownReader.looksLikeMarkdown(Array("# Title\n\nSome text with a [link](x) and **bold**.\n\n- one\n- two\n".utf8)))
         #expect(MarkdownReader.looksLikeMarkdown(Array("---\ntitle: A\n---\ntext\n".utf8)))

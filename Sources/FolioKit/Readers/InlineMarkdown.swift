@@ -124,6 +124,7 @@ struct InlineMarkdown {
                     index = end
                 } else if let end = MarkdownHTMLTag.end(of: content[...], at: index) {
                     flush(index)
+                    if isLineBreakTag(at: index) { nodes.append(.literal([0x20])) }
                     index = end
                 } else {
                     index += 1
@@ -151,6 +152,14 @@ struct InlineMarkdown {
             textStart = index
         }
         flush(content.count)
+    }
+
+    /// Whether the raw HTML at `start` is `<br>` (which stands for a space in running text).
+    private func isLineBreakTag(at start: Int) -> Bool {
+        guard start + 3 < content.count, content[start + 1] | 0x20 == 0x62, content[start + 2] | 0x20 == 0x72 else {
+            return false
+        }
+        return !MarkdownSyntax.isLetter(content[start + 3])
     }
 
     private func skipLineStart(_ start: Int) -> Int {

@@ -46,6 +46,12 @@ struct MarkdownBlockParser {
     // MARK: - Leaf blocks
 
     private mutating func paragraph(_ lines: [MarkdownLine], from start: Int, container: BlockKind) -> Int {
+        if start + 1 < lines.count, !lines[start + 1].lazy, lines[start + 1].indent < 4,
+            let columns = MarkdownTable.delimiterColumns(lines[start + 1].rest),
+            MarkdownTable.cells(lines[start].rest).count == columns
+        {
+            return table(lines, from: start, container: container)
+        }
         var text = [lines[start].trimmedLeading]
         var index = start + 1
         var setext: Int?
@@ -66,6 +72,17 @@ struct MarkdownBlockParser {
         let last = text.count - 1
         while let byte = text[last].bytes.last, byte == 0x20 || byte == 0x09 { text[last].bytes.removeLast() }
         blocks.append(MarkdownBlock(kind: setext.map { .heading($0) } ?? .text(container), lines: text))
+        return index
+    }
+
+    /// A table: the header row, then body rows up to a blank line or another block.
+    private mutating func table(_ lines: [MarkdownLine], from start: Int, container: BlockKind) -> Int {
+        blocks.append(MarkdownBlock(kind: .text(container), lines: [MarkdownTable.row(lines[start])]))
+        var index = start + 2
+        while index < lines.count, !lines[index].isBlank, !MarkdownSyntax.interruptsParagraph(lines[index]) {
+            blocks.append(MarkdownBlock(kind: .text(container), lines: [MarkdownTable.row(lines[index])]))
+            index += 1
+        }
         return index
     }
 
@@ -132,7 +149,7 @@ struct MarkdownBlockParser {
                 }
                 inner.append(content)
             } else if !line.isBlank, Self.continuesParagraph(inner.last),
-                line.lazy || !MarkdownSyntax.interruptsParagraph(line)
+                line.lazy || !MarkdownSyntax.interruptsParagraph(line, lazily: true)
             {
                 var lazy = line
                 lazy.lazy = true
@@ -166,7 +183,7 @@ struct MarkdownBlockParser {
                 inner.append(next.strippingIndent(contentIndent))
             } else if !next.lazy, next.indent >= contentIndent {
                 inner.append(next.strippingIndent(contentIndent))
-            } else if Self.continuesParagraph(inner.last), next.lazy || !MarkdownSyntax.interruptsParagraph(next) {
+            } else if Self.continuesParagraph(inner.last), next.lazy || !MarkdownSyntax.interruptsParagraph(next, lazily: true) {
                 var lazy = next
                 lazy.lazy = true
                 inner.append(lazy)

@@ -149,7 +149,9 @@ enum MarkdownSyntax {
     }
 
     /// Whether a line would start a block rather than continue the paragraph before it.
-    static func interruptsParagraph(_ line: MarkdownLine) -> Bool {
+    /// For a lazy line (the paragraph is in an inner container) any list item counts: it
+    /// starts an item of the outer container.
+    static func interruptsParagraph(_ line: MarkdownLine, lazily: Bool = false) -> Bool {
         guard line.indent < 4 else { return false }
         let rest = line.rest
         guard let first = rest.first else { return true }
@@ -160,7 +162,7 @@ enum MarkdownSyntax {
         if let marker = listMarker(rest) {
             let content = rest.dropFirst(marker.width)
             let blank = content.allSatisfy { $0 == 0x20 || $0 == 0x09 }
-            return !blank && (!marker.ordered || marker.number == 1)
+            return lazily || (!blank && (!marker.ordered || marker.number == 1))
         }
         return false
     }
