@@ -44,8 +44,10 @@ import Testing
         for (name, f1) in scores { print("F1 \(name): \(String(format: "%.3f", f1))") }
         let worst = scores.sorted { $0.f1 < $1.f1 }.prefix(5).map { "\($0.name) \(String(format: "%.2f", $0.f1))" }
         print("HTML dev set: \(names.count) pages, median F1 \(String(format: "%.3f", median)), worst: \(worst.joined(separator: ", ")); titles \(titlesRight)/\(names.count)")
-        #expect(median >= 0.0)
-        #expect(titleShare >= 0.0)
+        // Floors at what the reader reaches (median 1.000, worst 0.988, 32/32 titles), rounded down.
+        #expect(median >= 0.99)
+        #expect((sorted.first ?? 0) >= 0.95)
+        #expect(titleShare >= 0.96)
     }
 }
 

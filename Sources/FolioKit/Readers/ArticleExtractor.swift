@@ -32,7 +32,7 @@ struct ArticleExtractor {
             var pass = ReadabilityPass(tree: tree, title: title, flags: flags)
             let article = pass.grabArticle()
             let result = Result(tree: pass.tree, article: article, byline: pass.byline)
-            let length = HTMLText.length(pass.tree.innerText(article))
+            let length = pass.tree.innerTextLength(article)
             if length >= minimumTextLength { return result }
             if best.map({ length > $0.length }) ?? true { best = (result, length) }
             if flags.contains(.stripUnlikely) {

@@ -42,7 +42,7 @@ struct HTMLBlockBuilder {
     }
 
     private mutating func walk(_ index: Int, kind: BlockKind) {
-        for child in tree[index].children {
+        for child in tree.children(index) {
             let node = tree[child]
             if node.isText {
                 buffer += node.text
@@ -75,7 +75,7 @@ struct HTMLBlockBuilder {
             case "a":
                 let start = buffer.utf8.count
                 walk(child, kind: kind)
-                addLink(node, text: String(decoding: Array(buffer.utf8)[start...], as: UTF8.self))
+                addLink(node, text: String(decoding: buffer.utf8.dropFirst(start), as: UTF8.self))
             case let name where Self.skipped.contains(name):
                 continue
             case let name where Self.containers.contains(name) || name == "table":
@@ -100,13 +100,13 @@ struct HTMLBlockBuilder {
     }
 
     private mutating func addLink(_ node: HTMLNode, text: String) {
-        guard let href = node.attribute("href")?.trimmingCharacters(in: .whitespacesAndNewlines), !href.isEmpty,
+        guard let href = node.attribute("href").map(HTMLText.collapsed), !href.isEmpty,
             !href.lowercased().hasPrefix("javascript:")
         else { return }
         let label = HTMLText.collapsed(text)
         guard !label.isEmpty else { return }
         let url = base.flatMap { URL(string: href, relativeTo: $0)?.absoluteString } ?? href
-        links.append(Link(text: label, url: HTMLText.collapsed(url)))
+        links.append(Link(text: label, url: url))
     }
 
     private mutating func startSection(_ heading: Int, level: Int) {

@@ -37,8 +37,9 @@ final class HTMLDocument {
             var descend = false
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
+                let name = Self.string(current.pointee.name)
                 let index = tree.append(
-                    HTMLNode(name: Self.string(current.pointee.name), attributes: Self.attributes(of: current)),
+                    HTMLNode(name: name, attributes: Self.attributes(of: current, name: name)),
                     to: parents[parents.count - 1])
                 if current.pointee.children != nil {
                     parents.append(index)
@@ -65,15 +66,29 @@ final class HTMLDocument {
         return tree
     }
 
-    private static func attributes(of node: xmlNodePtr) -> [HTMLAttribute] {
+    /// The attributes folio reads; others (`src`, `srcset`, `data-*`, ...) are not copied.
+    static let keptAttributes: Set<String> = [
+        "class", "id", "style", "hidden", "aria-hidden", "aria-modal", "role", "rel", "itemprop", "href",
+        "name", "property", "content", "datetime", "type", "summary", "datatable",
+    ]
+
+    /// Where embedded players point: kept only on `iframe`, `embed` and `object`.
+    static let embedAttributes: Set<String> = ["src", "data"]
+
+    private static func attributes(of node: xmlNodePtr, name element: String) -> [HTMLAttribute] {
         var result: [HTMLAttribute] = []
+        let isEmbed = ReadabilityPass.embedElements.contains(element)
         var attribute = node.pointee.properties
         while let current = attribute {
-            var value = ""
-            if let text = current.pointee.children, let content = text.pointee.content {
-                value = String(cString: content)
+            // libxml2's HTML parser lowercases attribute names.
+            let name = string(current.pointee.name)
+            if keptAttributes.contains(name) || (isEmbed && embedAttributes.contains(name)) {
+                var value = ""
+                if let text = current.pointee.children, let content = text.pointee.content {
+                    value = String(cString: content)
+                }
+                result.append(HTMLAttribute(name: name, value: value))
             }
-            result.append(HTMLAttribute(name: string(current.pointee.name).lowercased(), value: value))
             attribute = current.pointee.next
         }
         return result

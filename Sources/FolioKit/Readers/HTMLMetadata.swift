@@ -56,8 +56,7 @@ struct HTMLMetadata: Sendable, Equatable {
 
     /// Stores a `<meta>` tag's content under its normalised `name` and each `property`.
     private static func collect(_ node: HTMLNode, into values: inout [String: String]) {
-        guard let content = node.attribute("content")?.trimmingCharacters(in: .whitespacesAndNewlines),
-            !content.isEmpty
+        guard let content = node.attribute("content").map(HTMLText.collapsed), !content.isEmpty
         else { return }
         for key in ["name", "property", "itemprop"] {
             guard let raw = node.attribute(key) else { continue }

@@ -10,16 +10,23 @@ struct HTMLNode: Sendable, Equatable {
     var name: String
     /// The text of a text node (entities decoded); empty for elements.
     var text: String
+    /// Whether this is a text node.
+    let isText: Bool
     var attributes: [HTMLAttribute]
     /// The index of the parent, or -1 when the node is detached.
     var parent: Int = -1
-    /// The indices of the children in order.
-    var children: [Int] = []
+    /// The first and last child, and the siblings before and after (-1: none). Linked like the
+    /// DOM so that removing or replacing a node costs the same in a list of a million.
+    var firstChild = -1
+    var lastChild = -1
+    var previous = -1
+    var next = -1
 
     /// An element.
     init(name: String, attributes: [HTMLAttribute] = []) {
         self.name = name
         self.text = ""
+        self.isText = false
         self.attributes = attributes
     }
 
@@ -27,10 +34,9 @@ struct HTMLNode: Sendable, Equatable {
     init(text: String) {
         self.name = "#text"
         self.text = text
+        self.isText = true
         self.attributes = []
     }
-
-    var isText: Bool { name == "#text" }
 
     /// The value of an attribute, if the element has it.
     func attribute(_ name: String) -> String? {

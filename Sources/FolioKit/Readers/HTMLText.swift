@@ -55,7 +55,46 @@ enum HTMLText {
 
     /// Whether `text` is empty or only white space.
     static func isBlank(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) || $0 == 0xC2 || $0 == 0xA0 }
+        var text = text
+        return text.withUTF8 { $0.allSatisfy(isBlankByte) }
+    }
+
+    private static func isBlankByte(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0xC2 || byte == 0xA0
+    }
+
+    /// Counts the length of collapsed text fed in pieces (white space runs count one, except
+    /// at the ends), without building the text.
+    struct LengthCounter {
+        private(set) var count = 0
+        private var pendingSpace = false
+        private var previous: UInt8 = 0
+
+        mutating func add(_ text: String) {
+            var text = text
+            text.withUTF8 { add($0) }
+        }
+
+        private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+            for byte in bytes {
+                defer { previous = byte }
+                if byte == 0xA0, previous == 0xC2 {
+                    count -= 1  // the lead byte was counted as a character: it was a no-break space
+                    pendingSpace = count > 0
+                    continue
+                }
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if byte < 0x20 || byte == 0x7F || byte & 0xC0 == 0x80 { continue }
+                if pendingSpace {
+                    count += 1
+                    pendingSpace = false
+                }
+                count += 1
+            }
+        }
     }
 
     /// The length in Unicode scalars, as Readability measures text.

@@ -12,11 +12,9 @@ struct HTMLTree: Sendable {
     /// Adds `node` as the last child of `parent`; returns its index.
     @discardableResult
     mutating func append(_ node: HTMLNode, to parent: Int) -> Int {
-        let index = nodes.count
-        var node = node
-        node.parent = parent
         nodes.append(node)
-        nodes[parent].children.append(index)
+        let index = nodes.count - 1
+        link(index, into: parent)
         return index
     }
 
@@ -30,25 +28,45 @@ struct HTMLTree: Sendable {
     mutating func remove(_ index: Int) {
         let parent = nodes[index].parent
         guard parent >= 0 else { return }
-        nodes[parent].children.removeAll { $0 == index }
+        let previous = nodes[index].previous
+        let next = nodes[index].next
+        if previous >= 0 { nodes[previous].next = next } else { nodes[parent].firstChild = next }
+        if next >= 0 { nodes[next].previous = previous } else { nodes[parent].lastChild = previous }
         nodes[index].parent = -1
+        nodes[index].previous = -1
+        nodes[index].next = -1
     }
 
     /// Moves `child` to the end of `parent`'s children.
     mutating func move(_ child: Int, to parent: Int) {
         remove(child)
-        nodes[child].parent = parent
-        nodes[parent].children.append(child)
+        link(child, into: parent)
     }
 
     /// Puts `replacement` (detached first) where `old` was; `old` ends detached.
     mutating func replace(_ old: Int, with replacement: Int) {
         let parent = nodes[old].parent
-        guard parent >= 0, let slot = nodes[parent].children.firstIndex(of: old) else { return }
+        guard parent >= 0, old != replacement else { return }
         remove(replacement)
-        nodes[parent].children[slot] = replacement
+        let previous = nodes[old].previous
+        let next = nodes[old].next
         nodes[replacement].parent = parent
+        nodes[replacement].previous = previous
+        nodes[replacement].next = next
+        if previous >= 0 { nodes[previous].next = replacement } else { nodes[parent].firstChild = replacement }
+        if next >= 0 { nodes[next].previous = replacement } else { nodes[parent].lastChild = replacement }
         nodes[old].parent = -1
+        nodes[old].previous = -1
+        nodes[old].next = -1
+    }
+
+    private mutating func link(_ child: Int, into parent: Int) {
+        let last = nodes[parent].lastChild
+        nodes[child].parent = parent
+        nodes[child].previous = last
+        nodes[child].next = -1
+        if last >= 0 { nodes[last].next = child } else { nodes[parent].firstChild = child }
+        nodes[parent].lastChild = child
     }
 
     /// Renames an element (Readability's `_setNodeTag`).
@@ -61,20 +79,53 @@ struct HTMLTree: Sendable {
 
     // MARK: - Reading the tree
 
+    /// The children of a node in order (a snapshot: safe to change the tree while going through it).
+    func children(_ index: Int) -> [Int] {
+        var result: [Int] = []
+        var child = nodes[index].firstChild
+        while child >= 0 {
+            result.append(child)
+            child = nodes[child].next
+        }
+        return result
+    }
+
     /// The element children of a node.
-    func elementChildren(_ index: Int) -> [Int] { nodes[index].children.filter { !nodes[$0].isText } }
+    func elementChildren(_ index: Int) -> [Int] { children(index).filter { !nodes[$0].isText } }
 
     /// All elements under `index` (not itself) in document order, optionally only those named.
     func descendants(of index: Int, named names: Set<String>? = nil) -> [Int] {
         var result: [Int] = []
-        var stack = Array(nodes[index].children.reversed())
-        while let current = stack.popLast() {
+        forEachDescendant(of: index) { current in
             let node = nodes[current]
-            if node.isText { continue }
-            if names?.contains(node.name) ?? true { result.append(current) }
-            stack.append(contentsOf: node.children.reversed())
+            if !node.isText, names?.contains(node.name) ?? true { result.append(current) }
         }
         return result
+    }
+
+    /// Calls `body` with every node under `index` (elements and text) in document order,
+    /// following the sibling links: no recursion, no allocation.
+    func forEachDescendant(of index: Int, _ body: (Int) -> Void) {
+        _ = firstDescendant(of: index) { current in
+            body(current)
+            return false
+        }
+    }
+
+    /// The first node under `index` in document order for which `test` is true.
+    func firstDescendant(of index: Int, where test: (Int) -> Bool) -> Int? {
+        var current = nodes[index].firstChild
+        while current >= 0 {
+            if test(current) { return current }
+            if nodes[current].firstChild >= 0 {
+                current = nodes[current].firstChild
+                continue
+            }
+            while current != index, nodes[current].next < 0 { current = nodes[current].parent }
+            if current == index { return nil }
+            current = nodes[current].next
+        }
+        return nil
     }
 
     /// The first element under `index` (or the document) with this name.
@@ -103,10 +154,8 @@ struct HTMLTree: Sendable {
     func textContent(_ index: Int) -> String {
         if nodes[index].isText { return nodes[index].text }
         var result = ""
-        var stack = Array(nodes[index].children.reversed())
-        while let current = stack.popLast() {
-            let node = nodes[current]
-            if node.isText { result += node.text } else { stack.append(contentsOf: node.children.reversed()) }
+        forEachDescendant(of: index) { current in
+            if nodes[current].isText { result += nodes[current].text }
         }
         return result
     }
@@ -115,5 +164,18 @@ struct HTMLTree: Sendable {
     func innerText(_ index: Int) -> String { HTMLText.collapsed(textContent(index)) }
 
     /// Whether the node holds no text but white space.
-    func isBlank(_ index: Int) -> Bool { HTMLText.isBlank(textContent(index)) }
+    func isBlank(_ index: Int) -> Bool {
+        if nodes[index].isText { return HTMLText.isBlank(nodes[index].text) }
+        return firstDescendant(of: index) { nodes[$0].isText && !HTMLText.isBlank(nodes[$0].text) } == nil
+    }
+
+    /// The length of `innerText(index)` in Unicode scalars, counted without building it.
+    func innerTextLength(_ index: Int) -> Int {
+        var counter = HTMLText.LengthCounter()
+        if nodes[index].isText { counter.add(nodes[index].text) }
+        forEachDescendant(of: index) { current in
+            if nodes[current].isText { counter.add(nodes[current].text) }
+        }
+        return counter.count
+    }
 }

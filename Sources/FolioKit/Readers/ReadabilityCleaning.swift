@@ -7,7 +7,7 @@ extension ReadabilityPass {
         markDataTables(article)
         cleanConditionally(article, "form")
         cleanConditionally(article, "fieldset")
-        removeAll(["footer", "aside"], under: article)
+        removeAll(["footer", "aside", "object", "embed"], under: article)
         for child in tree.elementChildren(article) {
             for node in tree.descendants(of: child)
             where ReadabilityHints.share.matches(tree[node].classAndID) && HTMLText.length(tree.textContent(node)) < 500 {
@@ -17,6 +17,7 @@ extension ReadabilityPass {
         for heading in tree.descendants(of: article, named: ["h1", "h2"]) where classWeight(heading) < 0 {
             tree.remove(heading)
         }
+        removeAll(["iframe", "input", "textarea", "select", "button"], under: article)
         cleanConditionally(article, "table")
         cleanConditionally(article, "ul")
         cleanConditionally(article, "div")
@@ -41,7 +42,7 @@ extension ReadabilityPass {
         let node = tree[table]
         if node.attribute("role") == "presentation" || node.attribute("datatable") == "0" { return false }
         if node.attribute("summary") != nil { return true }
-        if let caption = tree.first("caption", under: table), !tree[caption].children.isEmpty { return true }
+        if let caption = tree.first("caption", under: table), tree[caption].firstChild >= 0 { return true }
         let inside = tree.descendants(of: table)
         if inside.contains(where: { ["col", "colgroup", "tfoot", "thead", "th"].contains(tree[$0].name) }) {
             return true
@@ -67,25 +68,26 @@ extension ReadabilityPass {
         if name == "table", dataTables.contains(node) { return false }
         if tree.hasAncestor(node, named: "table", where: { dataTables.contains($0) }) { return false }
         if tree.hasAncestor(node, named: "code") { return false }
-        let text = tree.innerText(node)
-        let contentLength = HTMLText.length(text)
+        let contentLength = tree.innerTextLength(node)
         var isList = name == "ul" || name == "ol"
         let inside = tree.descendants(of: node)
         if !isList, contentLength > 0 {
             let listLength = inside.filter { ["ul", "ol"].contains(tree[$0].name) }
-                .reduce(0) { $0 + HTMLText.length(tree.innerText($1)) }
+                .reduce(0) { $0 + tree.innerTextLength($1) }
             isList = Double(listLength) / Double(contentLength) > 0.9
         }
         let weight = classWeight(node)
         if weight < 0 { return true }
-        guard HTMLText.commaCount(text) < 10 else { return false }
+        guard HTMLText.commaCount(tree.textContent(node)) < 10 else { return false }
         func count(_ tag: String) -> Int { inside.filter { tree[$0].name == tag }.count }
         let paragraphs = Double(count("p"))
         let images = Double(count("img"))
         let listItems = Double(count("li") - 100)
         let headingLength = inside.filter { Self.headings.contains(tree[$0].name) }
-            .reduce(0) { $0 + HTMLText.length(tree.innerText($1)) }
+            .reduce(0) { $0 + tree.innerTextLength($1) }
         let headingDensity = contentLength > 0 ? Double(headingLength) / Double(contentLength) : 0
+        let embeds = inside.filter { Self.embedElements.contains(tree[$0].name) }
+        if embeds.contains(where: { tree[$0].attributes.contains { Self.isVideo($0.value) } }) { return false }
         let density = linkDensity(node)
         let inFigure = tree.hasAncestor(node, named: "figure")
         return (images > 1 && paragraphs / images < 0.5 && !inFigure)
@@ -93,5 +95,20 @@ extension ReadabilityPass {
             || (!isList && headingDensity < 0.9 && contentLength < 25 && (images == 0 || images > 2) && !inFigure)
             || (!isList && weight < 25 && density > 0.2)
             || (weight >= 25 && density > 0.5)
+            || (embeds.count == 1 && contentLength < 75) || embeds.count > 1
+            || Double(count("input")) > (paragraphs / 3).rounded(.down)
+    }
+
+    static let embedElements: Set<String> = ["object", "embed", "iframe"]
+
+    /// Whether a URL points at a video host whose players are part of articles.
+    static func isVideo(_ url: String) -> Bool {
+        let hosts = [
+            "//www.dailymotion.com", "//dailymotion.com", "//www.youtube.com", "//youtube.com",
+            "//www.youtube-nocookie.com", "//youtube-nocookie.com", "//player.vimeo.com", "//v.qq.com",
+            "//archive.org", "//upload.wikimedia.org", "//player.twitch.tv",
+        ]
+        let lowered = url.lowercased()
+        return hosts.contains { lowered.contains($0) }
     }
 }

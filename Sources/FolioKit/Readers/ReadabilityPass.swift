@@ -27,9 +27,13 @@ struct ReadabilityPass {
     /// Never part of an article.
     static let junkElements: Set<String> = [
         "script", "style", "noscript", "template", "link", "meta", "nav", "svg", "canvas", "head",
-        "title", "object", "embed", "iframe", "button", "select", "textarea", "input",
+        "title",
     ]
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+    /// Containers dropped when they hold no text.
+    static let removedWhenEmpty: Set<String> = ["div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"]
+    /// Inline containers that are phrasing content when all they hold is.
+    static let transparentElements: Set<String> = ["a", "del", "ins"]
 
     init(tree: HTMLTree, title: String, flags: ArticleExtractor.Flags) {
         self.tree = tree
@@ -57,7 +61,7 @@ struct ReadabilityPass {
     // MARK: - Preparing nodes
 
     private mutating func visitChildren(of parent: Int) {
-        for child in tree[parent].children where tree[child].parent == parent && !tree[child].isText {
+        for child in tree.children(parent) where tree[child].parent == parent && !tree[child].isText {
             if let next = visit(child) { visitChildren(of: next) }
         }
     }
@@ -83,8 +87,7 @@ struct ReadabilityPass {
                 return nil
             }
         }
-        if ["div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6"].contains(node.name),
-            isWithoutContent(index)
+        if Self.removedWhenEmpty.contains(node.name), isWithoutContent(index)
         {
             tree.remove(index)
             return nil
@@ -94,7 +97,7 @@ struct ReadabilityPass {
         wrapPhrasingContent(of: index)
         let children = tree.elementChildren(index)
         if children.count == 1, tree[children[0]].name == "p",
-            !tree[index].children.contains(where: { tree[$0].isText && !HTMLText.isBlank(tree[$0].text) }),
+            !tree.children(index).contains(where: { tree[$0].isText && !HTMLText.isBlank(tree[$0].text) }),
             linkDensity(index) < 0.25
         {
             tree.replace(index, with: children[0])
@@ -111,7 +114,7 @@ struct ReadabilityPass {
     /// Puts runs of inline content directly inside a `div` into paragraphs.
     private mutating func wrapPhrasingContent(of div: Int) {
         var paragraph: Int?
-        for child in tree[div].children {
+        for child in tree.children(div) {
             if isPhrasingContent(child) {
                 if let paragraph {
                     tree.move(child, to: paragraph)
@@ -130,8 +133,10 @@ struct ReadabilityPass {
     }
 
     private mutating func trimTrailingBlanks(_ index: Int) {
-        while let last = tree[index].children.last, tree[last].isText, HTMLText.isBlank(tree[last].text) {
+        var last = tree[index].lastChild
+        while last >= 0, tree[last].isText, HTMLText.isBlank(tree[last].text) {
             tree.remove(last)
+            last = tree[index].lastChild
         }
     }
 
@@ -160,11 +165,8 @@ struct ReadabilityPass {
     }
 
     private func sibling(after index: Int) -> Int? {
-        let parent = tree[index].parent
-        guard parent >= 0, let slot = tree[parent].children.firstIndex(of: index),
-            slot + 1 < tree[parent].children.count
-        else { return nil }
-        return tree[parent].children[slot + 1]
+        let next = tree[index].next
+        return next >= 0 ? next : nil
     }
 
     /// The next sibling that is an element or non-blank text.
@@ -197,16 +199,16 @@ struct ReadabilityPass {
     func isPhrasingContent(_ index: Int) -> Bool {
         let node = tree[index]
         if node.isText || Self.phrasingElements.contains(node.name) { return true }
-        return ["a", "del", "ins"].contains(node.name) && node.children.allSatisfy(isPhrasingContent)
+        return Self.transparentElements.contains(node.name) && tree.children(index).allSatisfy(isPhrasingContent)
     }
 
     private func isWithoutContent(_ index: Int) -> Bool {
         guard tree.isBlank(index) else { return false }
-        return tree.elementChildren(index).allSatisfy { ["br", "hr"].contains(tree[$0].name) }
+        return tree.elementChildren(index).allSatisfy { tree[$0].name == "br" || tree[$0].name == "hr" }
     }
 
     private func hasChildBlockElement(_ index: Int) -> Bool {
-        tree[index].children.contains { child in
+        tree.children(index).contains { child in
             Self.blockElements.contains(tree[child].name) || hasChildBlockElement(child)
         }
     }
@@ -224,18 +226,19 @@ struct ReadabilityPass {
     }
 
     private func headerDuplicatesTitle(_ index: Int) -> Bool {
-        guard ["h1", "h2"].contains(tree[index].name) else { return false }
+        guard tree[index].name == "h1" || tree[index].name == "h2" else { return false }
         return TextSimilarity.similarity(title, tree.innerText(index)) > 0.75
     }
 
     /// Share of the text that sits in links (links to `#` anchors count 30%).
     func linkDensity(_ index: Int) -> Double {
-        let textLength = HTMLText.length(tree.innerText(index))
+        let textLength = tree.innerTextLength(index)
         guard textLength > 0 else { return 0 }
         var linkLength = 0.0
-        for link in tree.descendants(of: index, named: ["a"]) {
+        tree.forEachDescendant(of: index) { link in
+            guard tree[link].name == "a" else { return }
             let weight = (tree[link].attribute("href") ?? "").hasPrefix("#") ? 0.3 : 1
-            linkLength += Double(HTMLText.length(tree.innerText(link))) * weight
+            linkLength += Double(tree.innerTextLength(link)) * weight
         }
         return linkLength / Double(textLength)
     }

@@ -8,12 +8,12 @@ extension ReadabilityPass {
     /// all of it to the parent, half to the grandparent, a third of it per level above.
     mutating func scoreElements() {
         for element in elementsToScore where tree[element].parent > HTMLTree.rootIndex {
-            let text = tree.innerText(element)
-            let length = HTMLText.length(text)
+            let length = tree.innerTextLength(element)
             guard length >= 25 else { continue }
             let ancestors = tree.ancestors(of: element, maxDepth: 5)
             guard !ancestors.isEmpty else { continue }
-            let score = 1 + Double(HTMLText.commaCount(text) + 1) + Double(min(length / 100, 3))
+            let commas = HTMLText.commaCount(tree.textContent(element))
+            let score = 1 + Double(commas + 1) + Double(min(length / 100, 3))
             for (level, ancestor) in ancestors.enumerated() where tree[ancestor].parent > HTMLTree.rootIndex {
                 if scores[ancestor] == nil { scores[ancestor] = initialScore(ancestor) }
                 let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
@@ -44,7 +44,7 @@ extension ReadabilityPass {
             .prefix(Self.topCandidateCount).map(\.key)
         guard var top = ranked.first, tree[top].name != "body", tree[top].parent >= 0 else {
             let wrapper = tree.createElement("div")
-            for child in tree[body].children { tree.move(child, to: wrapper) }
+            for child in tree.children(body) { tree.move(child, to: wrapper) }
             tree.move(wrapper, to: body)
             scores[wrapper] = initialScore(wrapper)
             return wrapper
@@ -105,7 +105,7 @@ extension ReadabilityPass {
                 } else if tree[sibling].name == "p" {
                     let density = linkDensity(sibling)
                     let text = tree.innerText(sibling)
-                    let length = HTMLText.length(text)
+                    let length = tree.innerTextLength(sibling)
                     append = (length > 80 && density < 0.25)
                         || (length < 80 && length > 0 && density == 0 && Self.hasSentenceEnd(text))
                 }

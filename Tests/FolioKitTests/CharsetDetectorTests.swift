@@ -1,0 +1,39 @@
+import Testing
+
+@testable import FolioKit
+
+/// Pages are decoded by their byte-order mark, declaration or meta tag, else by content.
+@Suite struct CharsetDetectorTests {
+    @Test func byteOrderMarksWin() {
+        #expect(CharsetDetector.encoding(of: [0xEF, 0xBB, 0xBF] + Array("<meta charset=latin1>".utf8)) == "UTF-8")
+        #expect(CharsetDetector.encoding(of: [0xFF, 0xFE, 0x3C, 0x00]) == "UTF-16LE")
+    }
+
+    @Test func declarationsAreRead() {
+        #expect(CharsetDetector.encoding(of: Array("<?xml version=\"1.0\" encoding=\"ISO-8859-2\"?><html>".utf8)) == "iso-8859-2")
+        #expect(CharsetDetector.encoding(of: Array("<html><head><META CHARSET='Shift_JIS'>".utf8)) == "shift_jis")
+        let httpEquiv = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"
+        #expect(CharsetDetector.encoding(of: Array(httpEquiv.utf8)) == "windows-1252")
+    }
+
+    @Test func undeclaredPagesAreUTF8WhenValidElseWindows1252() {
+        #expect(CharsetDetector.encoding(of: Array("<p>café</p>".utf8)) == "UTF-8")
+        #expect(CharsetDetector.encoding(of: Array("<p>caf".utf8) + [0xE9] + Array("</p>".utf8)) == "windows-1252")
+    }
+
+    @Test func windows1252PagesReadCorrectly() {
+        let words = "Caf\u{E9} cr\u{E8}me, \u{201C}quoted\u{201D}, and more words to make a paragraph worth reading here."
+        let bytes = Array("<html><body><p>".utf8) + (words.data(using: .windowsCP1252).map(Array.init) ?? [])
+            + Array("</p></body></html>".utf8)
+        let article = HTMLReader.read(bytes, path: "cafe.html")
+        #expect(article.allBlocks.first?.block.text == words)
+    }
+
+    @Test func metaCharsetIsHonoured() {
+        let words = "Stra\u{DF}e \u{FC}ber Br\u{FC}cken, lang genug f\u{FC}r einen Absatz in diesem Test hier."
+        let bytes = Array("<html><head><meta charset=\"iso-8859-15\"></head><body><p>".utf8)
+            + (words.data(using: .isoLatin1).map(Array.init) ?? []) + Array("</p></body></html>".utf8)
+        let article = HTMLReader.read(bytes, path: "strasse.html")
+        #expect(article.allBlocks.first?.block.text == words)
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+@testable import FolioKit
+
+/// Hostile pages must not hang or exhaust memory: libxml2's nesting limit and the reader's
+/// non-recursive walks keep them bounded.
+@Suite struct HTMLBoundsTests {
+    @Test func hundredThousandNestedDivsFinishQuickly() {
+        let lead = "<p>" + String(repeating: "A sentence before the deep part, with commas. ", count: 20) + "</p>"
+        let page = "<html><body>" + lead + String(repeating: "<div>", count: 100_000) + "deep"
+            + String(repeating: "</div>", count: 100_000) + "</body></html>"
+        let clock = ContinuousClock()
+        var article: Article?
+        let elapsed = clock.measure { article = HTMLReader.read(Array(page.utf8), path: "deep.html") }
+        print("100,000 nested divs: \(elapsed)")
+        #expect(elapsed < .seconds(10))
+        #expect(article?.allBlocks.first?.block.text.hasPrefix("A sentence before the deep part") == true)
+    }
+
+    @Test func twoMegabytePageReadsInBoundedTime() {
+        let paragraph = "<p>Plain words in a long saved page, with a comma or two, repeated many times.</p>\n"
+        let sidebar = "<div class=\"sidebar\"><a href=\"/x\">Related link</a></div>\n"
+        let body = String(repeating: paragraph + sidebar, count: 2_000_000 / (paragraph.count + sidebar.count))
+        let page = "<html><head><title>Long page</title></head><body><div class=\"content\">" + body
+            + "</div></body></html>"
+        let clock = ContinuousClock()
+        var article: Article?
+        let elapsed = clock.measure { article = HTMLReader.read(Array(page.utf8), path: "long.html") }
+        print("2 MB page: \(elapsed)")
+        #expect(elapsed < .seconds(20))
+        #expect(article?.allBlocks.count ?? 0 > 12_000)
+        #expect(article?.allBlocks.allSatisfy { !$0.block.text.contains("Related link") } == true)
+    }
+}
