@@ -71,7 +71,9 @@ import Testing
                 <title type="text">Entry &lt;two&gt;</title>
                 <author><name>Someone Else</name></author>
                 <updated>2023-04-01T00:00:00Z</updated>
-                <summary type="text">Plain &lt;summary&gt; text.</summary>
+                <summary type="text">Plain &lt;summary&gt; text.
+
+            Second paragraph.</summary>
               </entry>
             </feed>
             """)
@@ -82,7 +84,8 @@ import Testing
         #expect(result.articles.map { $0.published?.iso } == ["2023-03-04", "2023-04-01"])
         #expect(result.articles.first?.url == "https://blog.example/posts/1")
         #expect(result.articles.first?.sections.flatMap(\.blocks).map(\.text) == ["Hello there."])
-        #expect(result.articles.last?.sections.flatMap(\.blocks).map(\.text) == ["Plain <summary> text."])
+        #expect(result.articles.last?.sections.flatMap(\.blocks).map(\.text) == ["Plain <summary> text.", "Second paragraph."])
+        #expect(result.articles.last?.sections.flatMap(\.blocks).map(\.kind) == [.paragraph, .paragraph])
     }
 
     @Test func rss10AndAtom03() {
@@ -206,5 +209,7 @@ import Testing
         #expect(!FeedReader.looksLikeFeed(Array("<?xml version=\"1.0\"?><feedback/>".utf8)))
         #expect(!FeedReader.looksLikeFeed(Array("<!DOCTYPE html><html><body>rss feed</body></html>".utf8)))
         #expect(!FeedReader.looksLikeFeed(Array("# Markdown about <rss> tags".utf8)))
+        #expect(!FeedReader.looksLikeFeed(Array("<html><body><rss version=\"2.0\"></body></html>".utf8)))
+        #expect(FeedReader.looksLikeFeed(Array("<rss version=\"0.91\"><channel>".utf8)))
     }
 }

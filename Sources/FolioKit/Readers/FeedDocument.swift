@@ -12,8 +12,8 @@ final class FeedDocument {
     private let document: xmlDocPtr
     /// Whether libxml2 met no error.
     let wellFormed: Bool
-    /// The first error libxml2 reported, as `line N: message`.
-    let firstError: String?
+    /// The last error libxml2 reported, as `line N: message`.
+    let lastError: String?
 
     private static let setUp: Void = xmlInitParser()
 
@@ -35,9 +35,9 @@ final class FeedDocument {
         wellFormed = context.pointee.wellFormed != 0
         if let error = xmlCtxtGetLastError(context), let message = error.pointee.message {
             let text = HTMLText.collapsed(String(cString: message))
-            firstError = error.pointee.line > 0 ? "line \(error.pointee.line): \(text)" : text
+            lastError = error.pointee.line > 0 ? "line \(error.pointee.line): \(text)" : text
         } else {
-            firstError = nil
+            lastError = nil
         }
         guard let parsed else { return nil }
         document = parsed

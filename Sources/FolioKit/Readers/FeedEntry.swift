@@ -1,3 +1,5 @@
+import Foundation
+
 /// The fields folio reads from a feed's channel or from one item or entry: title, author,
 /// date, link and content (as HTML).
 struct FeedEntry {
@@ -101,7 +103,7 @@ struct FeedEntry {
     // MARK: - Text
 
     /// An Atom text construct as HTML: `html` as is, `xhtml` (or Atom 0.3 `mode="xml"` HTML)
-    /// serialised, plain text escaped; nil for base64 or out-of-line (`src`) content.
+    /// serialised, plain text escaped into paragraphs at blank lines; nil for base64 or out-of-line (`src`) content.
     private static func html(_ node: FeedNode) -> String? {
         let type = (node.attribute("type") ?? "text").lowercased()
         let mode = node.attribute("mode")?.lowercased()
@@ -111,7 +113,7 @@ struct FeedEntry {
         }
         if type == "html" || type == "text/html" { return raw(node.text) }
         guard let text = raw(node.text) else { return nil }
-        return "<pre>" + escaped(text) + "</pre>"
+        return "<p>" + escaped(text).replacingOccurrences(of: "\n\n", with: "</p><p>") + "</p>"
     }
 
     /// An Atom text construct as plain text (markup of `html` and `xhtml` removed).

@@ -12,7 +12,7 @@ public enum FeedReader {
         }
         var warnings: [String] = []
         if !document.wellFormed {
-            let detail = document.firstError.map { " (\($0))" } ?? ""
+            let detail = document.lastError.map { " (\($0))" } ?? ""
             warnings.append("\(path): the feed is not well-formed XML\(detail); read what could be recovered")
         }
         guard let layout = FeedLayout(root: root) else {
@@ -27,17 +27,19 @@ public enum FeedReader {
         return FeedReadResult(title: feedTitle, articles: articles, warnings: warnings)
     }
 
-    /// Whether `bytes` look like a feed: after white space (and a byte-order mark), `<?xml`
-    /// or a root tag, with `<rss`, `<feed` or `<rdf:RDF` in the first 1 KiB.
+    /// Whether `bytes` look like a feed: after white space (and a byte-order mark) either an
+    /// `<?xml` declaration with `<rss`, `<feed` or `<rdf:RDF` in the first 1 KiB, or one of
+    /// those root tags straight away.
     public static func looksLikeFeed(_ bytes: [UInt8]) -> Bool {
         var window = bytes.prefix(1024)
         if window.starts(with: [0xEF, 0xBB, 0xBF]) { window = window.dropFirst(3) }
-        guard let start = window.firstIndex(where: { $0 > 0x20 }), window[start] == 0x3C else { return false }
+        guard let start = window.firstIndex(where: { $0 > 0x20 }) else { return false }
         let lower = window[start...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let declared = lower.starts(with: Array("<?xml".utf8))
         for tag in ["<rss", "<feed", "<rdf:rdf"] {
             let needle = Array(tag.utf8)
             var index = 0
-            while index + needle.count < lower.count {
+            while index + needle.count < lower.count, declared || index == 0 {
                 if lower[index] == 0x3C, lower[index..<(index + needle.count)].elementsEqual(needle) {
                     let next = lower[index + needle.count]
                     if next == 0x20 || next == 0x3E || next == 0x09 || next == 0x0A || next == 0x0D { return true }
