@@ -189,6 +189,25 @@ import Testing
         #expect(result.warnings.count == 1)
     }
 
+    @Test func largeFeedReadsQuickly() {
+        let item = """
+            <item><title>Item title</title><link>https://x.example/item</link>
+            <pubDate>Sat, 07 Sep 2002 00:00:01 GMT</pubDate><author>a@x.example (A Writer)</author>
+            <description>&lt;p&gt;A paragraph with a &lt;a href="/l"&gt;link&lt;/a&gt; and some words.&lt;/p&gt;
+            &lt;ul&gt;&lt;li&gt;one&lt;/li&gt;&lt;li&gt;two&lt;/li&gt;&lt;/ul&gt;</description></item>
+
+            """
+        let feed = "<rss version=\"2.0\"><channel><title>Big</title>" + String(repeating: item, count: 2_000)
+            + "</channel></rss>"
+        let clock = ContinuousClock()
+        var result = FeedReadResult(title: nil, articles: [], warnings: [])
+        let elapsed = clock.measure { result = Self.read(feed) }
+        print("\(feed.utf8.count) bytes, \(result.articles.count) items read in \(elapsed)")
+        #expect(result.articles.count == 2_000)
+        #expect(result.articles.allSatisfy { $0.sections.flatMap(\.blocks).count == 3 })
+        #expect(elapsed < .seconds(10))
+    }
+
     @Test func controlCharactersAreDropped() {
         let result = Self.read("<rss><channel><title>A&#x1B;[31mB</title><item><title>T\u{7}x</title></item></channel></rss>")
         #expect(result.title == "A[31mB")

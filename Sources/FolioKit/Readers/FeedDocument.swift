@@ -110,9 +110,14 @@ struct FeedNode {
 
     /// The value of an attribute (any namespace), nil when absent.
     func attribute(_ name: String) -> String? {
+        attribute { String(cString: $0.pointee.name) == name }
+    }
+
+    /// The value of the first attribute `matches` accepts.
+    private func attribute(where matches: (xmlAttrPtr) -> Bool) -> String? {
         var attribute = pointer.pointee.properties
         while let current = attribute {
-            if String(cString: current.pointee.name) == name {
+            if matches(current) {
                 var value = ""
                 var child = current.pointee.children
                 while let text = child {
@@ -183,16 +188,10 @@ struct FeedNode {
     }
 
     private var xmlBase: String? {
-        var attribute = pointer.pointee.properties
-        while let current = attribute {
-            if String(cString: current.pointee.name) == "base",
-                current.pointee.ns?.pointee.href.map({ String(cString: $0) }) == Namespace.xml
-            {
-                return FeedNode(pointer: pointer, document: document).attribute("base")
-            }
-            attribute = current.pointee.next
+        attribute { attribute in
+            String(cString: attribute.pointee.name) == "base"
+                && attribute.pointee.ns?.pointee.href.map { String(cString: $0) } == Namespace.xml
         }
-        return nil
     }
 
     /// `relative` made absolute against `base` (unchanged when either is not a URL).
