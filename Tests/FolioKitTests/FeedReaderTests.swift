@@ -118,6 +118,21 @@ import Testing
         #expect(atom03.articles.first?.sections.flatMap(\.blocks).map(\.text) == ["Escaped body"])
     }
 
+    @Test func rss091WithExternalDoctypeKeepsItemsDespiteHTMLEntities() {
+        let result = Self.read(
+            """
+            <?xml version="1.0" encoding="ISO-8859-1"?>
+            <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"
+              "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+            <rss version="0.91"><channel><title>Old&nbsp;School</title>
+            <item><title>First&nbsp;item</title><link>http://old.example/1</link></item>
+            <item><title>Second&bogus;</title><description>Caf&eacute; &amp; more</description></item></channel></rss>
+            """)
+        #expect(result.articles.map(\.title) == ["First item", "Second"])
+        #expect(result.articles.first?.url == "http://old.example/1")
+        #expect(result.articles.last?.sections.flatMap(\.blocks).map(\.text) == ["Café & more"])
+    }
+
     @Test func illFormedFeedKeepsWhatWasReadAndWarnsOnce() {
         let result = Self.read(
             """

@@ -202,9 +202,18 @@ struct FeedNode {
         return url.absoluteString
     }
 
+    /// The text an entity reference stands for: a short, markup-free internal entity's
+    /// replacement text, an HTML entity (`&nbsp;`, `&eacute;`) feeds use without declaring
+    /// it, or nothing.
     private func entityText(_ reference: xmlNodePtr) -> String {
-        guard let name = reference.pointee.name, let entity = xmlGetDocEntity(document, name),
-            entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY, let content = entity.pointee.content,
+        guard let name = reference.pointee.name else { return "" }
+        guard let entity = xmlGetDocEntity(document, name) else {
+            guard let value = htmlEntityLookup(name)?.pointee.value, value >= 0x20,
+                let scalar = Unicode.Scalar(value)
+            else { return "" }
+            return String(Character(scalar))
+        }
+        guard entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY, let content = entity.pointee.content,
             entity.pointee.length <= 1024
         else { return "" }
         let text = String(cString: content)
