@@ -29,6 +29,13 @@ import Testing
         #expect(article.sections.first?.blocks.map(\.text) == ["Body text."])
     }
 
+    @Test func levelOneHeadingRepeatingTheFrontMatterTitleIsNotASection() {
+        let article = Self.read("---\ntitle: Same Words\n---\n\n# Same words\n\nText.\n")
+        #expect(article.title == "Same Words")
+        #expect(article.sections.map(\.heading) == [nil])
+        #expect(article.header.titleLine?.line == 2)
+    }
+
     @Test func frontMatterDatesInWordsAndTimestamps() {
         let words = Self.read("---\ntitle: T\ndate: June 15, 2024\n---\ntext\n")
         #expect(words.published == SimpleDate(year: 2024, month: 6, day: 15))

@@ -22,12 +22,18 @@ public enum MarkdownReader {
 
         var title = front.title.map(HTMLText.collapsed)
         var titleLine = front.titleLine
-        if title == nil, let first = rendered.firstIndex(where: { $0.headingLevel != nil }),
-            rendered[first].headingLevel == 1, !HTMLText.isBlank(rendered[first].block.text)
+        // A first heading of level 1 is the title when front matter gives none, and is
+        // dropped when it repeats the front matter's title.
+        if let first = rendered.firstIndex(where: { $0.headingLevel != nil }), rendered[first].headingLevel == 1,
+            !HTMLText.isBlank(rendered[first].block.text),
+            title == nil || title?.lowercased() == HTMLText.collapsed(rendered[first].block.text).lowercased()
         {
             let heading = rendered.remove(at: first).block
-            title = HTMLText.collapsed(heading.text)
-            titleLine = heading.source.first.map { SourceLine(line: $0.line, column: $0.column, text: title ?? "") }
+            if title == nil {
+                let text = HTMLText.collapsed(heading.text)
+                title = text
+                titleLine = heading.source.first.map { SourceLine(line: $0.line, column: $0.column, text: text) }
+            }
         }
         if title == nil, let first = rendered.first(where: { !HTMLText.isBlank($0.block.text) }) {
             let text = first.block.text.utf8
