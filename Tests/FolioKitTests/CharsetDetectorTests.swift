@@ -29,6 +29,19 @@ import Testing
         #expect(article.allBlocks.first?.block.text == words)
     }
 
+    @Test func utf16PagesWithAByteOrderMarkRead() {
+        let words = "Grüße aus Köln, a paragraph long enough to be kept as the article text here."
+        let html = "<html><body><p>\(words)</p></body></html>"
+        let bytes: [UInt8] = [0xFF, 0xFE] + html.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(HTMLReader.read(bytes, path: "utf16.html").allBlocks.first?.block.text == words)
+    }
+
+    @Test func unknownDeclaredCharsetFallsBackToTheContent() {
+        let words = "Grüße aus Köln, a paragraph long enough to be kept as the article text here."
+        let html = "<html><head><meta charset=\"x-no-such-charset\"></head><body><p>\(words)</p></body></html>"
+        #expect(HTMLReader.read(Array(html.utf8), path: "odd.html").allBlocks.first?.block.text == words)
+    }
+
     @Test func metaCharsetIsHonoured() {
         let words = "Stra\u{DF}e \u{FC}ber Br\u{FC}cken, lang genug f\u{FC}r einen Absatz in diesem Test hier."
         let bytes = Array("<html><head><meta charset=\"iso-8859-15\"></head><body><p>".utf8)

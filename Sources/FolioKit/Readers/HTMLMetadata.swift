@@ -27,6 +27,8 @@ struct HTMLMetadata: Sendable, Equatable {
                 documentTitle = tree.innerText(index)
             case "meta":
                 Self.collect(node, into: &values)
+            case _ where node.attribute("itemprop") != nil && node.attribute("content") != nil:
+                Self.collect(node, into: &values)
             case "base" where baseURL == nil:
                 baseURL = node.attribute("href")
             case "time" where firstTime == nil:
@@ -45,13 +47,21 @@ struct HTMLMetadata: Sendable, Equatable {
             "twitter:title", "parsely-title",
         ]
         let candidates = [jsonLD?.title(pageTitle: titleFromPage)] + titleKeys.map { values[$0] } + [titleFromPage]
-        title = candidates.lazy.compactMap { $0.map(HTMLText.collapsed) }.first { !$0.isEmpty }
+        title = candidates.lazy.compactMap { $0.map(Self.cleaned) }.first { !$0.isEmpty }
         let bylineKeys = ["dc:creator", "dcterm:creator", "author", "parsely-author", "article:author"]
         byline = ([jsonLD?.byline] + bylineKeys.map { values[$0] } + [authorLink]).lazy
-            .compactMap { $0.map(HTMLText.collapsed) }.first { !$0.isEmpty && !$0.hasPrefix("http") }
-        let dateKeys = ["article:published_time", "parsely-pub-date", "dc:date", "dcterm:date", "date", "pubdate"]
+            .compactMap { $0.map(Self.cleaned) }.first { !$0.isEmpty && !$0.hasPrefix("http") }
+        let dateKeys = [
+            "article:published_time", "parsely-pub-date", "datepublished", "dc:date", "dcterm:date", "date",
+            "pubdate",
+        ]
         publishedText = ([jsonLD?.datePublished] + dateKeys.map { values[$0] } + [firstTime]).lazy
             .compactMap { $0.map(HTMLText.collapsed) }.first { !$0.isEmpty }
+    }
+
+    /// White space collapsed, leftover entities decoded.
+    private static func cleaned(_ text: String) -> String {
+        HTMLText.collapsed(HTMLText.unescapingEntities(text))
     }
 
     /// Stores a `<meta>` tag's content under its normalised `name` and each `property`.
@@ -63,6 +73,10 @@ struct HTMLMetadata: Sendable, Equatable {
             for name in raw.lowercased().split(separator: " ") {
                 let normalised = name.replacingOccurrences(of: ".", with: ":")
                 values[normalised] = content
+                // `og:article:author` is read as `article:author`, as Readability does.
+                if normalised.hasPrefix("og:"), normalised.dropFirst(3).contains(":") {
+                    values[String(normalised.dropFirst(3))] = content
+                }
             }
         }
     }

@@ -43,8 +43,6 @@ struct HTMLNode: Sendable, Equatable {
         attributes.first { $0.name == name }?.value
     }
 
-    /// `class` and `id` joined, lowercased: what Readability's class/id hints match against.
-    var classAndID: String {
-        ((attribute("class") ?? "") + " " + (attribute("id") ?? "")).lowercased()
-    }
+    /// `class` and `id` joined: what Readability's class/id hints match against.
+    var classAndID: String { (attribute("class") ?? "") + " " + (attribute("id") ?? "") }
 }

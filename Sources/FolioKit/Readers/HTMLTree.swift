@@ -72,10 +72,6 @@ struct HTMLTree: Sendable {
     /// Renames an element (Readability's `_setNodeTag`).
     mutating func rename(_ index: Int, to name: String) { nodes[index].name = name }
 
-    /// Replaces an element's attributes.
-    mutating func setAttributes(_ index: Int, _ attributes: [HTMLAttribute]) {
-        nodes[index].attributes = attributes
-    }
 
     // MARK: - Reading the tree
 

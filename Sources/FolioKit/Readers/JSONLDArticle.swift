@@ -22,7 +22,7 @@ struct JSONLDArticle {
         let cleaned = json.replacingOccurrences(of: "<![CDATA[", with: "").replacingOccurrences(of: "]]>", with: "")
         guard let data = cleaned.data(using: .utf8),
             let parsed = try? JSONSerialization.jsonObject(with: data),
-            let article = Self.findArticle(parsed)
+            Self.isSchemaOrg(parsed), let article = Self.findArticle(parsed)
         else { return nil }
         name = article["name"] as? String
         headline = article["headline"] as? String
@@ -45,6 +45,14 @@ struct JSONLDArticle {
         let headlineMatches = TextSimilarity.similarity(headline, page) > 0.75
         let nameMatches = TextSimilarity.similarity(name, page) > 0.75
         return headlineMatches && !nameMatches ? headline : name
+    }
+
+    /// Whether the data declares the schema.org vocabulary (`@context`), as Readability requires.
+    private static func isSchemaOrg(_ value: Any) -> Bool {
+        if let list = value as? [Any] { return list.contains(where: isSchemaOrg) }
+        guard let context = (value as? [String: Any])?["@context"] as? String else { return false }
+        let trimmed = context.hasSuffix("/") ? String(context.dropLast()) : context
+        return trimmed == "http://schema.org" || trimmed == "https://schema.org"
     }
 
     private static func findArticle(_ value: Any) -> [String: Any]? {

@@ -57,27 +57,26 @@ struct BytePatterns: Sendable {
 
     init(_ words: [String]) { self.words = words.map { Array($0.utf8) } }
 
-    /// Whether any word occurs in `text` (which the caller lowercases).
+    /// Whether any word occurs in `text`, ignoring ASCII case.
     func matches(_ text: String) -> Bool {
-        var haystack = Array(text.utf8)
-        for index in haystack.indices where haystack[index] >= 0x41 && haystack[index] <= 0x5A {
-            haystack[index] += 0x20
-        }
-        return words.contains { word in contains(word, in: haystack) }
+        var text = text
+        return text.withUTF8 { haystack in words.contains { contains($0, in: haystack) } }
     }
 
-    private func contains(_ word: [UInt8], in haystack: [UInt8]) -> Bool {
+    private func contains(_ word: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = word.first, haystack.count >= word.count else { return false }
         var index = 0
         let last = haystack.count - word.count
         while index <= last {
-            if haystack[index] == first {
+            if Self.lowered(haystack[index]) == first {
                 var offset = 1
-                while offset < word.count, haystack[index + offset] == word[offset] { offset += 1 }
+                while offset < word.count, Self.lowered(haystack[index + offset]) == word[offset] { offset += 1 }
                 if offset == word.count { return true }
             }
             index += 1
         }
         return false
     }
+
+    private static func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
 }

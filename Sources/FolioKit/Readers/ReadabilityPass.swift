@@ -184,8 +184,11 @@ struct ReadabilityPass {
 
     // MARK: - Node tests
 
+    /// Styles worth a closer look for `display: none` or `visibility: hidden`.
+    private static let hidingStyle = BytePatterns(["none", "hidden"])
+
     static func isProbablyVisible(_ node: HTMLNode) -> Bool {
-        if let style = node.attribute("style") {
+        if let style = node.attribute("style"), Self.hidingStyle.matches(style) {
             let compact = style.lowercased().filter { $0 != " " }
             if compact.contains("display:none") || compact.contains("visibility:hidden") { return false }
         }
@@ -221,7 +224,9 @@ struct ReadabilityPass {
         guard hinted else { return false }
         let text = tree.innerText(index)
         guard !text.isEmpty, HTMLText.length(text) < 100 else { return false }
-        byline = text
+        // A schema.org `itemprop=name` inside names the author more exactly than the whole line.
+        let name = tree.firstDescendant(of: index) { (tree[$0].attribute("itemprop") ?? "").contains("name") }
+        byline = name.map { tree.innerText($0) } ?? text
         return true
     }
 
