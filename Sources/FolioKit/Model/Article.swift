@@ -25,6 +25,8 @@ public struct Article: Sendable, Equatable {
     public var links: [Link]
     /// The title of the feed the article came from, for feed items; nil otherwise.
     public var feed: String?
+    /// The article's own address (a feed item's link), when known.
+    public var url: String?
 
     /// Creates an article; `wordCount` and `readingMinutes` are derived from the sections.
     public init(

@@ -8,12 +8,15 @@ public struct Block: Sendable, Equatable {
     /// Where the block's text came from: one segment per source line, in order. A search hit
     /// at a UTF-8 offset of `text` maps to a source line and column through these.
     public var source: [SourceSegment]
+    /// Styled stretches of `text` (emphasis, code, links), in no particular order.
+    public var spans: [InlineSpan] = []
 
     /// Creates a block.
-    public init(kind: BlockKind, text: String, source: [SourceSegment] = []) {
+    public init(kind: BlockKind, text: String, source: [SourceSegment] = [], spans: [InlineSpan] = []) {
         self.kind = kind
         self.text = text
         self.source = source
+        self.spans = spans
     }
 
     /// The source line and 1-based column (in Unicode scalars) of a UTF-8 offset into `text`,

@@ -1,0 +1,57 @@
+import CLibXML2
+
+/// A feed parsed by libxml2's XML parser; the libxml2 tree is freed with the value.
+///
+/// The parser recovers from errors, stays silent and never touches the network. Entities are
+/// not substituted (no `XML_PARSE_NOENT`) and external DTDs are not loaded, so an entity bomb
+/// is never expanded: each entity's replacement text is parsed once and libxml2's
+/// amplification checks stop loops. Without `XML_PARSE_HUGE` libxml2 stops at 256 levels of
+/// nesting, and every walk over the tree here is iterative.
+final class FeedDocument {
+    private let document: xmlDocPtr
+    /// Whether libxml2 met no error.
+    let wellFormed: Bool
+    /// The last error libxml2 reported, as `line N: message`.
+    let lastError: String?
+
+    private static let setUp: Void = xmlInitParser()
+
+    /// Parses `bytes`; nil when libxml2 finds no document at all (empty or binary input).
+    init?(bytes: [UInt8]) {
+        _ = FeedDocument.setUp
+        guard let context = xmlNewParserCtxt() else { return nil }
+        defer { xmlFreeParserCtxt(context) }
+        let options = Int32(
+            bitPattern: XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+                | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
+        let encoding = Self.needsFallbackEncoding(bytes) ? "windows-1252" : nil
+        let parsed = bytes.withUnsafeBufferPointer { buffer -> xmlDocPtr? in
+            guard let base = buffer.baseAddress else { return nil }
+            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                xmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), nil, encoding, options)
+            }
+        }
+        wellFormed = context.pointee.wellFormed != 0
+        if let error = xmlCtxtGetLastError(context), let message = error.pointee.message {
+            let text = HTMLText.collapsed(String(cString: message))
+            lastError = error.pointee.line > 0 ? "line \(error.pointee.line): \(text)" : text
+        } else {
+            lastError = nil
+        }
+        guard let parsed else { return nil }
+        document = parsed
+    }
+
+    deinit { xmlFreeDoc(document) }
+
+    /// The root element, if the document has one.
+    var root: FeedNode? { xmlDocGetRootElement(document).map { FeedNode(pointer: $0, document: document) } }
+
+    /// Bytes that are neither UTF-8 nor labelled (BOM or XML declaration) are read as
+    /// Windows-1252 rather than cut short at the first invalid byte.
+    private static func needsFallbackEncoding(_ bytes: [UInt8]) -> Bool {
+        if CharsetDetector.byteOrderMark(bytes) != nil { return false }
+        if CharsetDetector.xmlDeclaration(Array(bytes.prefix(1024))) != nil { return false }
+        return String(validating: bytes, as: UTF8.self) == nil
+    }
+}
