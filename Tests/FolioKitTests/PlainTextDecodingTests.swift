@@ -74,3 +74,48 @@ import Testing
         ])
     }
 }
+
+/// Arbitrary bytes never crash or hang the reader, and never leave control characters.
+@Suite struct PlainTextRobustnessTests {
+    /// A small deterministic generator (xorshift), so failures can be replayed.
+    struct Bytes {
+        var state: UInt64
+        mutating func next() -> UInt8 {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return UInt8(truncatingIfNeeded: state)
+        }
+    }
+
+    @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
+    func randomBytesGiveACleanArticle(seed: UInt64) {
+        var random = Bytes(state: seed &* 0x9E37_79B9_7F4A_7C15)
+        // Mix plain text pieces with random bytes so lines, markers and dates get exercised too.
+        let pieces = ["\n", "\r\n", "\n\n", "by ", "Published: ", "- ", "1) ", "June 15, 2024", " | ", "?", "Why Monitor"]
+        var bytes: [UInt8] = []
+        for _ in 0..<4000 {
+            let pick = random.next()
+            if pick < 100 {
+                bytes += Array(pieces[Int(pick) % pieces.count].utf8)
+            } else {
+                bytes.append(random.next())
+            }
+        }
+        let article = PlainTextReader.read(bytes, path: "random.bin")
+        #expect(!article.title.isEmpty)
+        let texts = [article.title] + article.sections.compactMap(\.heading) + article.allBlocks.map(\.block.text)
+        for text in texts {
+            #expect(text.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F })
+        }
+        for (_, block) in article.allBlocks {
+            #expect(block.sourcePosition(ofUTF8Offset: block.text.utf8.count) != nil)
+        }
+    }
+
+    @Test func manyBlankLinesAndNewlinesOnly() {
+        let article = PlainTextReader.read([UInt8](repeating: 0x0A, count: 1_000_000), path: "blank.txt")
+        #expect(article.title == "Blank")
+        #expect(article.sections.isEmpty)
+    }
+}

@@ -45,8 +45,8 @@ struct PlainTextBody {
     /// A run of this many consecutive candidate lines is a list of links or short lines, not a
     /// stack of headings: only its last line may head what follows.
     static let longRun = 5
-    /// A heading's following paragraph is at least this much longer (or has several lines).
-    static let bodyLengthRatio = 1.5
+    /// A two-line paragraph whose first line is at least this long may be one wrapped heading.
+    static let minWrappedLineLength = 50
 
     /// Splits paragraphs (ranges of non-blank lines) into items and finds the headings. The
     /// last item is dropped as debris when it is a lone heading-like line.
@@ -118,7 +118,7 @@ struct PlainTextBody {
         let second = lines[paragraph.lowerBound + 1]
         let firstLength = ByteText.scalarCount(in: bytes, from: first.textStart, to: first.textEnd)
         let secondLength = ByteText.scalarCount(in: bytes, from: second.textStart, to: second.textEnd)
-        guard firstLength >= 60, firstLength + 1 + secondLength <= HeadingShape.maxCharacters else { return nil }
+        guard firstLength >= Self.minWrappedLineLength, firstLength + 1 + secondLength <= HeadingShape.maxCharacters else { return nil }
         let joined = ByteText.string(bytes, from: first.textStart, to: first.textEnd) + " "
             + ByteText.string(bytes, from: second.textStart, to: second.textEnd)
         var utf8 = Array(joined.utf8)
@@ -152,7 +152,7 @@ struct PlainTextBody {
                 isHeading[index] = !isNumbered
             } else if !next.isCandidate, !next.startsLowercase {
                 let longer = next.lines.count > 1
-                    || Double(next.shape?.length ?? Int.max) >= bodyLengthRatio * Double(item.shape?.length ?? 0)
+                    || (next.shape?.length ?? Int.max) > (item.shape?.length ?? 0)
                 isHeading[index] = longer
             }
         }

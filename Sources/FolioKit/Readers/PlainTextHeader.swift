@@ -32,23 +32,26 @@ struct PlainTextHeader {
         var consumed = 0
         var updated: (date: SimpleDate, text: String)?
         paragraphLoop: for paragraph in rest.prefix(Self.maxHeaderParagraphs) {
-            var found: [(line: ScannedLine, byline: Range<Int>?, date: DateLineParser.Match?)] = []
+            var found: [(line: ScannedLine, byline: BylineParser.Match?, date: DateLineParser.Match?)] = []
             for index in paragraph {
                 let line = lines[index]
-                if let name = BylineParser.name(in: bytes, from: line.textStart, to: line.textEnd) {
-                    found.append((line, name, nil))
+                if let byline = BylineParser.match(in: bytes, from: line.textStart, to: line.textEnd) {
+                    found.append((line, byline, nil))
                 } else if let date = DateLineParser.match(in: bytes, from: line.textStart, to: line.textEnd) {
                     found.append((line, nil, date))
                 } else {
                     break paragraphLoop
                 }
             }
+            // A lone sentence starting with "By" is body text; next to a dateline it is a byline.
+            let hasDate = found.contains { $0.date != nil }
+            if !hasDate, found.contains(where: { $0.byline?.looksLikeSentence == true }) { break }
             for (line, byline, date) in found {
                 if let byline, bylineLine == nil {
                     bylineLine = SourceLine(
                         line: line.number, column: line.column,
                         text: ByteText.string(bytes, from: line.textStart, to: line.textEnd))
-                    author = ByteText.string(bytes, from: byline.lowerBound, to: byline.upperBound)
+                    author = ByteText.string(bytes, from: byline.name.lowerBound, to: byline.name.upperBound)
                 }
                 if let date {
                     let text = ByteText.string(bytes, from: date.textRange.lowerBound, to: date.textRange.upperBound)

@@ -40,19 +40,15 @@ public enum PlainTextReader {
             header: ArticleHeader(titleLine: header.titleLine, bylineLine: header.bylineLine))
     }
 
-    /// Runs of non-blank lines, as ranges of line indices.
+    /// Runs of consecutive non-blank lines (paragraphs), as ranges of indices into `lines`.
     private static func paragraphRanges(_ lines: [ScannedLine]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        var start: Int?
-        for (index, line) in lines.enumerated() {
-            if line.isBlank {
-                if let begin = start { ranges.append(begin..<index) }
-                start = nil
-            } else if start == nil {
-                start = index
-            }
+        var start = 0
+        for index in lines.indices.dropFirst() where lines[index].number != lines[index - 1].number + 1 {
+            ranges.append(start..<index)
+            start = index
         }
-        if let begin = start { ranges.append(begin..<lines.count) }
+        if !lines.isEmpty { ranges.append(start..<lines.count) }
         return ranges
     }
 }
