@@ -52,6 +52,9 @@ import Testing
         let text = article.allBlocks.map(\.block.text).joined()
         #expect(text.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F })
         #expect(text.contains("red"))
+        let c1 = PlainTextReader.read(Array("Title \u{9B}31m here\n".utf8), path: "a.txt")
+        #expect(c1.title == "Title  31m here")
+        #expect(PlainTextReader.read([], path: "dir/evil\u{1B}[2J-name.txt").title == "Evil [2J name")
     }
 
     @Test func tenMegabyteLineFinishesAndCutsTheTitle() {

@@ -77,7 +77,10 @@ struct PlainTextHeader {
         var name = Substring(path)
         if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
         if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = name[..<dot] }
-        let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " || $0.isNewline })
+        let words = name.split { character in
+            character == "-" || character == "_" || character.isWhitespace
+                || character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        }
         let sentence = words.joined(separator: " ")
         guard let first = sentence.first else { return "Untitled" }
         return first.uppercased() + sentence.dropFirst()
