@@ -32,8 +32,13 @@ import Testing
         }
     }
 
+    @Test func lowercaseByLabelIsABylineEvenWhenItEndsInAFullStop() {
+        let article = Self.read("Title\n\nby Jane Roe and the staff of the Daily Planet newspaper." + Self.body)
+        #expect(article.author == "Jane Roe and the staff of the Daily Planet newspaper.")
+    }
+
     @Test func bylineEndingInAFullStopNextToADatelineIsStillAByline() {
-        let article = Self.read("Title\n\nby Jane Roe, staff writer at the Daily Planet newspaper.\nPublished: 2024-06-15" + Self.body)
+        let article = Self.read("Title\n\nBy Jane Roe, staff writer at the Daily Planet newspaper.\nPublished: 2024-06-15" + Self.body)
         #expect(article.author == "Jane Roe, staff writer at the Daily Planet newspaper.")
         #expect(article.published == SimpleDate(year: 2024, month: 6, day: 15))
     }

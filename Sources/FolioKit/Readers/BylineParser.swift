@@ -8,7 +8,8 @@ enum BylineParser {
         var name: Range<Int>
         /// The line reads like a sentence of body text that happens to start with "By"
         /// (`By the time we left, it was over.`): it ends in `.`, `!` or `?` and has more than
-        /// six words or a lowercase word after the label.
+        /// six words or a lowercase word after the label. A lowercase `by` label, the scraped
+        /// byline's own form, is never taken for a sentence's first word.
         var looksLikeSentence: Bool
     }
 
@@ -19,7 +20,8 @@ enum BylineParser {
         guard nameStart < end else { return nil }
         let last = bytes[end - 1]
         var sentence = false
-        if last == 0x2E || last == 0x21 || last == 0x3F {
+        let lowercaseBy = bytes[start] == 0x62 && bytes[start + 1] == 0x79
+        if !lowercaseBy, last == 0x2E || last == 0x21 || last == 0x3F {
             var words = 1
             for index in start..<end where bytes[index] == 0x20 { words += 1 }
             sentence = words > 6 || HeadingShape.startsLowercase(bytes, from: nameStart, to: end)
