@@ -25,7 +25,8 @@ import Testing
     }
 
     @Test func windows1252SmartQuotesDecode() {
-        let bytes: [UInt8] = Array("Title\n\n".utf8) + [0x93] + Array("Quoted".utf8) + [0x94, 0x20, 0x96, 0x20]
+        let bytes: [UInt8] =
+            Array("Title\n\n".utf8) + [0x93] + Array("Quoted".utf8) + [0x94, 0x20, 0x96, 0x20]
             + Array("caf".utf8) + [0xE9] + Array(" works.\n".utf8)
         let article = PlainTextReader.read(bytes, path: "a.txt")
         #expect(article.allBlocks.first?.block.text == "“Quoted” – café works.")
@@ -45,7 +46,8 @@ import Testing
     }
 
     @Test func nulAndControlBytesNeverReachTheText() {
-        let bytes: [UInt8] = Array("Ti".utf8) + [0x00] + Array("tle\n\nA\u{1B}[31m red ".utf8) + [0x00, 0x07]
+        let bytes: [UInt8] =
+            Array("Ti".utf8) + [0x00] + Array("tle\n\nA\u{1B}[31m red ".utf8) + [0x00, 0x07]
             + Array("paragraph that is long enough.\n".utf8)
         let article = PlainTextReader.read(bytes, path: "a.txt")
         #expect(article.title == "Ti tle")
@@ -70,11 +72,12 @@ import Testing
         let text = "Title\n\n    A paragraph that was wrapped\n    at a narrow width and\n\tcontinues here.\n"
         let block = Self.read(text).allBlocks.first?.block
         #expect(block?.text == "A paragraph that was wrapped at a narrow width and continues here.")
-        #expect(block?.source == [
-            SourceSegment(textOffset: 0, line: 3, column: 5),
-            SourceSegment(textOffset: 29, line: 4, column: 5),
-            SourceSegment(textOffset: 51, line: 5, column: 2),
-        ])
+        #expect(
+            block?.source == [
+                SourceSegment(textOffset: 0, line: 3, column: 5),
+                SourceSegment(textOffset: 29, line: 4, column: 5),
+                SourceSegment(textOffset: 51, line: 5, column: 2),
+            ])
     }
 }
 
@@ -95,7 +98,9 @@ import Testing
     func randomBytesGiveACleanArticle(seed: UInt64) {
         var random = Bytes(state: seed &* 0x9E37_79B9_7F4A_7C15)
         // Mix plain text pieces with random bytes so lines, markers and dates get exercised too.
-        let pieces = ["\n", "\r\n", "\n\n", "by ", "Published: ", "- ", "1) ", "June 15, 2024", " | ", "?", "Why Monitor"]
+        let pieces = [
+            "\n", "\r\n", "\n\n", "by ", "Published: ", "- ", "1) ", "June 15, 2024", " | ", "?", "Why Monitor",
+        ]
         var bytes: [UInt8] = []
         for _ in 0..<4000 {
             let pick = random.next()

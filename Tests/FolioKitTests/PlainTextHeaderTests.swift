@@ -19,7 +19,8 @@ import Testing
     }
 
     @Test func bylineInTheBodyIsNotAByline() {
-        let article = Self.read("Title\n\nA first paragraph of the body.\n\nPortrait by George Del Barrio\n\nby Someone Else\n")
+        let article = Self.read(
+            "Title\n\nA first paragraph of the body.\n\nPortrait by George Del Barrio\n\nby Someone Else\n")
         #expect(article.author == nil)
         #expect(article.header.bylineLine == nil)
     }
@@ -38,7 +39,8 @@ import Testing
     }
 
     @Test func bylineEndingInAFullStopNextToADatelineIsStillAByline() {
-        let article = Self.read("Title\n\nBy Jane Roe, staff writer at the Daily Planet newspaper.\nPublished: 2024-06-15" + Self.body)
+        let article = Self.read(
+            "Title\n\nBy Jane Roe, staff writer at the Daily Planet newspaper.\nPublished: 2024-06-15" + Self.body)
         #expect(article.author == "Jane Roe, staff writer at the Daily Planet newspaper.")
         #expect(article.published == SimpleDate(year: 2024, month: 6, day: 15))
     }

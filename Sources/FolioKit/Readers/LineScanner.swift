@@ -33,7 +33,9 @@ enum LineScanner {
             lineStart = index
             number += 1
         }
-        if lineStart < count { appendIfNotBlank(line(number: number, from: lineStart, to: count, in: bytes), to: &lines) }
+        if lineStart < count {
+            appendIfNotBlank(line(number: number, from: lineStart, to: count, in: bytes), to: &lines)
+        }
         return lines
     }
 

@@ -26,7 +26,9 @@ public enum PlainTextReader {
         for (index, item) in body.items.enumerated() {
             if body.isHeading[index] {
                 let heading = builder.block(for: item)
-                let source = heading.source.first.map { SourceLine(line: $0.line, column: $0.column, text: heading.text) }
+                let source = heading.source.first.map {
+                    SourceLine(line: $0.line, column: $0.column, text: heading.text)
+                }
                 sections.append(Section(heading: heading.text, level: 2, headingSource: source, blocks: []))
             } else {
                 let block = builder.block(for: item.asBlockItem)
