@@ -1,0 +1,148 @@
+import Foundation
+
+/// The themes folio can use: the ones shipped in the binary, and the user's own from
+/// `$XDG_CONFIG_HOME/folio/themes/*.toml` (default `~/.config/folio/themes`), which add to
+/// them or, under the same name, replace them.
+///
+/// Loading never leaves the caller without a theme: a theme that can't be read comes back as
+/// the default theme together with the error to show.
+public struct ThemeCatalog: Sendable {
+    /// Where a theme comes from.
+    public enum Origin: Sendable, Equatable {
+        /// Shipped with folio.
+        case bundled
+        /// A file in the user's theme folder, at this path.
+        case user(path: String)
+    }
+
+    /// The name of the theme folio uses when none is asked for.
+    public static let defaultName = "default"
+
+    /// The user's theme folder, whether or not it exists; nil when neither `XDG_CONFIG_HOME`
+    /// nor `HOME` is set.
+    public let userDirectory: String?
+
+    /// Every theme's name, in cycling order: `default` first, then the rest alphabetically.
+    public let names: [String]
+
+    /// The TOML text of the shipped default theme, which replaces a theme that can't be loaded.
+    private let defaultText: String?
+
+    /// Each theme's TOML text, or why its file could not be read, and where it comes from.
+    private let entries: [String: Entry]
+
+    private struct Entry: Sendable {
+        var origin: Origin
+        var text: Result<String, ThemeError>
+        var file: String
+    }
+
+    /// Reads the user's theme folder as `environment` (usually the process's) locates it.
+    public init(environment: [String: String]) {
+        self.init(bundled: BundledThemes.all, userDirectory: ThemeCatalog.userDirectory(in: environment))
+    }
+
+    /// A catalog of the given bundled themes (name to TOML text) and the themes in
+    /// `userDirectory`.
+    public init(bundled: [String: String], userDirectory: String?) {
+        var entries: [String: Entry] = [:]
+        for (name, text) in bundled {
+            entries[name] = Entry(origin: .bundled, text: .success(text), file: "\(name).toml")
+        }
+        if let userDirectory {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: userDirectory)) ?? []
+            for file in files where file.hasSuffix(".toml") && !file.hasPrefix(".") {
+                let path = (userDirectory as NSString).appendingPathComponent(file)
+                let name = String(file.dropLast(".toml".count))
+                entries[name] = Entry(origin: .user(path: path), text: ThemeCatalog.read(path, file: path), file: path)
+            }
+        }
+        self.userDirectory = userDirectory
+        self.defaultText = bundled[ThemeCatalog.defaultName]
+        self.entries = entries
+        let others = entries.keys.filter { $0 != ThemeCatalog.defaultName }.sorted()
+        self.names = (entries[ThemeCatalog.defaultName] == nil ? [] : [ThemeCatalog.defaultName]) + others
+    }
+
+    // MARK: - Looking themes up
+
+    /// Where the theme called `name` comes from; nil if there is none.
+    public func origin(of name: String) -> Origin? { entries[name]?.origin }
+
+    /// The theme called `name`, or the error that stopped it from loading.
+    public func load(named name: String) throws(ThemeError) -> Theme {
+        guard let entry = entries[name] else {
+            throw ThemeError(file: nil, line: nil, problem: .notFound(name: name, available: names))
+        }
+        return try ThemeLoader.parse(entry.text.get(), name: name, file: entry.file)
+    }
+
+    /// The theme called `name`. If it can't be loaded, the default theme with the error: a
+    /// theme that exists but is broken keeps its name (so that cycling moves on past it),
+    /// an unknown name gives the default theme under its own name.
+    public func theme(named name: String) -> (theme: Theme, error: ThemeError?) {
+        do {
+            return (try load(named: name), nil)
+        } catch {
+            var theme = fallback
+            if entries[name] != nil { theme.name = name }
+            return (theme, error)
+        }
+    }
+
+    /// The theme `--theme` asks for: a file if `nameOrPath` contains `/` or ends in `.toml`,
+    /// otherwise a theme name. Falls back like `theme(named:)`.
+    public func resolve(_ nameOrPath: String) -> (theme: Theme, error: ThemeError?) {
+        guard ThemeCatalog.isPath(nameOrPath) else { return theme(named: nameOrPath) }
+        let name = ((nameOrPath as NSString).lastPathComponent as NSString).deletingPathExtension
+        do {
+            let text = try ThemeCatalog.read(nameOrPath, file: nameOrPath).get()
+            return (try ThemeLoader.parse(text, name: name, file: nameOrPath), nil)
+        } catch {
+            var theme = fallback
+            theme.name = name
+            return (theme, error)
+        }
+    }
+
+    /// The theme after `name` in `names`, wrapping round; the first theme when `name` is not
+    /// in the catalog (a theme loaded from a path).
+    public func next(after name: String) -> String {
+        guard let index = names.firstIndex(of: name) else { return names.first ?? ThemeCatalog.defaultName }
+        return names[(index + 1) % names.count]
+    }
+
+    /// Whether `--theme` names a file rather than a theme.
+    public static func isPath(_ nameOrPath: String) -> Bool {
+        nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml")
+    }
+
+    /// `$XDG_CONFIG_HOME/folio/themes`, or `$HOME/.config/folio/themes`.
+    public static func userDirectory(in environment: [String: String]) -> String? {
+        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
+            return config + "/folio/themes"
+        }
+        guard let home = environment["HOME"], !home.isEmpty else { return nil }
+        return home + "/.config/folio/themes"
+    }
+
+    // MARK: - Private
+
+    /// The shipped default theme, or the built-in one should even that fail.
+    private var fallback: Theme {
+        guard let defaultText,
+            let theme = try? ThemeLoader.parse(defaultText, name: ThemeCatalog.defaultName, file: "default.toml")
+        else { return .fallback }
+        return theme
+    }
+
+    private static func read(_ path: String, file: String) -> Result<String, ThemeError> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(ThemeError(file: file, line: nil, problem: .unreadable("no such file or not readable")))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .failure(ThemeError(file: file, line: nil, problem: .unreadable("not UTF-8 text")))
+        }
+        return .success(text)
+    }
+}

@@ -1,0 +1,81 @@
+import CNcursesw
+import FolioKit
+import FolioUI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+extension TerminalSession {
+    /// Draws a buffer: only the cells that changed since the last one (everything after a
+    /// resize, a resume or `redrawAll`), then updates the terminal. Cells beyond the screen
+    /// are clipped.
+    public func draw(_ buffer: ScreenBuffer) {
+        guard isActive else { return }
+        paint(buffer)
+        if colors.isExhausted {
+            // Pair numbers are reused from scratch, which recolours what is on screen.
+            colors = ColorPairTable(palette: colors.palette, pairLimit: colors.pairLimit)
+            shown = nil
+            paint(buffer)
+        }
+        wnoutrefresh(folio_stdscr())
+        doupdate()
+    }
+
+    private func paint(_ buffer: ScreenBuffer) {
+        if needsClear {
+            clearok(folio_curscr(), true)
+            needsClear = false
+        }
+        let (width, height) = size
+        for run in ScreenDiff.runs(from: shown, to: buffer) where run.y < height {
+            let look = colors.look(of: run.style)
+            for (offset, cell) in run.cells.enumerated() {
+                let x = run.x + offset
+                guard x < width else { break }
+                paintCell(cell, x: x, y: run.y, in: buffer, look: look, screenWidth: width)
+            }
+        }
+        shown = buffer
+    }
+
+    /// Draws one cell. A continuation cell is drawn by its wide character; an orphaned one
+    /// becomes a space. When the C library disagrees with folio about a character's width,
+    /// the cell is drawn so that the columns after it stay where folio put them.
+    private func paintCell(
+        _ cell: Cell, x: Int, y: Int, in buffer: ScreenBuffer,
+        look: (attributes: attr_t, pair: Int32), screenWidth: Int
+    ) {
+        if cell.isContinuation {
+            // The wide character to the left drew this column.
+            if x > 0, !buffer[x - 1, y].isContinuation { return }
+            put([" "], x: x, y: y, look: look)
+            return
+        }
+        let wide = x + 1 < buffer.width && buffer[x + 1, y].isContinuation
+        var scalars = CellText.scalars(of: cell)
+        let libraryWidth = folio_wcwidth(wchar_t(bitPattern: scalars[0].value))
+        switch (wide, libraryWidth) {
+        case (true, 2), (false, 1):
+            break
+        case (true, _):
+            if libraryWidth != 1 { scalars = ["\u{FFFD}"] }
+            if x + 1 < screenWidth { put([" "], x: x + 1, y: y, look: look) }
+        default:
+            scalars = ["\u{FFFD}"]
+        }
+        if wide, x + 1 >= screenWidth { scalars = [" "] }
+        put(scalars, x: x, y: y, look: look)
+    }
+
+    private func put(_ scalars: [Unicode.Scalar], x: Int, y: Int, look: (attributes: attr_t, pair: Int32)) {
+        var text = scalars.map { wchar_t(bitPattern: $0.value) }
+        text.append(0)
+        var character = cchar_t()
+        folio_setcchar(&character, text, look.attributes, look.pair)
+        _ = mvwadd_wch(folio_stdscr(), Int32(y), Int32(x), &character)
+    }
+}

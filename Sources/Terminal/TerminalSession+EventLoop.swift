@@ -1,0 +1,63 @@
+import FolioUI
+
+extension TerminalSession {
+    /// Runs the app until it quits or a termination signal arrives, then restores the
+    /// terminal (also when `render`, `handle` or `idle` throw).
+    ///
+    /// Each turn renders the state at the screen's size, draws what changed, reads a key
+    /// and hands it to `handle`. The loop itself deals with Ctrl-Z (suspends; the app never
+    /// sees it) and resizes (repaints everything; `handle` still gets `.resize`). Ctrl-C
+    /// arrives as `.control("c")`: the app decides to quit.
+    ///
+    /// - Parameters:
+    ///   - state: the app's state, changed by `handle` and `idle`.
+    ///   - idleInterval: how often, in milliseconds, to call `idle` for background work;
+    ///     nil never calls it.
+    ///   - render: draws a state into a buffer of the given size. Called only after the
+    ///     state may have changed.
+    ///   - handle: applies a key to the state.
+    ///   - idle: called about every `idleInterval` milliseconds, keys or not.
+    /// - Returns: why the loop ended; exit with `exitStatus`.
+    @discardableResult
+    public func run<State>(
+        _ state: inout State,
+        idleInterval: Int? = nil,
+        render: (State, _ width: Int, _ height: Int) throws -> ScreenBuffer,
+        handle: (inout State, Key) throws -> LoopControl,
+        idle: (inout State) throws -> LoopControl = { _ in .continue }
+    ) throws -> LoopEnd {
+        try start()
+        defer { end() }
+        let clock = ContinuousClock()
+        let interval = idleInterval.map { Duration.milliseconds(max(1, $0)) }
+        var lastIdle = clock.now
+        var needsRender = true
+        while true {
+            if let signal = SignalGuard.takePending() { return .signal(signal) }
+            if needsRender {
+                let (width, height) = size
+                draw(try render(state, width, height))
+                needsRender = false
+            }
+            let wait = interval.map { max(.zero, $0 - (clock.now - lastIdle)) }
+            if let key = readKey(timeout: wait.map(TerminalSession.milliseconds) ?? 1000) {
+                if key == .control("z") {
+                    suspend()
+                } else if try handle(&state, key) == .quit {
+                    return .quit
+                }
+                needsRender = true
+            }
+            if let interval, clock.now - lastIdle >= interval {
+                lastIdle = clock.now
+                if try idle(&state) == .quit { return .quit }
+                needsRender = true
+            }
+        }
+    }
+
+    private static func milliseconds(_ duration: Duration) -> Int {
+        let (seconds, attoseconds) = duration.components
+        return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
+    }
+}
