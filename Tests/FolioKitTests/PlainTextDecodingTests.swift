@@ -64,6 +64,7 @@ import Testing
         for index in stride(from: 7, to: bytes.count, by: 8) { bytes[index] = 0x20 }
         let article = PlainTextReader.read(bytes, path: "big.txt")
         #expect(article.title.unicodeScalars.count == 300)
+        #expect(article.allBlocks.first?.block.text.utf8.count == bytes.count - 1, "the whole line is kept as text")
         let twoLines = PlainTextReader.read(Array("Short title\n\n".utf8) + bytes, path: "big.txt")
         #expect(twoLines.allBlocks.first?.block.text.utf8.count == bytes.count - 1)
     }

@@ -1,7 +1,8 @@
 /// The header of a plain-text article: the title line, then the byline and datelines that
 /// stand between it and the body.
 struct PlainTextHeader {
-    /// The title as a source line (cut at `maxTitleLength` characters).
+    /// The title as a source line (cut at `maxTitleLength` characters; a longer first line is
+    /// also the body's first paragraph, so no text is lost).
     var titleLine: SourceLine
     /// The byline as written, e.g. `by Kimberly`.
     var bylineLine: SourceLine?
@@ -27,6 +28,11 @@ struct PlainTextHeader {
             in: bytes, from: title.textStart, to: title.textEnd, scalars: Self.maxTitleLength)
         titleLine = SourceLine(
             line: title.number, column: title.column, text: ByteText.string(bytes, from: title.textStart, to: titleEnd))
+        guard titleEnd == title.textEnd else {
+            // A first line too long for a title is text: keep all of it in the body.
+            bodyParagraphs = paragraphs
+            return
+        }
         var rest = Array(paragraphs.dropFirst())
         if first.count > 1 { rest.insert(first.lowerBound + 1..<first.upperBound, at: 0) }
         var consumed = 0
