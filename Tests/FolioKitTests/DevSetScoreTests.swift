@@ -93,11 +93,13 @@ import Testing
         guard DevSetCorpus.isPresent(DevSetCorpus.plainText) else { return }
         let score = try Self.score()
         print("plain-text dev set: \(score.line)")
+        // Today: 100% titles, authors, dates and strict section lists, 90% section starts; the
+        // floors allow one miss in 30 (12 strict pages) so that a trade-off can be made on purpose.
         #expect(score.pages == 30)
-        #expect(score.percent(score.titles, score.pages) >= 100)
-        #expect(score.percent(score.authors, score.pages) >= 100)
-        #expect(score.percent(score.dates, score.pages) >= 100)
-        #expect(score.percent(score.strictExact, score.strictPages) >= 100)
+        #expect(score.percent(score.titles, score.pages) >= 96)
+        #expect(score.percent(score.authors, score.pages) >= 96)
+        #expect(score.percent(score.dates, score.pages) >= 96)
+        #expect(score.percent(score.strictExact, score.strictPages) >= 91)
         #expect(score.percent(score.sectionStarts, score.expectedSections) >= 88)
     }
 }
