@@ -71,14 +71,17 @@ import Testing
                 score.strictPages += 1
                 if got == want { score.strictExact += 1 }
             }
-            let starts = Set(article.sections.map { section in
-                "\(section.heading ?? "-")|\(section.blocks.first.map { Self.firstWords($0.text) } ?? "-")"
-            })
+            let starts = Set(
+                article.sections.map { section in
+                    "\(section.heading ?? "-")|\(section.blocks.first.map { Self.firstWords($0.text) } ?? "-")"
+                })
             for section in expected.sections {
                 score.expectedSections += 1
                 let words = section.first_words.map(Self.withoutListMarker) ?? "-"
                 let plain = section.first_words ?? "-"
-                if starts.contains("\(section.heading ?? "-")|\(words)") || starts.contains("\(section.heading ?? "-")|\(plain)") {
+                if starts.contains("\(section.heading ?? "-")|\(words)")
+                    || starts.contains("\(section.heading ?? "-")|\(plain)")
+                {
                     score.sectionStarts += 1
                 }
             }
@@ -90,11 +93,13 @@ import Testing
         guard DevSetCorpus.isPresent(DevSetCorpus.plainText) else { return }
         let score = try Self.score()
         print("plain-text dev set: \(score.line)")
+        // Today: 100% titles, authors, dates and strict section lists, 90% section starts; the
+        // floors allow one miss in 30 (12 strict pages) so that a trade-off can be made on purpose.
         #expect(score.pages == 30)
-        #expect(score.percent(score.titles, score.pages) >= 100)
-        #expect(score.percent(score.authors, score.pages) >= 100)
-        #expect(score.percent(score.dates, score.pages) >= 100)
-        #expect(score.percent(score.strictExact, score.strictPages) >= 100)
-        #expect(score.percent(score.sectionStarts, score.expectedSections) >= 85)
+        #expect(score.percent(score.titles, score.pages) >= 96)
+        #expect(score.percent(score.authors, score.pages) >= 96)
+        #expect(score.percent(score.dates, score.pages) >= 96)
+        #expect(score.percent(score.strictExact, score.strictPages) >= 91)
+        #expect(score.percent(score.sectionStarts, score.expectedSections) >= 88)
     }
 }

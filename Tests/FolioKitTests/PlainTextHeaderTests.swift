@@ -19,15 +19,30 @@ import Testing
     }
 
     @Test func bylineInTheBodyIsNotAByline() {
-        let article = Self.read("Title\n\nA first paragraph of the body.\n\nPortrait by George Del Barrio\n\nby Someone Else\n")
+        let article = Self.read(
+            "Title\n\nA first paragraph of the body.\n\nPortrait by George Del Barrio\n\nby Someone Else\n")
         #expect(article.author == nil)
         #expect(article.header.bylineLine == nil)
     }
 
     @Test func sentenceStartingWithByIsBody() {
-        let article = Self.read("Title\n\nBy the time we arrived at the station, the train had left.\n")
-        #expect(article.author == nil)
-        #expect(article.allBlocks.count == 1)
+        for line in ["By the time we arrived at the station, the train had left.", "By now, it is over."] {
+            let article = Self.read("Title\n\n\(line)\n")
+            #expect(article.author == nil)
+            #expect(article.allBlocks.map(\.block.text) == [line])
+        }
+    }
+
+    @Test func lowercaseByLabelIsABylineEvenWhenItEndsInAFullStop() {
+        let article = Self.read("Title\n\nby Jane Roe and the staff of the Daily Planet newspaper." + Self.body)
+        #expect(article.author == "Jane Roe and the staff of the Daily Planet newspaper.")
+    }
+
+    @Test func bylineEndingInAFullStopNextToADatelineIsStillAByline() {
+        let article = Self.read(
+            "Title\n\nBy Jane Roe, staff writer at the Daily Planet newspaper.\nPublished: 2024-06-15" + Self.body)
+        #expect(article.author == "Jane Roe, staff writer at the Daily Planet newspaper.")
+        #expect(article.published == SimpleDate(year: 2024, month: 6, day: 15))
     }
 
     @Test(arguments: [

@@ -10,7 +10,8 @@ import Testing
         "This paragraph is long enough to be body text, and it ends the way a sentence ends."
 
     @Test func shortStandaloneLineIsAHeading() {
-        let article = Self.read("Title\n\nLead text of the article, in one sentence.\n\nA Heading\n\n\(Self.longParagraph)\n")
+        let article = Self.read(
+            "Title\n\nLead text of the article, in one sentence.\n\nA Heading\n\n\(Self.longParagraph)\n")
         #expect(article.sections.map(\.heading) == [nil, "A Heading"])
         #expect(article.sections.map(\.level) == [0, 2])
         #expect(article.sections[1].headingSource == SourceLine(line: 5, column: 1, text: "A Heading"))
@@ -43,16 +44,49 @@ import Testing
     }
 
     @Test func listItemsLoseTheirMarkers() {
-        let text = "Title\n\nIntro sentence of the list.\n\n- one\n- two\n  continued\n\n* three\n\n• four\n\n1. five\n\n2) six\n\nEnd of the article, as a sentence.\n"
+        let text = """
+            Title
+
+            Intro sentence of the list.
+
+            - one
+            - two
+              continued
+
+            * three
+
+            • four
+
+            1. five
+
+            2) six
+
+            End of the article, as a sentence.
+            """
         let blocks = Self.read(text).allBlocks.map(\.block)
         #expect(blocks.map(\.kind) == [.paragraph] + Array(repeating: .listItem, count: 6) + [.paragraph])
         #expect(blocks.dropFirst().prefix(6).map(\.text) == ["one", "two continued", "three", "four", "five", "six"])
-        #expect(blocks[2].source == [SourceSegment(textOffset: 0, line: 6, column: 3), SourceSegment(textOffset: 4, line: 7, column: 3)])
+        #expect(
+            blocks[2].source == [
+                SourceSegment(textOffset: 0, line: 6, column: 3), SourceSegment(textOffset: 4, line: 7, column: 3),
+            ])
         #expect(blocks[4].source.first?.column == 3)
     }
 
     @Test func numberedShortLineBeforeBodyIsAHeading() {
-        let text = "Title\n\nLead paragraph, one sentence.\n\n21) Star Wars: The Last Jedi\n\n\(Self.longParagraph)\n\n20) Faces Places\n\n\(Self.longParagraph)\n"
+        let text = """
+            Title
+
+            Lead paragraph, one sentence.
+
+            21) Star Wars: The Last Jedi
+
+            \(Self.longParagraph)
+
+            20) Faces Places
+
+            \(Self.longParagraph)
+            """
         #expect(Self.read(text).sections.map(\.heading) == [nil, "21) Star Wars: The Last Jedi", "20) Faces Places"])
     }
 

@@ -48,7 +48,7 @@ public struct Article: Sendable, Equatable {
 
     /// Words in the title and all blocks (runs of non-space characters).
     public var wordCount: Int {
-        sections.reduce(0) { total, section in
+        sections.reduce(WordCounter.count(title)) { total, section in
             total + (section.heading.map(WordCounter.count) ?? 0)
                 + section.blocks.reduce(0) { $0 + WordCounter.count($1.text) }
         }

@@ -24,7 +24,8 @@ struct BlockTextBuilder {
             let start = isFirst ? item.firstTextStart : line.textStart
             if !isFirst { buffer.append(0x20) }
             source.append(
-                SourceSegment(textOffset: buffer.count, line: line.number, column: isFirst ? item.firstColumn : line.column))
+                SourceSegment(
+                    textOffset: buffer.count, line: line.number, column: isFirst ? item.firstColumn : line.column))
             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<line.textEnd]))
         }
         return Block(kind: item.kind, text: String(decoding: buffer, as: UTF8.self), source: source)

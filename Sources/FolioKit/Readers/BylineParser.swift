@@ -2,12 +2,31 @@
 /// `Written by NAME`, `Author: NAME` (any case). The author is everything after the label, as
 /// written: `by Written by Rob Ewaschuk` gives `Written by Rob Ewaschuk`.
 enum BylineParser {
-    /// The byte range of the name part when the line `start..<end` is a byline, else nil.
-    static func name(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Range<Int>? {
+    /// A line that starts with a byline label.
+    struct Match: Sendable, Equatable {
+        /// The byte range of the name part.
+        var name: Range<Int>
+        /// The line reads like a sentence of body text that happens to start with "By"
+        /// (`By the time we left, it was over.`): it ends in `.`, `!` or `?` and has more than
+        /// six words or a lowercase word after the label. A lowercase `by` label, the scraped
+        /// byline's own form, is never taken for a sentence's first word.
+        var looksLikeSentence: Bool
+    }
+
+    /// The byline in the line `start..<end`, if the line starts with a label and a name.
+    static func match(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Match? {
         guard let labelEnd = labelEnd(in: bytes, from: start, to: end) else { return nil }
         let nameStart = ByteText.skipSpaces(in: bytes, from: labelEnd, end: end)
-        guard nameStart < end, !looksLikeSentence(bytes, from: start, to: end) else { return nil }
-        return nameStart..<end
+        guard nameStart < end else { return nil }
+        let last = bytes[end - 1]
+        var sentence = false
+        let lowercaseBy = bytes[start] == 0x62 && bytes[start + 1] == 0x79
+        if !lowercaseBy, last == 0x2E || last == 0x21 || last == 0x3F {
+            var words = 1
+            for index in start..<end where bytes[index] == 0x20 { words += 1 }
+            sentence = words > 6 || HeadingShape.startsLowercase(bytes, from: nameStart, to: end)
+        }
+        return Match(name: nameStart..<end, looksLikeSentence: sentence)
     }
 
     /// Where the label ends (before the name), when the line starts with one.
@@ -23,14 +42,4 @@ enum BylineParser {
 
     /// Labels, longest first; those ending in `:` need no space after them.
     private static let labels: [StaticString] = ["written by", "authors:", "author:", "by"]
-
-    /// A body sentence that happens to start with "By" (`By the time we left, it was over.`):
-    /// more than six words ending in `.`, `!` or `?`.
-    private static func looksLikeSentence(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
-        let last = bytes[end - 1]
-        guard last == 0x2E || last == 0x21 || last == 0x3F else { return false }
-        var words = 1
-        for index in start..<end where bytes[index] == 0x20 { words += 1 }
-        return words > 6
-    }
 }

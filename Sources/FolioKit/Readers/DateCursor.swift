@@ -146,7 +146,8 @@ struct DateCursor {
     static func month(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Int? {
         guard word.count >= 3 else { return nil }
         for (number, full) in monthNames.enumerated() {
-            let isPrefix = word.count <= full.count
+            let isPrefix =
+                word.count <= full.count
                 && zip(word, full).allSatisfy { bytes[$0] | 0x20 == $1 }
             if isPrefix || (number == 8 && word.count == 4 && matches(bytes, word, "sept")) { return number + 1 }
         }

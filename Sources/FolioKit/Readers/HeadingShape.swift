@@ -88,7 +88,9 @@ struct HeadingShape {
     }
 
     /// The last scalar that is not a closing quote or bracket.
-    private func lastSignificantScalar(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Unicode.Scalar {
+    private func lastSignificantScalar(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
+        -> Unicode.Scalar
+    {
         var index = end
         while index > start {
             let (scalar, begin) = ByteText.scalar(in: bytes, before: index, start: start)
@@ -96,6 +98,17 @@ struct HeadingShape {
             index = begin
         }
         return " "
+    }
+
+    /// True when the text ends like a sentence (looking past closing quotes and brackets).
+    static func endsLikeSentence(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var index = end
+        while index > start {
+            let (scalar, begin) = ByteText.scalar(in: bytes, before: index, start: start)
+            if !closers.contains(scalar.value) { return sentenceEnders.contains(scalar.value) }
+            index = begin
+        }
+        return false
     }
 
     /// True when the text starts with a lowercase word (`amet, consectetur…`): the continuation
@@ -122,7 +135,8 @@ struct HeadingShape {
 
     /// Every word of four or more letters starts with a capital or a digit (at least one such
     /// word), and no sentence stops inside the line.
-    private func isTitleCaseWithoutInnerStops(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+    private func isTitleCaseWithoutInnerStops(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool
+    {
         var longWords = 0
         var index = start
         while index < end {

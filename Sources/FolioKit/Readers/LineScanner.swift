@@ -16,8 +16,8 @@ struct ScannedLine: Sendable {
 /// Splits a UTF-8 buffer into lines (LF, CRLF or CR endings), trimming indentation and trailing
 /// white space on bytes.
 enum LineScanner {
-    /// The lines of `bytes`, in order. A final line without a line ending counts; an empty
-    /// buffer has no lines.
+    /// The non-blank lines of `bytes`, in order (blank lines show as gaps in the numbers). A
+    /// final line without a line ending counts.
     static func lines(in bytes: UnsafeBufferPointer<UInt8>) -> [ScannedLine] {
         var lines: [ScannedLine] = []
         lines.reserveCapacity(bytes.count / 48 + 1)
@@ -28,13 +28,19 @@ enum LineScanner {
         while true {
             index = ByteText.lineBreak(in: bytes, from: index, end: count)
             guard index < count else { break }
-            lines.append(line(number: number, from: lineStart, to: index, in: bytes))
+            appendIfNotBlank(line(number: number, from: lineStart, to: index, in: bytes), to: &lines)
             index += bytes[index] == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
             lineStart = index
             number += 1
         }
-        if lineStart < count { lines.append(line(number: number, from: lineStart, to: count, in: bytes)) }
+        if lineStart < count {
+            appendIfNotBlank(line(number: number, from: lineStart, to: count, in: bytes), to: &lines)
+        }
         return lines
+    }
+
+    private static func appendIfNotBlank(_ line: ScannedLine, to lines: inout [ScannedLine]) {
+        if !line.isBlank { lines.append(line) }
     }
 
     /// One line between `start` and `end` (exclusive of the line ending).

@@ -18,6 +18,8 @@ struct PlainTextBody {
         var shape: HeadingShape?
         /// Starts with a lowercase word (the rest of a sentence broken by a blank line).
         var startsLowercase = false
+        /// Ends like a sentence.
+        var endsLikeSentence = false
 
         /// The item as body text: a numbered line that is no heading becomes a list item.
         var asBlockItem: Item {
@@ -45,8 +47,8 @@ struct PlainTextBody {
     /// A run of this many consecutive candidate lines is a list of links or short lines, not a
     /// stack of headings: only its last line may head what follows.
     static let longRun = 5
-    /// A heading's following paragraph is at least this much longer (or has several lines).
-    static let bodyLengthRatio = 1.5
+    /// A two-line paragraph whose first line is at least this long may be one wrapped heading.
+    static let minWrappedLineLength = 50
 
     /// Splits paragraphs (ranges of non-blank lines) into items and finds the headings. The
     /// last item is dropped as debris when it is a lone heading-like line.
@@ -55,7 +57,8 @@ struct PlainTextBody {
         for paragraph in paragraphs {
             Self.appendItems(of: paragraph, lines: lines, bytes: bytes, to: &items)
         }
-        if let last = items.last, last.kind == .paragraph, last.numberedMarker == nil, last.shape?.isHeadingLike == true {
+        if let last = items.last, last.kind == .paragraph, last.numberedMarker == nil, last.shape?.isHeadingLike == true
+        {
             items.removeLast()
         }
         self.items = items
@@ -73,6 +76,8 @@ struct PlainTextBody {
                 kind: .paragraph, lines: paragraph, firstTextStart: first.textStart, firstColumn: first.column)
             item.shape = shape(of: paragraph, lines: lines, bytes: bytes)
             item.startsLowercase = HeadingShape.startsLowercase(bytes, from: first.textStart, to: first.textEnd)
+            let last = lines[paragraph.upperBound - 1]
+            item.endsLikeSentence = HeadingShape.endsLikeSentence(bytes, from: last.textStart, to: last.textEnd)
             items.append(item)
             return
         }
@@ -118,8 +123,10 @@ struct PlainTextBody {
         let second = lines[paragraph.lowerBound + 1]
         let firstLength = ByteText.scalarCount(in: bytes, from: first.textStart, to: first.textEnd)
         let secondLength = ByteText.scalarCount(in: bytes, from: second.textStart, to: second.textEnd)
-        guard firstLength >= 60, firstLength + 1 + secondLength <= HeadingShape.maxCharacters else { return nil }
-        let joined = ByteText.string(bytes, from: first.textStart, to: first.textEnd) + " "
+        guard firstLength >= Self.minWrappedLineLength, firstLength + 1 + secondLength <= HeadingShape.maxCharacters
+        else { return nil }
+        let joined =
+            ByteText.string(bytes, from: first.textStart, to: first.textEnd) + " "
             + ByteText.string(bytes, from: second.textStart, to: second.textEnd)
         var utf8 = Array(joined.utf8)
         return utf8.withUnsafeMutableBufferPointer { HeadingShape(UnsafeBufferPointer($0), from: 0, to: $0.count) }
@@ -127,11 +134,13 @@ struct PlainTextBody {
 
     // MARK: - Headings
 
-    /// Decides headings from the last item back, so each decision can see what follows: a
-    /// candidate heads a section when the file ends after it, when a list follows, when a
-    /// longer body paragraph follows (not a lowercase continuation), or when another heading
-    /// follows and it is not part of a long run of short lines. A numbered line heads a
-    /// section only between body paragraphs; next to other items it is a list item.
+    /// Decides headings from the last item back, so each decision can see what follows. A
+    /// candidate heads a section when the file ends after it, when a list follows, when
+    /// another heading follows (unless it is part of a long run of short lines), or when a
+    /// longer paragraph follows that ends like a sentence and does not start in lowercase
+    /// (labels such as `Image` are followed by credits, broken lines by their continuation).
+    /// A numbered line heads a section only between body paragraphs; next to other items it
+    /// is a list item.
     private static func headings(_ items: [Item]) -> [Bool] {
         var isHeading = Array(repeating: false, count: items.count)
         let runLengths = candidateRunLengths(items)
@@ -151,9 +160,10 @@ struct PlainTextBody {
             } else if next.kind == .listItem || next.numberedMarker != nil {
                 isHeading[index] = !isNumbered
             } else if !next.isCandidate, !next.startsLowercase {
-                let longer = next.lines.count > 1
-                    || Double(next.shape?.length ?? Int.max) >= bodyLengthRatio * Double(item.shape?.length ?? 0)
-                isHeading[index] = longer
+                let longer =
+                    next.lines.count > 1
+                    || (next.shape?.length ?? Int.max) > (item.shape?.length ?? 0)
+                isHeading[index] = longer && next.endsLikeSentence
             }
         }
         return isHeading

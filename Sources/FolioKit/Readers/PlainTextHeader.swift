@@ -1,7 +1,8 @@
 /// The header of a plain-text article: the title line, then the byline and datelines that
 /// stand between it and the body.
 struct PlainTextHeader {
-    /// The title as a source line (cut at `maxTitleLength` characters).
+    /// The title as a source line (cut at `maxTitleLength` characters; a longer first line is
+    /// also the body's first paragraph, so no text is lost).
     var titleLine: SourceLine
     /// The byline as written, e.g. `by Kimberly`.
     var bylineLine: SourceLine?
@@ -27,28 +28,36 @@ struct PlainTextHeader {
             in: bytes, from: title.textStart, to: title.textEnd, scalars: Self.maxTitleLength)
         titleLine = SourceLine(
             line: title.number, column: title.column, text: ByteText.string(bytes, from: title.textStart, to: titleEnd))
+        guard titleEnd == title.textEnd else {
+            // A first line too long for a title is text: keep all of it in the body.
+            bodyParagraphs = paragraphs
+            return
+        }
         var rest = Array(paragraphs.dropFirst())
         if first.count > 1 { rest.insert(first.lowerBound + 1..<first.upperBound, at: 0) }
         var consumed = 0
         var updated: (date: SimpleDate, text: String)?
         paragraphLoop: for paragraph in rest.prefix(Self.maxHeaderParagraphs) {
-            var found: [(line: ScannedLine, byline: Range<Int>?, date: DateLineParser.Match?)] = []
+            var found: [(line: ScannedLine, byline: BylineParser.Match?, date: DateLineParser.Match?)] = []
             for index in paragraph {
                 let line = lines[index]
-                if let name = BylineParser.name(in: bytes, from: line.textStart, to: line.textEnd) {
-                    found.append((line, name, nil))
+                if let byline = BylineParser.match(in: bytes, from: line.textStart, to: line.textEnd) {
+                    found.append((line, byline, nil))
                 } else if let date = DateLineParser.match(in: bytes, from: line.textStart, to: line.textEnd) {
                     found.append((line, nil, date))
                 } else {
                     break paragraphLoop
                 }
             }
+            // A lone sentence starting with "By" is body text; next to a dateline it is a byline.
+            let hasDate = found.contains { $0.date != nil }
+            if !hasDate, found.contains(where: { $0.byline?.looksLikeSentence == true }) { break }
             for (line, byline, date) in found {
                 if let byline, bylineLine == nil {
                     bylineLine = SourceLine(
                         line: line.number, column: line.column,
                         text: ByteText.string(bytes, from: line.textStart, to: line.textEnd))
-                    author = ByteText.string(bytes, from: byline.lowerBound, to: byline.upperBound)
+                    author = ByteText.string(bytes, from: byline.name.lowerBound, to: byline.name.upperBound)
                 }
                 if let date {
                     let text = ByteText.string(bytes, from: date.textRange.lowerBound, to: date.textRange.upperBound)
@@ -74,7 +83,10 @@ struct PlainTextHeader {
         var name = Substring(path)
         if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
         if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = name[..<dot] }
-        let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " || $0.isNewline })
+        let words = name.split { character in
+            character == "-" || character == "_" || character.isWhitespace
+                || character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        }
         let sentence = words.joined(separator: " ")
         guard let first = sentence.first else { return "Untitled" }
         return first.uppercased() + sentence.dropFirst()

@@ -26,7 +26,9 @@ public enum PlainTextReader {
         for (index, item) in body.items.enumerated() {
             if body.isHeading[index] {
                 let heading = builder.block(for: item)
-                let source = heading.source.first.map { SourceLine(line: $0.line, column: $0.column, text: heading.text) }
+                let source = heading.source.first.map {
+                    SourceLine(line: $0.line, column: $0.column, text: heading.text)
+                }
                 sections.append(Section(heading: heading.text, level: 2, headingSource: source, blocks: []))
             } else {
                 let block = builder.block(for: item.asBlockItem)
@@ -40,19 +42,15 @@ public enum PlainTextReader {
             header: ArticleHeader(titleLine: header.titleLine, bylineLine: header.bylineLine))
     }
 
-    /// Runs of non-blank lines, as ranges of line indices.
+    /// Runs of consecutive non-blank lines (paragraphs), as ranges of indices into `lines`.
     private static func paragraphRanges(_ lines: [ScannedLine]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        var start: Int?
-        for (index, line) in lines.enumerated() {
-            if line.isBlank {
-                if let begin = start { ranges.append(begin..<index) }
-                start = nil
-            } else if start == nil {
-                start = index
-            }
+        var start = 0
+        for index in lines.indices.dropFirst() where lines[index].number != lines[index - 1].number + 1 {
+            ranges.append(start..<index)
+            start = index
         }
-        if let begin = start { ranges.append(begin..<lines.count) }
+        if !lines.isEmpty { ranges.append(start..<lines.count) }
         return ranges
     }
 }

@@ -2,8 +2,9 @@
 ///
 /// A UTF-8 byte order mark is dropped; every byte that is not part of a valid UTF-8 sequence is
 /// read as Windows-1252 (Latin-1 for 0xA0–0xFF) instead; control characters other than line
-/// feeds and carriage returns (NUL, tab, escape, …) become spaces, so they can neither reach a
-/// terminal nor break the scanners. Valid, clean input is returned without copying.
+/// feeds and carriage returns (NUL, tab, escape, DEL, and the C1 controls U+0080–U+009F such as
+/// the single-character CSI) become spaces, so they can neither reach a terminal nor break the
+/// scanners. Valid, clean input is returned without copying.
 enum TextDecoding {
     /// Clean UTF-8 bytes for `bytes`.
     static func cleanUTF8(_ bytes: [UInt8]) -> [UInt8] {
@@ -20,6 +21,8 @@ enum TextDecoding {
                 if length == 1 {
                     let byte = input[index]
                     output.append(isControl(byte) ? 0x20 : byte)
+                } else if isC1Control(in: input, at: index, length: length) {
+                    output.append(0x20)
                 } else if length > 1 {
                     output.append(contentsOf: input[index..<index + length])
                 } else {
@@ -47,7 +50,7 @@ enum TextDecoding {
                 continue
             }
             let length = validSequenceLength(in: input, at: index)
-            if length <= 1 { return index }
+            if length <= 1 || isC1Control(in: input, at: index, length: length) { return index }
             index += length
         }
         return input.count
@@ -61,12 +64,20 @@ enum TextDecoding {
         var secondRange: ClosedRange<UInt8> = 0x80...0xBF
         switch lead {
         case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; secondRange = 0xA0...0xBF
+        case 0xE0:
+            length = 3
+            secondRange = 0xA0...0xBF
         case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; secondRange = 0x80...0x9F
-        case 0xF0: length = 4; secondRange = 0x90...0xBF
+        case 0xED:
+            length = 3
+            secondRange = 0x80...0x9F
+        case 0xF0:
+            length = 4
+            secondRange = 0x90...0xBF
         case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; secondRange = 0x80...0x8F
+        case 0xF4:
+            length = 4
+            secondRange = 0x80...0x8F
         default: return 0
         }
         guard index + length <= input.count, secondRange.contains(input[index + 1]) else { return 0 }
@@ -77,6 +88,11 @@ enum TextDecoding {
     /// C0 controls other than LF and CR, and DEL.
     private static func isControl(_ byte: UInt8) -> Bool {
         (byte < 0x20 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
+    }
+
+    /// U+0080–U+009F, encoded as C2 80 … C2 9F.
+    private static func isC1Control(in input: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
+        length == 2 && input[index] == 0xC2 && input[index + 1] < 0xA0
     }
 
     // MARK: - Windows-1252
