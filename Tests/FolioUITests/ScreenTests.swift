@@ -267,7 +267,7 @@ struct ScreenTests {
         let empty = AppState(entries: [], today: Fixtures.today, width: 80, height: 24)
         let lines = screen(empty).trimmedLines
         #expect(lines[0] == " No articles here.")
-        #expect(lines[1...2].joined(separator: " ") == " folio reads .txt files;  try `folio ~/articles`")
+        #expect(lines[1...2].joined(separator: " ") == " folio reads text, HTML,  Markdown and feed files.")
         var state = AppState.library(width: 80, height: 24)
         state.press(.character("f"))
         state.type("kim")

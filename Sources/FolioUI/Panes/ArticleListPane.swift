@@ -13,7 +13,7 @@ enum ArticleListPane {
         guard !shown.isEmpty else {
             let note =
                 state.entries.isEmpty
-                ? ["No articles here.", "folio reads .txt files;", "try `folio ~/articles`"]
+                ? ["No articles here.", "folio reads text, HTML,", "Markdown and feed files."]
                 : ["No articles match “\(state.list.filter.text)”.", "Esc clears the filter."]
             for (row, line) in note.enumerated() where row < area.height {
                 buffer.writeTruncated(line, x: area.x + 1, y: area.y + row, style: theme[.list], maxX: area.maxX - 1)

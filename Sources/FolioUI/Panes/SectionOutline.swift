@@ -24,7 +24,9 @@ enum SectionOutline {
             let count = counts[index].map { "\($0)" } ?? ""
             let countX = box.maxX - 2 - DisplayWidth.of(count)
             buffer.write(count, x: countX, y: y, style: style)
-            let name = "\(index + 1)  \(sections[index].heading ?? "(lead)")"
+            let number = String(index + 1)
+            let padding = String(repeating: " ", count: String(sections.count).count - number.count)
+            let name = "\(padding)\(number)  \(sections[index].heading ?? "(lead)")"
             buffer.writeTruncated(name, x: box.x + 2, y: y, style: style, maxX: countX - 1)
         }
     }
