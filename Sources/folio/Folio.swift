@@ -5,7 +5,8 @@ struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "A fast, keyboard-driven terminal reader for articles.",
-        subcommands: [DumpCommand.self, SearchCommand.self, ThemesCommand.self]
+        subcommands: [OpenCommand.self, DumpCommand.self, SearchCommand.self, ThemesCommand.self],
+        defaultSubcommand: OpenCommand.self
     )
 
     /// Runs the command; usage errors exit with status 2.
