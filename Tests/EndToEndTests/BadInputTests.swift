@@ -53,9 +53,9 @@ import Testing
     @Test(.timeLimit(.minutes(2))) func tenMegabyteSingleLineFinishesFast() throws {
         let folder = try ScratchFolder()
         let words = Array("lorem ipsum dolor sit amet peace ".utf8)
-        var bytes: [UInt8] = []
+        var bytes = Array("A Title\n\n".utf8)
         bytes.reserveCapacity(10_500_000)
-        while bytes.count < 10_000_000 { bytes += words }
+        for _ in 0..<303_031 { bytes += words }
         let file = try folder.file("long.txt", bytes)
         let started = Date()
         let dump = try FolioBinary.run(["dump", "--format", "json", file], timeout: 60)
@@ -63,7 +63,7 @@ import Testing
         #expect(dump.output.count > 10_000_000)
         let search = try FolioBinary.run(["search", "--count", "peace", file], timeout: 60)
         #expect(search.status == 0)
-        #expect(search.lines.last?.hasSuffix("hits in 1 article") == true)
+        #expect(search.lines.last == "303031 hits in 1 article")
         let lines = try FolioBinary.run(["search", "amet peace", file], timeout: 60)
         #expect(lines.status == 0)
         #expect(lines.lines.allSatisfy { $0.utf8.count < 2000 }, "hits on a huge line show a window of it")
