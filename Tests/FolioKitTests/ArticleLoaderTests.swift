@@ -27,7 +27,8 @@ import Testing
         let path = try file("a.txt", Array("A Title\n\nSome words here.\n".utf8))
         let article = try ArticleLoader.load(path)
         #expect(article.path == path)
-        #expect(article.wordCount >= 5)
+        #expect(article.title == "A Title")
+        #expect(article.allBlocks.map(\.block.text) == ["Some words here."])
     }
 
     @Test func nulBytesMakeABinaryFile() throws {
@@ -54,7 +55,7 @@ import Testing
     }
 
     /// A FIFO with no writer would block a plain open; it must fail at once instead.
-    @Test(.timeLimit(.minutes(1))) func fifoFailsWithoutHanging() throws {
+    @Test(.timeLimit(.minutes(5))) func fifoFailsWithoutHanging() throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let path = folder + "/pipe.txt"
         #expect(mkfifo(path, 0o644) == 0)
