@@ -52,23 +52,28 @@ struct DumpCommand: ParsableCommand {
         let today = SimpleDate(Date())
         var output = StandardOutput()
         var first = true
-        FileBatches.run(files) { path -> Result<[UInt8], LoadError> in
+        FileBatches.run(files) { path -> Result<[[UInt8]], LoadError> in
             do throws(LoadError) {
-                let article = try ArticleLoader.load(path)
-                switch format {
-                case .json: return .success(ArticleJSON.line(article))
-                case .markdown: return .success(ArticleMarkdown.document(article))
-                case .text: return .success(ArticleText.lines(article, width: width, today: today))
-                }
+                // A feed gives one article per item, printed in document order.
+                let articles = try ArticleLoader.load(path)
+                return .success(articles.map { article in
+                    switch format {
+                    case .json: return ArticleJSON.line(article)
+                    case .markdown: return ArticleMarkdown.document(article)
+                    case .text: return ArticleText.lines(article, width: width, today: today)
+                    }
+                })
             } catch {
                 return .failure(error)
             }
         } emit: { result in
             switch result {
-            case .success(let bytes):
-                if !first && format != .json { output.write([0x0A]) }
-                first = false
-                output.write(bytes)
+            case .success(let documents):
+                for bytes in documents {
+                    if !first && format != .json { output.write([0x0A]) }
+                    first = false
+                    output.write(bytes)
+                }
             case .failure(let error):
                 output.flush()
                 StandardOutput.error(error.description)

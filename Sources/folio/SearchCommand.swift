@@ -71,8 +71,8 @@ struct SearchCommand: ParsableCommand {
             }
             guard outcome.hits > 0 else { return }
             totals.hits += outcome.hits
-            totals.articles += 1
-            if json { jsonResults.append(outcome.output) } else { output.write(outcome.output) }
+            totals.articles += outcome.articles
+            if json { jsonResults += outcome.jsonResults } else { output.write(outcome.output) }
         }
         if json {
             output.write(SearchOutput.jsonReport(query: query, totals: (totals.hits, totals.articles), results: jsonResults))

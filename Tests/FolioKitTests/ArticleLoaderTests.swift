@@ -25,7 +25,10 @@ import Testing
 
     @Test func readsATextFile() throws {
         let path = try file("a.txt", Array("A Title\n\nSome words here.\n".utf8))
-        let article = try ArticleLoader.load(path)
+        let articles = try ArticleLoader.load(path)
+        #expect(articles.count == 1)
+        let article = try #require(articles.first)
+        #expect(article.format == .plainText)
         #expect(article.path == path)
         #expect(article.title == "A Title")
         #expect(article.allBlocks.map(\.block.text) == ["Some words here."])

@@ -56,7 +56,7 @@ import Testing
             return
         }
         for path in corpus {
-            let article = try ArticleLoader.load(path)
+            let article = try #require(try ArticleLoader.load(path).first)
             let bytes = try ArticleLoader.bytes(of: path)
             // Single words and two-word phrases from every part of the article (phrases span
             // wrapped source lines), sampled to keep the test quick.

@@ -3,17 +3,20 @@ import Foundation
 /// Reads article files (or standard input, `-`) and parses them with the reader their format
 /// needs.
 public enum ArticleLoader {
-    /// Reads and parses the article at `path`.
-    public static func load(_ path: String) throws(LoadError) -> Article {
+    /// Reads and parses the articles at `path`: one, or a feed's items in document order.
+    public static func load(_ path: String) throws(LoadError) -> [Article] {
         try load(bytes: try bytes(of: path), path: path)
     }
 
-    /// Parses an article from bytes already read; rejects binary and empty input.
-    public static func load(bytes: [UInt8], path: String) throws(LoadError) -> Article {
+    /// Parses the articles in bytes already read (a feed gives one per item, possibly none);
+    /// rejects binary and empty input.
+    public static func load(bytes: [UInt8], path: String) throws(LoadError) -> [Article] {
         try check(bytes, path: path)
         switch FormatDetector.format(of: bytes, path: path) {
-        case .plainText, .html, .markdown, .feed:
-            return PlainTextReader.read(bytes, path: path)
+        case .plainText: return [PlainTextReader.read(bytes, path: path)]
+        case .html: return [HTMLReader.read(bytes, path: path)]
+        case .markdown: return [MarkdownReader.read(bytes, path: path)]
+        case .feed: return FeedReader.read(bytes, path: path).articles
         }
     }
 

@@ -31,7 +31,7 @@ struct Library {
         }
         FileBatches.run(files, work: { path in Result { () throws(LoadError) in try ArticleLoader.load(path) } }) {
             switch $0 {
-            case .success(let article): library.entries.append(LibraryEntry(article: article))
+            case .success(let articles): library.entries += articles.map { LibraryEntry(article: $0) }
             case .failure(let error): library.errors.append(error)
             }
         }
@@ -43,11 +43,17 @@ struct Library {
     static func load(_ index: Int, of entries: [LibraryEntry]) -> Action {
         guard entries.indices.contains(index) else { return .loadFailed(index, "no such article") }
         let entry = entries[index]
-        if let article = entry.article, entry.path == "-" || entry.path.hasPrefix("samples/") {
+        // Standard input cannot be read twice, the samples are not files, and a feed item is
+        // one of many in its file: those keep the article read at the start.
+        if let article = entry.article, entry.path == "-" || entry.path.hasPrefix("samples/") || article.format == .feed {
             return .articleLoaded(index, article)
         }
-        do {
-            return .articleLoaded(index, try ArticleLoader.load(entry.path))
+        do throws(LoadError) {
+            // The file may have changed since the start; it is one article (not a feed).
+            guard let article = try ArticleLoader.load(entry.path).first else {
+                return .loadFailed(index, "'\(entry.path)' has no article any more")
+            }
+            return .articleLoaded(index, article)
         } catch {
             return .loadFailed(index, error.description)
         }

@@ -30,6 +30,25 @@ enum ArticleJSON {
         json.key("reading_minutes")
         json.number(article.readingMinutes)
         json.raw(",")
+        json.key("feed")
+        json.string(article.feed)
+        json.raw(",")
+        json.key("url")
+        json.string(article.url)
+        json.raw(",")
+        json.key("links")
+        json.raw("[")
+        for (index, link) in article.links.enumerated() {
+            if index > 0 { json.raw(",") }
+            json.raw("{")
+            json.key("text")
+            json.string(link.text)
+            json.raw(",")
+            json.key("url")
+            json.string(link.url)
+            json.raw("}")
+        }
+        json.raw("],")
         json.key("sections")
         json.raw("[")
         for (index, section) in article.sections.enumerated() {

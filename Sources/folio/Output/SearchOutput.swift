@@ -15,8 +15,14 @@ enum SearchOutput {
     /// What searching one file gave.
     struct Outcome: Sendable {
         var error: LoadError?
+        /// Hits in all the file's articles.
         var hits = 0
+        /// How many of the file's articles (a feed has several) have hits.
+        var articles = 0
+        /// Lines or counts to print, in article order.
         var output: [UInt8] = []
+        /// With `.json`, one result object per article with hits.
+        var jsonResults: [[UInt8]] = []
     }
 
     /// Reads, parses and searches the file at `path`. Files whose raw bytes cannot hold a hit
@@ -31,25 +37,29 @@ enum SearchOutput {
         let mightMatch = FormatDetector.format(of: bytes, path: path) == .plainText
             ? bytes.withUnsafeBufferPointer { search.mightMatch(fileBytes: $0, path: path) } : true
         guard mightMatch else { return Outcome() }
-        let article: Article
+        let articles: [Article]
         do {
-            article = try ArticleLoader.load(bytes: bytes, path: path)
+            articles = try ArticleLoader.load(bytes: bytes, path: path)
         } catch {
             return Outcome(error: error)
         }
-        let hits = search.hits(in: article)
-        guard !hits.isEmpty else { return Outcome() }
-        switch style {
-        case .count:
-            var output: [UInt8] = []
-            SafeText.append(path, to: &output)
-            output += Array(":\(hits.count)\n".utf8)
-            return Outcome(hits: hits.count, output: output)
-        case .lines(let colour):
-            return Outcome(hits: hits.count, output: lines(SearchReport.locate(hits, in: article), path: path, colour: colour))
-        case .json:
-            return Outcome(hits: hits.count, output: json(SearchReport.locate(hits, in: article), article: article))
+        var outcome = Outcome()
+        for article in articles {
+            let hits = search.hits(in: article)
+            guard !hits.isEmpty else { continue }
+            outcome.hits += hits.count
+            outcome.articles += 1
+            switch style {
+            case .count:
+                SafeText.append(path, to: &outcome.output)
+                outcome.output += Array(":\(hits.count)\n".utf8)
+            case .lines(let colour):
+                outcome.output += lines(SearchReport.locate(hits, in: article), path: path, colour: colour)
+            case .json:
+                outcome.jsonResults.append(json(SearchReport.locate(hits, in: article), article: article))
+            }
         }
+        return outcome
     }
 
     /// The lines for the hits of one article; hits on the same source line share it.
