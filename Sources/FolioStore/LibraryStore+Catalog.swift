@@ -18,9 +18,12 @@ extension LibraryStore {
                 """)
             while let row = try rows.next() {
                 let path: String = row[0]
-                guard let stamp = wanted[path], stamp.size == row[1], stamp.modifiedNanoseconds == row[2] else { continue }
+                // An entry of a format this build does not know counts as stale: the file is parsed again.
+                guard let stamp = wanted[path], stamp.size == row[1], stamp.modifiedNanoseconds == row[2],
+                    let format = ArticleFormat(rawValue: row[3])
+                else { continue }
                 known[path] = CatalogEntry(
-                    stamp: stamp, format: ArticleFormat(rawValue: row[3]) ?? .plainText, title: row[4], author: row[5],
+                    stamp: stamp, format: format, title: row[4], author: row[5],
                     published: (row[6] as String?).flatMap(Self.date(iso:)), publishedText: row[7],
                     readingMinutes: row[8], wordCount: row[9])
             }

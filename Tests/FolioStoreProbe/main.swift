@@ -5,6 +5,8 @@
 //                                         (the tests kill it with SIGKILL mid-write)
 //   FolioStoreProbe bench FOLDER [CORPUS] times opening and loading a 10,000-entry catalog and
 //                                         indexing 10,000 articles made from CORPUS's texts
+//   FolioStoreProbe load FOLDER           times opening and loading that catalog as a new
+//                                         process would (run after bench)
 import FolioKit
 import FolioStore
 import Foundation
@@ -49,11 +51,28 @@ func paragraphs(corpus: String?) -> [String] {
     return (0..<500).map { paragraph in (0..<80).map { "word\(($0 * 7 + paragraph) % 997)" }.joined(separator: " ") }
 }
 
+/// The stamps of the bench's articles.
+func benchStamps(_ count: Int) -> [FileStamp] {
+    (0..<count).map { FileStamp(path: "/library/article-\($0).txt", size: Int64($0 * 31), modifiedNanoseconds: Int64($0)) }
+}
+
+/// Times what a new process does first: open the store and load the bench's catalog.
+func load(folder: String) throws {
+    let stamps = benchStamps(10_000)
+    var store: LibraryStore?
+    var fresh = 0
+    let total = try seconds {
+        store = try LibraryStore.open(at: URL(fileURLWithPath: folder).appendingPathComponent("library.sqlite")).store
+        fresh = try store?.cachedEntries(for: stamps).fresh.count ?? 0
+    }
+    print("new process: open + load \(fresh) fresh entries: \(String(format: "%.1f", total * 1000)) ms")
+}
+
 /// Times the catalog and the text index at 10,000 articles.
 func bench(folder: String, corpus: String?) throws {
     let database = URL(fileURLWithPath: folder).appendingPathComponent("library.sqlite")
     let count = 10_000
-    let stamps = (0..<count).map { FileStamp(path: "/library/article-\($0).txt", size: Int64($0 * 31), modifiedNanoseconds: Int64($0)) }
+    let stamps = benchStamps(count)
     let store = try LibraryStore.open(at: database).store
     let pool = paragraphs(corpus: corpus)
     let articles = stamps.indices.map { number in
@@ -62,24 +81,29 @@ func bench(folder: String, corpus: String?) throws {
             path: stamps[number].path, format: .plainText, title: "Article \(number) token\(number)", author: "Author \(number % 97)",
             sections: [Section(heading: nil, level: 0, blocks: blocks)])
     }
-    let words = articles.reduce(0) { $0 + $1.wordCount }
-    let write = try seconds { try store.update(zip(articles, stamps).map { CatalogEntry(article: $0, stamp: $1) }) }
+    let entries = zip(articles, stamps).map { CatalogEntry(article: $0, stamp: $1) }
+    let words = entries.reduce(0) { $0 + $1.wordCount }
+    let write = try seconds { try store.update(entries) }
     let index = try seconds {
         for start in stride(from: 0, to: count, by: 250) {
             try store.index(Array(zip(articles, stamps))[start..<min(start + 250, count)].map { ($0, $1) })
         }
     }
+    var reopened: LibraryStore?
+    let open = try seconds { reopened = try LibraryStore.open(at: database).store }
     var loaded = 0
-    let load = try seconds {
-        let reopened = try LibraryStore.open(at: database).store
-        loaded = try reopened.cachedEntries(for: stamps).fresh.count
-    }
+    let loads = try (0..<5).map { _ in try seconds { loaded = try reopened?.cachedEntries(for: stamps).fresh.count ?? 0 } }
+    let load = loads.min() ?? 0
     var found = 0
-    let query = try seconds { found = try store.candidates(forWords: "government minister", limit: nil).count }
+    let query = try seconds { found = try store.candidates(forWords: "president", limit: nil).count }
+    var narrowed = 0
+    let narrowing = try seconds { narrowed = try store.narrowed(stamps, for: SearchQuery("president", wholeWord: true))?.count ?? 0 }
     let size = (try? FileManager.default.attributesOfItem(atPath: database.path)[.size] as? Int) ?? 0
-    print("catalog: wrote \(count) entries in \(String(format: "%.3f", write)) s; open + load \(loaded) fresh entries: \(String(format: "%.1f", load * 1000)) ms")
+    print("catalog: wrote \(count) entries in \(String(format: "%.3f", write)) s")
+    print("open: \(String(format: "%.1f", open * 1000)) ms; load \(loaded) fresh entries: \(String(format: "%.1f", load * 1000)) ms (best of 5; first \(String(format: "%.1f", loads[0] * 1000)) ms)")
     print("index: \(count) articles (\(words) words) in batches of 250: \(String(format: "%.2f", index)) s")
-    print("query: 'government minister' -> \(found) candidates in \(String(format: "%.1f", query * 1000)) ms")
+    print("query: 'president' -> \(found) ranked candidates in \(String(format: "%.1f", query * 1000)) ms")
+    print("narrow: whole-word 'president' -> \(narrowed) of \(count) files in \(String(format: "%.1f", narrowing * 1000)) ms")
     print("database: \(size / 1_000_000) MB")
 }
 
@@ -92,8 +116,11 @@ do {
     case "bench":
         guard let folder = arguments.dropFirst().first else { fail("bench needs a folder") }
         try bench(folder: folder, corpus: arguments.dropFirst(2).first)
+    case "load":
+        guard let folder = arguments.dropFirst().first else { fail("load needs a folder") }
+        try load(folder: folder)
     default:
-        fail("usage: FolioStoreProbe write-loop DATABASE | bench FOLDER [CORPUS]")
+        fail("usage: FolioStoreProbe write-loop DATABASE | bench FOLDER [CORPUS] | load FOLDER")
     }
 } catch {
     fail("\(error)")
