@@ -5,8 +5,21 @@ struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "A fast, keyboard-driven terminal reader for articles.",
-        subcommands: [ThemesCommand.self]
+        subcommands: [OpenCommand.self, DumpCommand.self, SearchCommand.self, ThemesCommand.self],
+        defaultSubcommand: OpenCommand.self
     )
 
-    func run() throws {}
+    /// Runs the command; usage errors exit with status 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                StandardOutput.error(fullMessage(for: error))
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -5,6 +5,12 @@ public enum DisplayWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x300 { return value < 0x20 || (0x7F..<0xA0).contains(value) ? 0 : 1 }
+        // Common blocks first, without looking up Unicode properties (same answers, faster).
+        switch value {
+        case 0x2010...0x2027: return 1  // dashes, quotes, bullets, ellipsis
+        case 0x3041...0x3096, 0x30A1...0x30FA, 0x4E00...0x9FFF, 0xAC00...0xD7A3: return 2  // kana, CJK, Hangul
+        default: break
+        }
         if value == 0x200B || value == 0x200C || value == 0x200D || value == 0x2060
             || value == 0xFEFF || (0xFE00...0xFE0F).contains(value)
             || (0xE0100...0xE01EF).contains(value)
@@ -26,7 +32,7 @@ public enum DisplayWidth {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         let width = of(first)
-        if width == 1, first.properties.isEmoji, scalars.contains(where: { $0.value == 0xFE0F }) {
+        if width == 1, scalars.contains(where: { $0.value == 0xFE0F }), first.properties.isEmoji {
             return 2
         }
         return width

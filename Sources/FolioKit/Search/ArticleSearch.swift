@@ -1,22 +1,34 @@
 import Foundation
 
 /// Finds every hit of a query in an article: title, byline, headings and blocks, in reading
-/// order. Dropped debris is not part of the article, so it is never searched.
+/// order. Dropped debris is not part of the article, so it is never searched; nor is the
+/// dateline.
+///
+/// Literal queries match on UTF-8 bytes (memchr/memmem, with Unicode case folding only for
+/// text that needs it); regular expressions use NSRegularExpression.
 public struct ArticleSearch: Sendable {
     /// The query being run.
     public let query: SearchQuery
-    private let regex: NSRegularExpression
+    private let matcher: Matcher
+    private let prescan: FilePrescan
+
+    private enum Matcher: Sendable {
+        case nothing
+        case literal(LiteralMatcher)
+        case regex(RegexMatcher)
+    }
 
     /// Compiles a query; throws `SearchError.invalidRegex` for a bad regular expression.
     public init(_ query: SearchQuery) throws(SearchError) {
         self.query = query
-        var pattern = query.isRegex ? query.pattern : NSRegularExpression.escapedPattern(for: query.pattern)
-        if query.wholeWord { pattern = "(?<![\\p{L}\\p{N}_\\p{M}])(?:\(pattern))(?![\\p{L}\\p{N}_\\p{M}])" }
-        do {
-            regex = try NSRegularExpression(pattern: pattern, options: query.ignoresCase ? [.caseInsensitive] : [])
-        } catch {
-            throw .invalidRegex(error.localizedDescription)
+        if query.pattern.isEmpty {
+            matcher = .nothing
+        } else if query.isRegex {
+            matcher = .regex(try RegexMatcher(query.pattern, ignoresCase: query.ignoresCase, wholeWord: query.wholeWord))
+        } else {
+            matcher = .literal(LiteralMatcher(query.pattern, ignoresCase: query.ignoresCase, wholeWord: query.wholeWord))
         }
+        prescan = FilePrescan(query)
     }
 
     /// Every hit in the article, in reading order.
@@ -35,13 +47,27 @@ public struct ArticleSearch: Sendable {
 
     /// Every hit in one piece of text, as UTF-8 ranges.
     public func hits(in text: String, place: TextPlace) -> [SearchHit] {
-        guard !query.pattern.isEmpty else { return [] }
-        let ns = text as NSString
-        return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).compactMap { match in
-            guard match.range.length > 0, let range = Range(match.range, in: text) else { return nil }
-            let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
-            let end = text.utf8.distance(from: text.startIndex, to: range.upperBound)
-            return SearchHit(place: place, range: start..<end)
+        ranges(in: text).map { SearchHit(place: place, range: $0) }
+    }
+
+    /// The UTF-8 byte ranges of every hit in `text`.
+    public func ranges(in text: String) -> [Range<Int>] {
+        switch matcher {
+        case .nothing:
+            return []
+        case .regex(let regex):
+            return regex.ranges(in: text)
+        case .literal(let literal):
+            var text = text
+            return text.withUTF8 { literal.ranges(in: $0) }
         }
+    }
+
+    /// False only when the raw bytes of the file at `path` cannot give a hit, whatever the
+    /// reader makes of them: a fast check that lets a search over many files skip parsing.
+    /// Only valid for formats whose text is the file's own bytes (plain text).
+    public func mightMatch(fileBytes: UnsafeBufferPointer<UInt8>, path: String) -> Bool {
+        if case .nothing = matcher { return false }
+        return prescan.mightMatch(fileBytes, path: path)
     }
 }

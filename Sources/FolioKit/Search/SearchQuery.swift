@@ -22,9 +22,30 @@ public struct SearchQuery: Sendable, Equatable {
     }
 
     /// True when the search ignores case: not forced case-sensitive and no capital letter in
-    /// the pattern (smart case).
+    /// the pattern (smart case). In a regular expression, escapes such as `\W` or `\p{Lu}`
+    /// are not capital letters of the text sought.
     public var ignoresCase: Bool {
-        !caseSensitive && !pattern.unicodeScalars.contains { $0.properties.isUppercase }
+        guard !caseSensitive else { return false }
+        guard isRegex else { return !pattern.unicodeScalars.contains { $0.properties.isUppercase } }
+        var escaped = false
+        var afterProperty = false
+        var inProperty = false
+        for scalar in pattern.unicodeScalars {
+            if inProperty {
+                inProperty = scalar != "}"
+            } else if afterProperty {
+                afterProperty = false
+                inProperty = scalar == "{"
+            } else if escaped {
+                escaped = false
+                afterProperty = scalar == "p" || scalar == "P"
+            } else if scalar == "\\" {
+                escaped = true
+            } else if scalar.properties.isUppercase {
+                return false
+            }
+        }
+        return true
     }
 }
 

@@ -34,8 +34,11 @@ public struct ScreenBuffer: Sendable, Equatable {
 
     /// Fills a rectangle with blank cells of a style.
     public mutating func fill(_ rect: Rect, style: Style) {
-        for y in max(0, rect.y)..<min(height, rect.maxY) {
-            for x in max(0, rect.x)..<min(width, rect.maxX) {
+        let rows = max(0, rect.y)..<max(max(0, rect.y), min(height, rect.maxY))
+        let columns = max(0, rect.x)..<max(max(0, rect.x), min(width, rect.maxX))
+        for y in rows {
+            breakWideCharacters(from: columns.lowerBound, to: columns.upperBound, y: y)
+            for x in columns {
                 cells[y * width + x] = Cell(text: " ", style: style)
             }
         }
@@ -65,6 +68,7 @@ public struct ScreenBuffer: Sendable, Equatable {
             }
             if column + columns > limit { break }
             if column >= 0 {
+                breakWideCharacters(from: column, to: column + columns, y: y)
                 self[column, y] = Cell(text: String(shown), style: style)
                 if columns == 2 { self[column + 1, y] = Cell(text: "", style: style, isContinuation: true) }
             }
@@ -73,10 +77,24 @@ public struct ScreenBuffer: Sendable, Equatable {
         return column
     }
 
+    /// Before cells `start..<end` of a row are overwritten: a wide character cut in half at
+    /// either edge becomes a blank, so no half character is left behind.
+    private mutating func breakWideCharacters(from start: Int, to end: Int, y: Int) {
+        if start > 0, start < width, self[start, y].isContinuation {
+            self[start - 1, y] = Cell(text: " ", style: self[start - 1, y].style)
+        }
+        if end > 0, end < width, self[end, y].isContinuation {
+            self[end, y] = Cell(text: " ", style: self[end, y].style)
+        }
+    }
+
     /// Changes the style of cells in a row, keeping their text.
     public mutating func setStyle(_ style: Style, x: Int, y: Int, width count: Int) {
         guard y >= 0, y < height else { return }
-        for column in max(0, x)..<min(width, x + count) { cells[y * width + column].style = style }
+        let first = max(0, x)
+        let end = min(width, x + count)
+        guard first < end else { return }
+        for column in first..<end { cells[y * width + column].style = style }
     }
 
     /// The buffer's text, one string per row, trailing spaces kept (for tests).

@@ -1,0 +1,26 @@
+/// Why an article file could not be loaded. The description is the line shown to the user,
+/// e.g. `cannot read 'x.txt': permission denied`.
+public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file could not be opened or read; `reason` is the system's, e.g.
+    /// `no such file or directory` or `permission denied`.
+    case unreadable(path: String, reason: String)
+    /// The file holds binary data (NUL bytes in its first 8 KiB).
+    case binary(path: String)
+    /// The file has nothing but white space.
+    case empty(path: String)
+
+    /// The path the error is about.
+    public var path: String {
+        switch self {
+        case .unreadable(let path, _), .binary(let path), .empty(let path): return path
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path, let reason): return "cannot read '\(path)': \(reason)"
+        case .binary(let path): return "'\(path)' is a binary file"
+        case .empty(let path): return "'\(path)' is empty"
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// The header of a plain-text article: the title line, then the byline and datelines that
+/// stand between it and the body.
+struct PlainTextHeader {
+    /// The title as a source line (cut at `maxTitleLength` characters).
+    var titleLine: SourceLine
+    /// The byline as written, e.g. `by Kimberly`.
+    var bylineLine: SourceLine?
+    /// The byline's name part.
+    var author: String?
+    /// The publication date (or the update date when no publication date is given).
+    var published: SimpleDate?
+    /// The date text as written after the label.
+    var publishedText: String?
+    /// The body paragraphs: ranges of line indices after the header.
+    var bodyParagraphs: [Range<Int>]
+
+    /// Longest title kept, in characters.
+    static let maxTitleLength = 300
+    /// Header paragraphs looked at after the title.
+    static let maxHeaderParagraphs = 3
+
+    /// Reads the header from the first paragraphs; nil when there is no text at all.
+    init?(paragraphs: [Range<Int>], lines: [ScannedLine], bytes: UnsafeBufferPointer<UInt8>) {
+        guard let first = paragraphs.first else { return nil }
+        let title = lines[first.lowerBound]
+        let titleEnd = ByteText.offset(
+            in: bytes, from: title.textStart, to: title.textEnd, scalars: Self.maxTitleLength)
+        titleLine = SourceLine(
+            line: title.number, column: title.column, text: ByteText.string(bytes, from: title.textStart, to: titleEnd))
+        var rest = Array(paragraphs.dropFirst())
+        if first.count > 1 { rest.insert(first.lowerBound + 1..<first.upperBound, at: 0) }
+        var consumed = 0
+        var updated: (date: SimpleDate, text: String)?
+        paragraphLoop: for paragraph in rest.prefix(Self.maxHeaderParagraphs) {
+            var found: [(line: ScannedLine, byline: Range<Int>?, date: DateLineParser.Match?)] = []
+            for index in paragraph {
+                let line = lines[index]
+                if let name = BylineParser.name(in: bytes, from: line.textStart, to: line.textEnd) {
+                    found.append((line, name, nil))
+                } else if let date = DateLineParser.match(in: bytes, from: line.textStart, to: line.textEnd) {
+                    found.append((line, nil, date))
+                } else {
+                    break paragraphLoop
+                }
+            }
+            for (line, byline, date) in found {
+                if let byline, bylineLine == nil {
+                    bylineLine = SourceLine(
+                        line: line.number, column: line.column,
+                        text: ByteText.string(bytes, from: line.textStart, to: line.textEnd))
+                    author = ByteText.string(bytes, from: byline.lowerBound, to: byline.upperBound)
+                }
+                if let date {
+                    let text = ByteText.string(bytes, from: date.textRange.lowerBound, to: date.textRange.upperBound)
+                    if date.kind == .published, published == nil {
+                        published = date.date
+                        publishedText = text
+                    } else if date.kind == .updated, updated == nil {
+                        updated = (date.date, text)
+                    }
+                }
+            }
+            consumed += 1
+        }
+        if published == nil, let updated {
+            published = updated.date
+            publishedText = updated.text
+        }
+        bodyParagraphs = Array(rest.dropFirst(consumed))
+    }
+
+    /// A title made from a file name: `my-great_article.txt` → `My great article`.
+    static func readableTitle(fromPath path: String) -> String {
+        var name = Substring(path)
+        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = name[..<dot] }
+        let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " || $0.isNewline })
+        let sentence = words.joined(separator: " ")
+        guard let first = sentence.first else { return "Untitled" }
+        return first.uppercased() + sentence.dropFirst()
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+
+/// Finds a literal pattern in UTF-8 text, exactly or ignoring case (simple Unicode case
+/// folding). Matches do not overlap; with `wholeWord`, only matches bounded by non-word
+/// characters count.
+struct LiteralMatcher: Sendable {
+    /// The pattern's UTF-8 bytes, folded when ignoring case.
+    let needle: [UInt8]
+    /// Whether case is ignored.
+    let ignoresCase: Bool
+    /// Whether only whole words match.
+    let wholeWord: Bool
+    private let needleIsASCII: Bool
+    /// Index in `needle` of the byte to scan for: the rarest letter in English text.
+    private let anchor: Int
+
+    /// Creates a matcher for `pattern`.
+    init(_ pattern: String, ignoresCase: Bool, wholeWord: Bool) {
+        self.ignoresCase = ignoresCase
+        self.wholeWord = wholeWord
+        needle = Array((ignoresCase ? CaseFolding.fold(pattern) : pattern).utf8)
+        needleIsASCII = needle.allSatisfy { $0 < 0x80 }
+        let bytes = needle
+        anchor = bytes.indices.min { Self.commonness(bytes[$0]) < Self.commonness(bytes[$1]) } ?? 0
+    }
+
+    /// The byte ranges of every match in `text`, at most `limit` of them.
+    func ranges(in text: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> [Range<Int>] {
+        guard !needle.isEmpty, text.count >= needle.count else { return [] }
+        if !ignoresCase { return exactRanges(in: text, limit: limit) }
+        if needleIsASCII {
+            if !Self.hasScalarFoldingToASCII(text) { return asciiFoldRanges(in: text, limit: limit) }
+        } else if Self.isASCII(text) {
+            return []
+        }
+        return foldedRanges(in: text, limit: limit)
+    }
+
+    // MARK: - Scanning
+
+    private func exactRanges(in text: UnsafeBufferPointer<UInt8>, limit: Int) -> [Range<Int>] {
+        scan(text, foldingASCII: false, limit: limit) { accepts($0, in: text) ? $0 : nil }
+    }
+
+    private func asciiFoldRanges(in text: UnsafeBufferPointer<UInt8>, limit: Int) -> [Range<Int>] {
+        scan(text, foldingASCII: true, limit: limit) { accepts($0, in: text) ? $0 : nil }
+    }
+
+    /// Folds the text, finds the folded needle in it and maps the matches back.
+    private func foldedRanges(in text: UnsafeBufferPointer<UInt8>, limit: Int) -> [Range<Int>] {
+        let (folded, offsets) = CaseFolding.fold(text)
+        return folded.withUnsafeBufferPointer { foldedText in
+            scan(foldedText, foldingASCII: false, limit: limit) { range in
+                let original = Int(offsets[range.lowerBound])..<Int(offsets[range.upperBound])
+                return accepts(original, in: text) ? original : nil
+            }
+        }
+    }
+
+    /// Finds the needle in `text`: memchr for the anchor byte (in both cases when folding
+    /// ASCII), then compares the rest. `accept` maps a match to the range to report, or
+    /// rejects it, in which case the search goes on from the next byte.
+    private func scan(
+        _ text: UnsafeBufferPointer<UInt8>, foldingASCII: Bool, limit: Int,
+        accept: (Range<Int>) -> Range<Int>?
+    ) -> [Range<Int>] {
+        guard let base = text.baseAddress else { return [] }
+        let count = text.count, length = needle.count
+        let lower = needle[anchor]
+        let upper = foldingASCII && lower >= 0x61 && lower <= 0x7A ? lower - 0x20 : lower
+        var nextLower = -1, nextUpper = lower == upper ? count : -1
+        var result: [Range<Int>] = []
+        var from = 0
+        while result.count < limit, from + length <= count {
+            let minimum = from + anchor
+            if nextLower < minimum { nextLower = Self.find(lower, in: base, from: minimum, count: count) }
+            if nextUpper < minimum { nextUpper = Self.find(upper, in: base, from: minimum, count: count) }
+            let start = min(nextLower, nextUpper) - anchor
+            if start + length > count { break }
+            if foldingASCII ? equalsFolded(base + start) : equals(base + start) {
+                if let range = accept(start..<start + length) {
+                    result.append(range)
+                    from = start + length
+                    continue
+                }
+            }
+            from = start + 1
+        }
+        return result
+    }
+
+    private func equals(_ start: UnsafePointer<UInt8>) -> Bool {
+        needle.withUnsafeBytes { pattern in
+            guard let bytes = pattern.baseAddress else { return true }
+            return memcmp(start, bytes, pattern.count) == 0
+        }
+    }
+
+    private func equalsFolded(_ start: UnsafePointer<UInt8>) -> Bool {
+        for index in 0..<needle.count {
+            let byte = start[index]
+            let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if folded != needle[index] { return false }
+        }
+        return true
+    }
+
+    private static func find(_ byte: UInt8, in base: UnsafePointer<UInt8>, from: Int, count: Int) -> Int {
+        guard from < count, let found = memchr(base + from, Int32(byte), count - from) else { return count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
+    // MARK: - Checks
+
+    private func accepts(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        !wholeWord || WordCharacters.isWholeWord(range, in: text)
+    }
+
+    /// True when every byte is ASCII.
+    static func isASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= text.count {
+            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                return false
+            }
+            index += 8
+        }
+        while index < text.count {
+            if text[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// True when the text has a non-ASCII scalar that folds to an ASCII letter: the Kelvin
+    /// sign U+212A (`E2 84 AA`) or the long s U+017F (`C5 BF`).
+    static func hasScalarFoldingToASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress, !isASCII(text) else { return false }
+        // memchr for the rare last bytes, then check the bytes before them.
+        var from = 1
+        while case let found = find(0xBF, in: base, from: from, count: text.count), found < text.count {
+            if base[found - 1] == 0xC5 { return true }
+            from = found + 1
+        }
+        from = 2
+        while case let found = find(0xAA, in: base, from: from, count: text.count), found < text.count {
+            if base[found - 1] == 0x84 && base[found - 2] == 0xE2 { return true }
+            from = found + 1
+        }
+        return false
+    }
+
+    /// How common a byte is in English text, for choosing the byte to scan for.
+    private static func commonness(_ byte: UInt8) -> Int {
+        let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        let letters: [UInt8] = Array("zqjxkvbpygfwmucldrhsnioate ".utf8)
+        if let rank = letters.firstIndex(of: lower) { return rank + 1 }
+        return lower >= 0x80 ? 1 : 10  // digits and punctuation: moderately rare
+    }
+}

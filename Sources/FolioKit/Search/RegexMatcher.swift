@@ -1,0 +1,79 @@
+import Foundation
+
+/// Finds a regular expression in text with NSRegularExpression, reporting UTF-8 ranges.
+/// Empty matches (from patterns like `a*`) are skipped.
+struct RegexMatcher: Sendable {
+    private let regex: NSRegularExpression
+
+    /// Compiles `pattern`; throws `SearchError.invalidRegex` with the reason when it does not.
+    init(_ pattern: String, ignoresCase: Bool, wholeWord: Bool) throws(SearchError) {
+        let word = "[\\p{L}\\p{N}_\\p{M}]"
+        let source = wholeWord ? "(?<!\(word))(?:\(pattern))(?!\(word))" : pattern
+        do {
+            regex = try NSRegularExpression(pattern: source, options: ignoresCase ? [.caseInsensitive] : [])
+        } catch {
+            throw .invalidRegex(Self.reason(pattern))
+        }
+    }
+
+    /// The UTF-8 byte ranges of the non-empty matches in `text`.
+    func ranges(in text: String) -> [Range<Int>] {
+        var utf16Ranges: [NSRange] = []
+        let length = text.utf16.count
+        regex.enumerateMatches(in: text, range: NSRange(location: 0, length: length)) { match, _, _ in
+            guard let range = match?.range, range.length > 0 else { return }
+            utf16Ranges.append(range)
+        }
+        guard !utf16Ranges.isEmpty else { return [] }
+        if length == text.utf8.count { return utf16Ranges.map { $0.location..<$0.location + $0.length } }
+        return UTF16ToUTF8(text).convert(utf16Ranges)
+    }
+
+    /// A readable reason why `pattern` does not compile.
+    private static func reason(_ pattern: String) -> String {
+        var depth = 0
+        var escaped = false
+        var inClass = false
+        for character in pattern {
+            if escaped { escaped = false; continue }
+            switch character {
+            case "\\": escaped = true
+            case "[" where !inClass: inClass = true
+            case "]" where inClass: inClass = false
+            case "(" where !inClass: depth += 1
+            case ")" where !inClass: depth -= 1
+            default: break
+            }
+            if depth < 0 { return "'\(pattern)': unmatched ')'" }
+        }
+        if escaped { return "'\(pattern)': trailing backslash" }
+        if inClass { return "'\(pattern)': missing ']'" }
+        if depth > 0 { return "'\(pattern)': missing ')'" }
+        return "'\(pattern)' is not a valid pattern"
+    }
+}
+
+/// Converts increasing UTF-16 offsets of a string into UTF-8 offsets in one pass.
+private struct UTF16ToUTF8 {
+    let scalars: String.UnicodeScalarView
+
+    init(_ text: String) { scalars = text.unicodeScalars }
+
+    func convert(_ ranges: [NSRange]) -> [Range<Int>] {
+        var index = scalars.startIndex
+        var utf16 = 0, utf8 = 0
+        func advance(to target: Int) -> Int {
+            while utf16 < target, index < scalars.endIndex {
+                let scalar = scalars[index]
+                utf16 += scalar.utf16.count
+                utf8 += scalar.utf8.count
+                scalars.formIndex(after: &index)
+            }
+            return utf8
+        }
+        return ranges.map { range in
+            let start = advance(to: range.location)
+            return start..<advance(to: range.location + range.length)
+        }
+    }
+}

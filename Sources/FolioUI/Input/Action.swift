@@ -1,0 +1,101 @@
+import FolioKit
+
+/// Everything that can happen to the app: what keys mean, and what the wiring reports back.
+/// `AppState.reduce(_:)` applies an action.
+public enum Action: Sendable, Equatable {
+    // MARK: - Anywhere
+    /// Quit folio (or close the popup or overlay that is open).
+    case quit
+    /// Quit at once (Ctrl-C).
+    case forceQuit
+    /// Show the help overlay.
+    case showHelp
+    /// Close the popup or overlay that is open.
+    case closeOverlay
+    /// Switch focus between the list and the reader.
+    case switchPane
+    /// Load the next theme in the theme list.
+    case cycleTheme
+    /// Esc outside input: clear search highlights, else go back to the list.
+    case escape
+
+    // MARK: - List
+    /// Move the list selection by a number of entries.
+    case moveSelection(Int)
+    /// Select the first (false) or last (true) entry.
+    case selectEnd(last: Bool)
+    /// Open the selected article.
+    case openSelected
+    /// Toggle sorting by date and by title.
+    case toggleSort
+    /// Open the filter prompt.
+    case startFilter
+
+    // MARK: - Reader
+    /// Scroll by lines (negative is up).
+    case scrollLines(Int)
+    /// Scroll by half a page (1 down, -1 up).
+    case scrollHalfPage(Int)
+    /// Scroll by a page (1 down, -1 up).
+    case scrollPage(Int)
+    /// Go to the top (false) or bottom (true) of the article.
+    case scrollEnd(bottom: Bool)
+    /// Go back to the list.
+    case back
+    /// Put the next section's heading at the top.
+    case nextSection
+    /// Put the previous section's heading (or this one's, when below it) at the top.
+    case previousSection
+    /// Jump to section N (1-based).
+    case jumpToSection(Int)
+    /// Open the outline popup.
+    case showOutline
+
+    // MARK: - Popups
+    /// Scroll the help overlay by rows.
+    case scrollHelp(Int)
+    /// Move the outline selection.
+    case moveOutline(Int)
+    /// Jump to the selected section.
+    case openOutlineSection
+
+    // MARK: - Search
+    /// Open the search bar.
+    case startSearch
+    /// Go to the next (true) or previous (false) hit.
+    case nextHit(forward: Bool)
+
+    // MARK: - Text input (search bar and filter prompt)
+    /// Type a character.
+    case insert(Character)
+    /// Delete before the cursor (closes an empty input).
+    case deleteBackward
+    /// Move the cursor (negative is left).
+    case moveCursor(Int)
+    /// Clear the input (Ctrl-U).
+    case clearInput
+    /// Delete the word before the cursor (Ctrl-W).
+    case deleteWord
+    /// Enter: keep the search or filter and close the input.
+    case submit
+    /// Esc: cancel the search (back to where it started) or clear the filter.
+    case cancelInput
+    /// Recall an earlier (-1) or later (1) search.
+    case recallHistory(Int)
+    /// Toggle regular expressions.
+    case toggleRegex
+    /// Toggle searching this article or all articles.
+    case toggleScope
+
+    // MARK: - Events
+    /// The terminal changed size.
+    case resize(width: Int, height: Int)
+    /// A mouse event.
+    case mouse(MouseEvent)
+    /// The wiring loaded entry `index` (after `Effect.loadArticle`).
+    case articleLoaded(Int, Article)
+    /// The wiring could not load entry `index`; the message says why.
+    case loadFailed(Int, String)
+    /// The wiring loaded a theme (after `Effect.loadTheme`).
+    case themeLoaded(Theme)
+}

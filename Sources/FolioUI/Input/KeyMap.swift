@@ -1,0 +1,92 @@
+/// The key bindings, as data: the app looks keys up here and the help overlay is generated
+/// from it. Keys follow less and vim.
+public struct KeyMap: Sendable, Equatable {
+    /// All bindings, in the order the help overlay lists them.
+    public var bindings: [KeyBinding]
+
+    /// Creates a key map.
+    public init(_ bindings: [KeyBinding]) { self.bindings = bindings }
+
+    /// The action a key triggers in a context (looking in its fallback contexts too), if any.
+    public func action(for key: Key, in context: KeyContext) -> Action? {
+        for candidate in context.lookupOrder {
+            if let binding = bindings.first(where: { $0.context == candidate && $0.keys.contains(key) }) {
+                return binding.action
+            }
+        }
+        return nil
+    }
+
+    /// folio's keys.
+    public static let standard = KeyMap(
+        [
+            KeyBinding([.control("c")], .forceQuit, "quit", in: .anywhere),
+
+            KeyBinding([.character("q")], .quit, "quit", in: .browsing),
+            KeyBinding([.character("?")], .showHelp, "show this help", in: .browsing),
+            KeyBinding([.character("/")], .startSearch, "search (then n/N for next/previous hit)", in: .browsing),
+            KeyBinding([.character("n")], .nextHit(forward: true), "next search hit", in: .browsing),
+            KeyBinding([.character("N")], .nextHit(forward: false), "previous search hit (search backward)", in: .browsing),
+            KeyBinding([.tab], .switchPane, "switch between list and reader", in: .browsing),
+            KeyBinding([.character("T")], .cycleTheme, "next theme", in: .browsing),
+
+            KeyBinding([.character("j"), .down], .moveSelection(1), "next article", in: .list),
+            KeyBinding([.character("k"), .up], .moveSelection(-1), "previous article", in: .list),
+            KeyBinding([.character("g"), .home], .selectEnd(last: false), "first article", in: .list),
+            KeyBinding([.character("G"), .end], .selectEnd(last: true), "last article", in: .list),
+            KeyBinding([.enter, .character("l"), .right], .openSelected, "open the article", in: .list),
+            KeyBinding([.character("s")], .toggleSort, "sort by date / title", in: .list),
+            KeyBinding([.character("f")], .startFilter, "filter by title or author", in: .list),
+            KeyBinding([.escape], .escape, "clear search highlights, then the filter", in: .list),
+
+            KeyBinding([.character("j"), .down, .control("e")], .scrollLines(1), "scroll down a line", in: .reader),
+            KeyBinding([.character("k"), .up, .control("y")], .scrollLines(-1), "scroll up a line", in: .reader),
+            KeyBinding([.character("d"), .control("d")], .scrollHalfPage(1), "down half a page", in: .reader),
+            KeyBinding([.character("u"), .control("u")], .scrollHalfPage(-1), "up half a page", in: .reader),
+            KeyBinding([.character(" "), .pageDown, .control("f")], .scrollPage(1), "down a page", in: .reader),
+            KeyBinding([.character("b"), .pageUp, .control("b")], .scrollPage(-1), "up a page", in: .reader),
+            KeyBinding([.character("g"), .home], .scrollEnd(bottom: false), "top of the article", in: .reader),
+            KeyBinding([.character("G"), .end], .scrollEnd(bottom: true), "bottom of the article", in: .reader),
+            KeyBinding([.character("]")], .nextSection, "next section", in: .reader),
+            KeyBinding([.character("[")], .previousSection, "previous section", in: .reader),
+            KeyBinding([.character("o")], .showOutline, "outline of sections", in: .reader),
+        ]
+            + (1...9).map { number in
+                KeyBinding([.character(Character(String(number)))], .jumpToSection(number), "go to section N", in: .reader)
+            }
+            + [
+                KeyBinding([.escape], .escape, "clear search highlights, else back to the list", in: .reader),
+                KeyBinding([.character("h"), .left], .back, "back to the list", in: .reader),
+
+                KeyBinding([.character("j"), .down], .moveOutline(1), "next section", in: .outline),
+                KeyBinding([.character("k"), .up], .moveOutline(-1), "previous section", in: .outline),
+                KeyBinding([.enter], .openOutlineSection, "go to the section", in: .outline),
+                KeyBinding([.character("q"), .escape, .character("o")], .closeOverlay, "close", in: .outline),
+
+                KeyBinding([.character("j"), .down], .scrollHelp(1), "scroll down", in: .help),
+                KeyBinding([.character("k"), .up], .scrollHelp(-1), "scroll up", in: .help),
+                KeyBinding([.character(" "), .pageDown], .scrollHelp(10), "scroll down a page", in: .help),
+                KeyBinding([.character("b"), .pageUp], .scrollHelp(-10), "scroll up a page", in: .help),
+                KeyBinding([.character("q"), .escape, .character("?")], .closeOverlay, "close", in: .help),
+
+                KeyBinding([.enter], .submit, "keep the search, close the bar", in: .searchInput),
+                KeyBinding([.escape], .cancelInput, "cancel, back to where you were", in: .searchInput),
+                KeyBinding([.backspace], .deleteBackward, "delete (closes when empty)", in: .searchInput),
+                KeyBinding([.left], .moveCursor(-1), "cursor left", in: .searchInput),
+                KeyBinding([.right], .moveCursor(1), "cursor right", in: .searchInput),
+                KeyBinding([.control("u")], .clearInput, "clear", in: .searchInput),
+                KeyBinding([.control("w")], .deleteWord, "delete a word", in: .searchInput),
+                KeyBinding([.up], .recallHistory(-1), "earlier search", in: .searchInput),
+                KeyBinding([.down], .recallHistory(1), "later search", in: .searchInput),
+                KeyBinding([.control("r")], .toggleRegex, "regular expression on/off", in: .searchInput),
+                KeyBinding([.tab], .toggleScope, "this article / all articles", in: .searchInput),
+
+                KeyBinding([.enter], .submit, "keep the filter", in: .filterInput),
+                KeyBinding([.escape], .cancelInput, "clear the filter", in: .filterInput),
+                KeyBinding([.backspace], .deleteBackward, "delete (closes when empty)", in: .filterInput),
+                KeyBinding([.left], .moveCursor(-1), "cursor left", in: .filterInput),
+                KeyBinding([.right], .moveCursor(1), "cursor right", in: .filterInput),
+                KeyBinding([.control("u")], .clearInput, "clear", in: .filterInput),
+                KeyBinding([.control("w")], .deleteWord, "delete a word", in: .filterInput),
+            ])
+}

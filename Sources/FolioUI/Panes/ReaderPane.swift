@@ -1,0 +1,44 @@
+import FolioKit
+
+/// The reader: the open article's lines in a centred column of at most 80 columns, search
+/// hits highlighted (the current one differently).
+enum ReaderPane {
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer, geometry: ScreenGeometry) {
+        let theme = state.theme
+        let area = geometry.readerArea
+        buffer.fill(area, style: theme[.readerText])
+        guard let (layout, top) = view(state, geometry: geometry) else {
+            let note = state.reader.pendingOpen != nil ? "Loading…" : "Select an article and press Enter."
+            buffer.writeTruncated(note, x: area.x + 1, y: area.y, style: theme[.readerByline], maxX: area.maxX - 1)
+            return
+        }
+        let column = geometry.readerColumn
+        let visible = top..<min(layout.lines.count, top + area.height)
+        for index in visible {
+            let line = layout.lines[index]
+            buffer.write(line.text, x: column.x, y: area.y + index - top, style: theme[line.role], maxX: column.maxX)
+        }
+        guard state.search.isActive, let entry = state.reader.entry, let hits = state.search.hits[entry] else { return }
+        let places = Set(visible.compactMap { layout.lines[$0].content.place })
+        let current = state.search.current?.entry == entry ? state.search.current?.index : nil
+        for (hitIndex, hit) in hits.enumerated() where places.contains(hit.place) {
+            let style = theme[hitIndex == current ? .searchCurrent : .searchHit]
+            for index in visible where layout.lines[index].content.place == hit.place {
+                guard let columns = layout.columns(of: hit.range, onLine: index) else { continue }
+                let start = column.x + columns.lowerBound
+                buffer.setStyle(style, x: start, y: area.y + index - top, width: min(columns.count, column.maxX - start))
+            }
+        }
+    }
+
+    /// The layout for the pane's column width and the first line to show: the state's own
+    /// layout, or (when rendering at another size than the state knows) a fresh one at the
+    /// same reading position.
+    static func view(_ state: AppState, geometry: ScreenGeometry) -> (ArticleLayout, Int)? {
+        guard let layout = state.reader.layout else { return nil }
+        let width = geometry.readerColumn.width
+        if layout.width == width { return (layout, state.reader.top) }
+        let fresh = ArticleLayout(article: layout.article, width: width, today: state.today)
+        return (fresh, fresh.line(of: state.reader.anchor))
+    }
+}

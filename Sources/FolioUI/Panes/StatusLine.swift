@@ -1,0 +1,70 @@
+import FolioKit
+
+/// The bottom line: the current section (`§ 2/5 Heading`) and how far through the article the
+/// view is (`Top`, `42%`, `Bot`, `All`), or the list's count and order; the search counter;
+/// and any message until the next key.
+enum StatusLine {
+    static func render(_ state: AppState, into buffer: inout ScreenBuffer, geometry: ScreenGeometry) {
+        let theme = state.theme
+        let y = geometry.statusRow
+        buffer.fill(Rect(x: 0, y: y, width: buffer.width, height: 1), style: theme[.status])
+        let view = geometry.showsReader ? ReaderPane.view(state, geometry: geometry) : nil
+        var right: [String] = []
+        if state.search.isActive, !state.search.isEditing { right.append("/\(state.search.field.text) \(counter(state))") }
+        if let (layout, top) = view { right.append(position(layout: layout, top: top, height: geometry.readerArea.height)) }
+        let rightText = right.joined(separator: "  ")
+        let rightX = max(0, buffer.width - DisplayWidth.of(rightText) - 1)
+        buffer.write(rightText, x: rightX, y: y, style: theme[.status])
+        let limit = max(0, rightX - 1)
+        var x = 1
+        if let (layout, top) = view {
+            x = buffer.writeTruncated(section(layout: layout, top: top), x: x, y: y, style: theme[.statusSection], maxX: limit)
+        } else {
+            x = buffer.writeTruncated(listSummary(state), x: x, y: y, style: theme[.status], maxX: limit)
+        }
+        if let message = state.message {
+            buffer.writeTruncated(
+                message.text, x: x + 2, y: y, style: theme[message.isError ? .error : .status], maxX: limit)
+        }
+    }
+
+    /// `§ 2/5 Putin’s Stance and Demands`; the lead is `§ 1/5 (lead)`.
+    static func section(layout: ArticleLayout, top: Int) -> String {
+        let index = layout.section(atLine: top)
+        let sections = layout.article.sections
+        let name = sections.indices.contains(index) ? sections[index].heading ?? "(lead)" : "(empty)"
+        return "§ \(index + 1)/\(max(1, sections.count)) \(name)"
+    }
+
+    /// Like vim: `All` when the article fits, `Top`, `Bot`, else the percentage scrolled.
+    static func position(layout: ArticleLayout, top: Int, height: Int) -> String {
+        let maxTop = layout.lines.count - height
+        if maxTop <= 0 { return "All" }
+        if top == 0 { return "Top" }
+        if top >= maxTop { return "Bot" }
+        return "\(top * 100 / maxTop)%"
+    }
+
+    /// `3/17` in the open article; with all articles also `45 hits in 4 articles`.
+    static func counter(_ state: AppState) -> String {
+        let hits = state.openArticleHits
+        let current = state.search.current.flatMap { $0.entry == state.reader.entry ? "\($0.index + 1)" : nil } ?? "-"
+        var text = hits.isEmpty && state.reader.entry != nil ? "no hits" : "\(current)/\(hits.count)"
+        if state.reader.entry == nil { text = "" }
+        if state.search.scope == .allArticles {
+            let total = state.search.totalHits
+            let articles = state.search.articlesWithHits
+            let all = "\(total) \(total == 1 ? "hit" : "hits") in \(articles) \(articles == 1 ? "article" : "articles")"
+            text = text.isEmpty ? all : "\(text) · \(all)"
+        }
+        return text
+    }
+
+    /// `12 articles · by date · filter: x`.
+    static func listSummary(_ state: AppState) -> String {
+        let shown = state.shownEntries.count
+        var parts = [shown == 1 ? "1 article" : "\(shown) articles", "by \(state.list.sort.rawValue)"]
+        if !state.list.filter.text.isEmpty { parts.append("filter: \(state.list.filter.text)") }
+        return parts.joined(separator: " · ")
+    }
+}

@@ -1,0 +1,176 @@
+import FolioKit
+
+extension AppState {
+    /// The entry point for input: clears the last message (a resize keeps it), turns the key
+    /// into an action through the key map (typed characters go into an open text field) and
+    /// applies it. Returns the effects the wiring must perform.
+    public mutating func handle(key: Key) -> [Effect] {
+        if case .resize(let width, let height) = key { return reduce(.resize(width: width, height: height)) }
+        message = nil
+        if case .mouse(let event) = key { return reduce(.mouse(event)) }
+        let context = keyContext
+        if let action = keyMap.action(for: key, in: context) { return reduce(action) }
+        if context.takesText, case .character(let character) = key { return reduce(.insert(character)) }
+        return []
+    }
+
+    /// The context keys are looked up in now.
+    public var keyContext: KeyContext {
+        switch overlay {
+        case .help: return .help
+        case .outline: return .outline
+        case nil: break
+        }
+        if search.isEditing { return .searchInput }
+        if list.isFiltering { return .filterInput }
+        return focus == .reader && reader.entry != nil ? .reader : .list
+    }
+
+    /// Applies an action; returns the effects the wiring must perform.
+    public mutating func reduce(_ action: Action) -> [Effect] {
+        switch action {
+        case .quit:
+            if overlay != nil {
+                overlay = nil
+                return []
+            }
+            return [.quit]
+        case .forceQuit: return [.quit]
+        case .showHelp: overlay = .help(top: 0)
+        case .closeOverlay: overlay = nil
+        case .switchPane: switchPane()
+        case .cycleTheme: return cycleTheme()
+        case .escape: escape()
+
+        case .moveSelection(let delta): moveSelection(by: delta)
+        case .selectEnd(let last): selectEnd(last: last)
+        case .openSelected: return list.selected.map { open($0) } ?? []
+        case .toggleSort: toggleSort()
+        case .startFilter: list.isFiltering = true
+
+        case .scrollLines(let count): scroll(by: count)
+        case .scrollHalfPage(let direction): scroll(by: direction * max(1, viewHeight / 2))
+        case .scrollPage(let direction): scroll(by: direction * max(1, viewHeight - 2))
+        case .scrollEnd(let bottom): setTop(bottom ? maxTop : 0)
+        case .back: focus = .list
+        case .nextSection: nextSection()
+        case .previousSection: previousSection()
+        case .jumpToSection(let number): jumpToSection(number)
+        case .showOutline:
+            if let layout = reader.layout { overlay = .outline(selected: layout.section(atLine: reader.top)) }
+
+        case .scrollHelp(let delta):
+            if case .help(let top) = overlay {
+                let last = max(0, HelpOverlay.rows(keyMap).count - max(1, height - 4))
+                overlay = .help(top: min(max(0, top + delta), last))
+            }
+        case .moveOutline(let delta):
+            if case .outline(let selected) = overlay, let count = reader.layout?.sectionStarts.count {
+                overlay = .outline(selected: min(max(0, selected + delta), max(0, count - 1)))
+            }
+        case .openOutlineSection:
+            if case .outline(let selected) = overlay {
+                overlay = nil
+                jumpToSection(selected + 1)
+            }
+
+        case .startSearch: return startSearch()
+        case .nextHit(let forward): return nextHit(forward: forward)
+
+        case .insert, .deleteBackward, .moveCursor, .clearInput, .deleteWord, .submit, .cancelInput,
+            .recallHistory, .toggleRegex, .toggleScope:
+            return list.isFiltering ? editFilter(action) : editSearch(action)
+
+        case .resize(let width, let height): setSize(width: width, height: height)
+        case .mouse(let event): return mouse(event)
+        case .articleLoaded(let index, let article): return articleLoaded(index, article)
+        case .loadFailed(let index, let reason): loadFailed(index, reason)
+        case .themeLoaded(let theme):
+            self.theme = theme
+            message = StatusMessage("Theme: \(theme.name)")
+        }
+        return []
+    }
+
+    // MARK: - Panes, themes, mouse
+
+    private mutating func switchPane() {
+        if focus == .list, reader.entry != nil {
+            focus = .reader
+        } else {
+            focus = .list
+        }
+    }
+
+    private mutating func escape() {
+        if search.isActive {
+            clearSearch()
+        } else if focus == .reader {
+            focus = .list
+        } else if !list.filter.text.isEmpty {
+            _ = editFilter(.cancelInput)
+        }
+    }
+
+    private mutating func cycleTheme() -> [Effect] {
+        guard !themeNames.isEmpty else {
+            message = StatusMessage("No other themes")
+            return []
+        }
+        let next = themeNames.firstIndex(of: theme.name).map { (themeNames.index(after: $0)) % themeNames.count } ?? 0
+        return [.loadTheme(themeNames[next])]
+    }
+
+    private mutating func mouse(_ event: MouseEvent) -> [Effect] {
+        let geometry = geometry
+        guard !geometry.isTooSmall, overlay == nil else { return [] }
+        func contains(_ rect: Rect) -> Bool {
+            event.x >= rect.x && event.x < rect.maxX && event.y >= rect.y && event.y < rect.maxY
+        }
+        let inList = geometry.showsList && contains(geometry.listArea)
+        let inReader = geometry.showsReader && contains(geometry.readerArea)
+        switch event.kind {
+        case .wheelUp, .wheelDown:
+            let delta = event.kind == .wheelUp ? -3 : 3
+            if inReader {
+                scroll(by: delta)
+            } else if inList {
+                moveSelection(by: delta)
+            }
+        case .click:
+            if inList {
+                focus = .list
+                let position = list.top + (event.y - geometry.listArea.y) / ArticleListPane.rowsPerEntry
+                let shown = shownEntries
+                guard shown.indices.contains(position) else { return [] }
+                if list.selected == shown[position] { return open(shown[position]) }
+                list.selected = shown[position]
+            } else if inReader, reader.entry != nil {
+                focus = .reader
+            }
+        }
+        return []
+    }
+
+    // MARK: - Loading
+
+    private mutating func articleLoaded(_ index: Int, _ article: Article) -> [Effect] {
+        guard entries.indices.contains(index) else { return [] }
+        entries[index].attach(article)
+        if search.isActive, search.scope == .allArticles || index == reader.entry { searchEntry(index) }
+        if reader.pendingOpen == index { return open(index) }
+        if let jump = search.pendingJump, jump.entry == index {
+            search.pendingJump = nil
+            return jumpInto(index, forward: jump.forward)
+        }
+        return []
+    }
+
+    private mutating func loadFailed(_ index: Int, _ reason: String) {
+        guard entries.indices.contains(index) else { return }
+        entries[index].loadError = reason
+        if reader.pendingOpen == index { reader.pendingOpen = nil }
+        if search.pendingJump?.entry == index { search.pendingJump = nil }
+        message = StatusMessage("Cannot open \(entries[index].path): \(reason)", isError: true)
+    }
+}

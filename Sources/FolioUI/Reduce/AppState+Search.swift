@@ -1,0 +1,234 @@
+import FolioKit
+
+extension AppState {
+    /// The query as typed, with the bar's options.
+    var searchQuery: SearchQuery { SearchQuery(search.field.text, isRegex: search.isRegex) }
+
+    /// The hits in the open article.
+    public var openArticleHits: [SearchHit] { reader.entry.flatMap { search.hits[$0] } ?? [] }
+
+    /// Opens the search bar. With no article open it searches all articles.
+    mutating func startSearch() -> [Effect] {
+        clearSearch()
+        search.isEditing = true
+        search.origin = (reader.entry, reader.top, reader.anchor)
+        guard reader.entry == nil, search.scope == .article else { return [] }
+        search.scope = .allArticles
+        return loadsForAllArticles
+    }
+
+    /// Loads for the articles an all-article search still needs.
+    private var loadsForAllArticles: [Effect] {
+        entries.indices.filter { entries[$0].article == nil && entries[$0].loadError == nil }.map(Effect.loadArticle)
+    }
+
+    /// Forgets the search (highlights, hits, bar); history and options stay.
+    mutating func clearSearch() {
+        let kept = (search.history, search.isRegex, search.scope)
+        search = SearchState()
+        (search.history, search.isRegex, search.scope) = kept
+    }
+
+    /// Applies a text-input action to the search bar; each change runs the query again.
+    mutating func editSearch(_ action: Action) -> [Effect] {
+        var effects: [Effect] = []
+        switch action {
+        case .insert(let character): search.field.insert(character)
+        case .deleteBackward:
+            guard search.field.deleteBackward() else {
+                cancelSearch()
+                return []
+            }
+        case .moveCursor(let delta):
+            search.field.moveCursor(by: delta)
+            return []
+        case .clearInput: search.field = TextField()
+        case .deleteWord: search.field.deleteWord()
+        case .submit:
+            submitSearch()
+            return []
+        case .cancelInput:
+            cancelSearch()
+            return []
+        case .recallHistory(let direction): recallHistory(direction)
+        case .toggleRegex: search.isRegex.toggle()
+        case .toggleScope:
+            search.scope = search.scope == .article ? .allArticles : .article
+            if search.scope == .allArticles { effects = loadsForAllArticles }
+        default: return []
+        }
+        if case .recallHistory = action {} else { search.historyIndex = nil }
+        runSearch()
+        return effects
+    }
+
+    private mutating func submitSearch() {
+        search.isEditing = false
+        let text = search.field.text
+        guard !text.isEmpty else {
+            clearSearch()
+            return
+        }
+        if search.history.last != text { search.history.append(text) }
+        if let error = search.error {
+            clearSearch()
+            message = StatusMessage(error, isError: true)
+        } else if search.totalHits == 0 {
+            message = StatusMessage("Pattern not found: \(text)", isError: true)
+        }
+    }
+
+    private mutating func cancelSearch() {
+        if let origin = search.origin, origin.entry == reader.entry {
+            reader.top = origin.top
+            reader.anchor = origin.anchor
+        }
+        clearSearch()
+    }
+
+    private mutating func recallHistory(_ direction: Int) {
+        guard !search.history.isEmpty else { return }
+        if let index = search.historyIndex {
+            let next = index + direction
+            if next >= search.history.count {
+                search.historyIndex = nil
+                search.field = TextField(search.draft)
+                return
+            }
+            search.historyIndex = max(0, next)
+        } else {
+            guard direction < 0 else { return }
+            search.draft = search.field.text
+            search.historyIndex = search.history.count - 1
+        }
+        search.field = TextField(search.history[search.historyIndex ?? 0])
+    }
+
+    /// Compiles the query; an invalid regular expression is kept as the bar's error.
+    private mutating func compiledSearch() -> ArticleSearch? {
+        do {
+            let engine = try ArticleSearch(searchQuery)
+            search.error = nil
+            return engine
+        } catch {
+            search.error = error.description
+            return nil
+        }
+    }
+
+    /// Runs the query over the searched articles from where the search started, and moves
+    /// the view to the first hit at or after that place.
+    mutating func runSearch() {
+        search.hits = [:]
+        search.current = nil
+        search.error = nil
+        if let origin = search.origin, origin.entry == reader.entry {
+            reader.top = origin.top
+            reader.anchor = origin.anchor
+        }
+        guard !search.field.text.isEmpty, let engine = compiledSearch() else { return }
+        let searched = search.scope == .article ? reader.entry.map { [$0] } ?? [] : Array(entries.indices)
+        for index in searched {
+            if let article = entries[index].article { search.hits[index] = engine.hits(in: article) }
+        }
+        guard let entry = reader.entry, let layout = reader.layout, let hits = search.hits[entry], !hits.isEmpty
+        else { return }
+        let index = hits.firstIndex { hitLine($0, layout) >= reader.top } ?? 0
+        goToHit(HitPosition(entry: entry, index: index))
+    }
+
+    /// Searches one entry with the current query (an article just loaded or opened).
+    mutating func searchEntry(_ index: Int) {
+        guard let article = entries[index].article, let engine = compiledSearch() else { return }
+        search.hits[index] = engine.hits(in: article)
+    }
+
+    private func hitLine(_ hit: SearchHit, _ layout: ArticleLayout) -> Int {
+        layout.line(of: hit.place, offset: hit.range.lowerBound) ?? 0
+    }
+
+    /// Makes a hit current, opening its article when needed, and brings it into view.
+    private mutating func goToHit(_ position: HitPosition) {
+        if reader.entry != position.entry { _ = open(position.entry) }
+        search.current = position
+        guard let layout = reader.layout, let hit = search.hits[position.entry]?[position.index] else { return }
+        reveal(line: hitLine(hit, layout))
+    }
+
+    /// `n` / `N`: the next or previous hit, wrapping around (with a note), or in the next
+    /// article with hits when searching all articles.
+    mutating func nextHit(forward: Bool) -> [Effect] {
+        if !search.isActive {
+            guard let last = search.history.last else {
+                message = StatusMessage("No search yet: press / to search")
+                return []
+            }
+            search.field = TextField(last)
+            search.origin = (reader.entry, reader.top, reader.anchor)
+            runSearch()
+            search.origin = nil
+            if search.current != nil { return [] }
+        }
+        guard let entry = reader.entry, let layout = reader.layout else { return continueJump(after: nil, forward: forward) }
+        let hits = search.hits[entry] ?? []
+        var candidate: Int
+        if let current = search.current, current.entry == entry {
+            candidate = current.index + (forward ? 1 : -1)
+        } else if forward {
+            candidate = hits.firstIndex { hitLine($0, layout) >= reader.top } ?? hits.count
+        } else {
+            candidate = hits.lastIndex { hitLine($0, layout) < reader.top } ?? -1
+        }
+        if hits.indices.contains(candidate) {
+            goToHit(HitPosition(entry: entry, index: candidate))
+            return []
+        }
+        if search.scope == .allArticles { return continueJump(after: entry, forward: forward) }
+        guard !hits.isEmpty else {
+            message = StatusMessage("Pattern not found: \(search.field.text)", isError: true)
+            return []
+        }
+        candidate = forward ? 0 : hits.count - 1
+        message = StatusMessage(forward ? "search hit BOTTOM, continuing at TOP" : "search hit TOP, continuing at BOTTOM")
+        goToHit(HitPosition(entry: entry, index: candidate))
+        return []
+    }
+
+    /// Goes to the first (forward) or last hit of the next article in list order that has hits,
+    /// asking the wiring to load an article first when it is not loaded yet.
+    mutating func continueJump(after entry: Int?, forward: Bool) -> [Effect] {
+        var order = shownEntries
+        if let entry, !order.contains(entry) { order = Array(entries.indices) }
+        guard !order.isEmpty else { return [] }
+        let start = entry.flatMap { order.firstIndex(of: $0) } ?? (forward ? -1 : order.count)
+        for step in 1...order.count {
+            let position = start + (forward ? step : -step)
+            let wrapped = position < 0 || position >= order.count
+            let index = order[(position % order.count + order.count) % order.count]
+            if entries[index].article == nil, entries[index].loadError == nil {
+                search.pendingJump = (index, forward)
+                return [.loadArticle(index)]
+            }
+            if let hits = search.hits[index], !hits.isEmpty {
+                if wrapped || index == entry {
+                    message = StatusMessage(
+                        forward ? "search hit BOTTOM, continuing at TOP" : "search hit TOP, continuing at BOTTOM")
+                } else {
+                    message = StatusMessage("Continuing in “\(entries[index].title)”")
+                }
+                goToHit(HitPosition(entry: index, index: forward ? 0 : hits.count - 1))
+                return []
+            }
+        }
+        message = StatusMessage("Pattern not found: \(search.field.text)", isError: true)
+        return []
+    }
+
+    /// Continues a pending `n`/`N` in an entry that has just been loaded.
+    mutating func jumpInto(_ index: Int, forward: Bool) -> [Effect] {
+        guard let hits = search.hits[index], !hits.isEmpty else { return continueJump(after: index, forward: forward) }
+        message = StatusMessage("Continuing in “\(entries[index].title)”")
+        goToHit(HitPosition(entry: index, index: forward ? 0 : hits.count - 1))
+        return []
+    }
+}

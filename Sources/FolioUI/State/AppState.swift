@@ -1,0 +1,101 @@
+import FolioKit
+
+/// Everything the screen shows, as a value: the library, the list, the reader, the search, the
+/// popups, the theme and the terminal size. Keys become actions through the key map, and
+/// `reduce(_:)` changes the state and returns the effects the wiring must perform. Today's
+/// date comes in as state, so nothing here reads a clock, a file or a terminal.
+public struct AppState: Sendable {
+    /// The articles, in the order given (the list sorts and filters a view of them).
+    public var entries: [LibraryEntry]
+    /// Today's date, for relative ages ("2 yr ago").
+    public var today: SimpleDate
+    /// The theme every pane takes its styles from.
+    public var theme: Theme
+    /// The theme names `T` cycles through.
+    public var themeNames: [String]
+    /// The terminal width in columns.
+    public private(set) var width: Int
+    /// The terminal height in rows.
+    public private(set) var height: Int
+    /// The pane with focus.
+    public var focus = Pane.list
+    /// The article list.
+    public var list = ArticleListState()
+    /// The reader pane.
+    public var reader = ReaderState()
+    /// The search bar and hits.
+    public var search = SearchState()
+    /// The popup or overlay shown over the panes, if any.
+    public var overlay: Overlay?
+    /// A note or error for the status line, shown until the next key.
+    public var message: StatusMessage?
+    /// The key bindings.
+    public var keyMap = KeyMap.standard
+
+    /// Creates the state for a library. The first entry in the list's order is selected.
+    public init(
+        entries: [LibraryEntry], today: SimpleDate, theme: Theme = .fallback, themeNames: [String] = [],
+        width: Int = 80, height: Int = 24
+    ) {
+        self.entries = entries
+        self.today = today
+        self.theme = theme
+        self.themeNames = themeNames
+        self.width = width
+        self.height = height
+        list.selected = shownEntries.first
+    }
+
+    /// Creates the state for articles already parsed.
+    public init(
+        articles: [Article], today: SimpleDate, theme: Theme = .fallback, themeNames: [String] = [],
+        width: Int = 80, height: Int = 24
+    ) {
+        self.init(
+            entries: articles.map { LibraryEntry(article: $0) }, today: today, theme: theme,
+            themeNames: themeNames, width: width, height: height)
+    }
+
+    /// The screen's division into panes for the current size and mode.
+    var geometry: ScreenGeometry {
+        ScreenGeometry(width: width, height: height, focus: focus, inputOpen: search.isEditing || list.isFiltering)
+    }
+
+    /// Sets the terminal size, laying the open article out again for the new width.
+    mutating func setSize(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        relayout()
+        keepSelectionVisible()
+    }
+}
+
+/// The two panes.
+public enum Pane: Sendable, Equatable {
+    /// The article list.
+    case list
+    /// The reader.
+    case reader
+}
+
+/// What is shown over the panes.
+public enum Overlay: Sendable, Equatable {
+    /// The help overlay listing all keys, scrolled to a row.
+    case help(top: Int)
+    /// The section outline popup, with its selected section.
+    case outline(selected: Int)
+}
+
+/// A note for the status line.
+public struct StatusMessage: Sendable, Equatable {
+    /// The text.
+    public var text: String
+    /// True for errors (shown in the error style).
+    public var isError: Bool
+
+    /// Creates a message.
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}

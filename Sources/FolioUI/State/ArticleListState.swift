@@ -1,0 +1,24 @@
+/// The article list: selection, scroll position, sort order and filter.
+public struct ArticleListState: Sendable, Equatable {
+    /// The selected entry (an index into `AppState.entries`), if any.
+    public var selected: Int?
+    /// The first visible row (a position in the shown entries).
+    public var top = 0
+    /// How entries are ordered.
+    public var sort = SortOrder.date
+    /// The filter typed; entries whose title or author contains it are shown.
+    public var filter = TextField()
+    /// True while the filter prompt takes keys.
+    public var isFiltering = false
+
+    /// Creates a list state.
+    public init() {}
+}
+
+/// How the article list is ordered.
+public enum SortOrder: String, Sendable, Equatable {
+    /// Newest first; undated articles last.
+    case date
+    /// By title, ignoring case.
+    case title
+}

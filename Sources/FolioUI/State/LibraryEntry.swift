@@ -1,0 +1,46 @@
+import FolioKit
+
+/// One article in the library: what the list shows, and the article once it is loaded.
+public struct LibraryEntry: Sendable, Equatable {
+    /// The article's file.
+    public var path: String
+    /// The title shown in the list.
+    public var title: String
+    /// The author, when known.
+    public var author: String?
+    /// The publication date, when known.
+    public var published: SimpleDate?
+    /// Estimated reading time in minutes, when known.
+    public var readingMinutes: Int?
+    /// True until the article is opened.
+    public var isUnread: Bool
+    /// The parsed article, once loaded.
+    public var article: Article?
+    /// Why the article could not be loaded, if it could not.
+    public var loadError: String?
+
+    /// Creates an entry for a file not read yet; the title is the file name made readable.
+    public init(path: String, isUnread: Bool = true) {
+        self.path = path
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+        title = stem.isEmpty ? name : stem
+        self.isUnread = isUnread
+    }
+
+    /// Creates an entry for a parsed article.
+    public init(article: Article, isUnread: Bool = true) {
+        self.init(path: article.path, isUnread: isUnread)
+        attach(article)
+    }
+
+    /// Takes the list details from a parsed article and keeps the article.
+    public mutating func attach(_ article: Article) {
+        self.article = article
+        title = article.title
+        author = article.author
+        published = article.published
+        readingMinutes = article.readingMinutes
+        loadError = nil
+    }
+}

@@ -1,0 +1,63 @@
+import FolioKit
+
+/// The search bar and the hits of the current search.
+public struct SearchState: Sendable {
+    /// The query typed.
+    public var field = TextField()
+    /// True while the search bar is open and takes keys.
+    public var isEditing = false
+    /// Read the query as a regular expression (Ctrl-R).
+    public var isRegex = false
+    /// Search the open article or all articles (Tab).
+    public var scope = SearchScope.article
+    /// Earlier queries, oldest first.
+    public var history: [String] = []
+    /// The history entry shown while recalling with Up/Down.
+    var historyIndex: Int?
+    /// What was typed before recalling history.
+    var draft = ""
+    /// Why the query cannot run (an invalid regular expression), shown in the bar.
+    public var error: String?
+    /// The hits of the search, by entry, in reading order.
+    public var hits: [Int: [SearchHit]] = [:]
+    /// The current hit: an entry and an index into its hits.
+    public var current: HitPosition?
+    /// Where the view was when the search started (Esc while typing goes back there).
+    var origin: (entry: Int?, top: Int, anchor: LayoutAnchor)?
+    /// An entry the wiring is loading, to continue `n`/`N` in (true: forward).
+    var pendingJump: (entry: Int, forward: Bool)?
+
+    /// Creates an empty search state.
+    public init() {}
+
+    /// True while a search runs: typed, or kept after Enter, and valid. Its hits are highlighted.
+    public var isActive: Bool { !field.text.isEmpty && error == nil }
+
+    /// The total number of hits over all searched articles.
+    public var totalHits: Int { hits.values.reduce(0) { $0 + $1.count } }
+
+    /// The number of articles with at least one hit.
+    public var articlesWithHits: Int { hits.values.filter { !$0.isEmpty }.count }
+}
+
+/// Which articles a search covers.
+public enum SearchScope: String, Sendable, Equatable {
+    /// The open article.
+    case article
+    /// Every article in the library.
+    case allArticles
+}
+
+/// A hit: the entry it is in and its index among that entry's hits.
+public struct HitPosition: Sendable, Hashable {
+    /// The entry (an index into `AppState.entries`).
+    public var entry: Int
+    /// The index into the entry's hits.
+    public var index: Int
+
+    /// Creates a hit position.
+    public init(entry: Int, index: Int) {
+        self.entry = entry
+        self.index = index
+    }
+}

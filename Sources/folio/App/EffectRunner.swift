@@ -1,0 +1,28 @@
+import FolioKit
+import FolioUI
+import Terminal
+
+/// Performs the effects the app state asks for (reading files, loading themes) and feeds the
+/// results back as actions, until none are left.
+struct EffectRunner {
+    /// Where themes come from.
+    let catalog: ThemeCatalog
+
+    /// Performs `effects` and those their results ask for; `.quit` when one asks to quit.
+    func perform(_ effects: [Effect], on state: inout AppState) -> LoopControl {
+        var pending = effects
+        while !pending.isEmpty {
+            switch pending.removeFirst() {
+            case .quit:
+                return .quit
+            case .loadArticle(let index):
+                pending += state.reduce(Library.load(index, of: state.entries))
+            case .loadTheme(let name):
+                let (theme, error) = catalog.theme(named: name)
+                pending += state.reduce(.themeLoaded(theme))
+                if let error { state.message = StatusMessage(error.description, isError: true) }
+            }
+        }
+        return .continue
+    }
+}

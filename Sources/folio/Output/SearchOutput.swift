@@ -1,0 +1,154 @@
+import FolioKit
+
+/// Searches one file and formats its hits for `folio search`.
+enum SearchOutput {
+    /// How hits are printed.
+    enum Style: Sendable {
+        /// `PATH:LINE: [SECTION] TEXT`, hits in bold red when `colour` is set.
+        case lines(colour: Bool)
+        /// `PATH:N`.
+        case count
+        /// One JSON object for the article, part of the report's `results`.
+        case json
+    }
+
+    /// What searching one file gave.
+    struct Outcome: Sendable {
+        var error: LoadError?
+        var hits = 0
+        var output: [UInt8] = []
+    }
+
+    /// Reads, parses and searches the file at `path`. Files whose raw bytes cannot hold a hit
+    /// are not parsed.
+    static func search(_ path: String, with search: ArticleSearch, style: Style) -> Outcome {
+        let bytes: [UInt8]
+        do {
+            bytes = try ArticleLoader.bytes(of: path)
+        } catch {
+            return Outcome(error: error)
+        }
+        let mightMatch = FormatDetector.format(of: bytes, path: path) == .plainText
+            ? bytes.withUnsafeBufferPointer { search.mightMatch(fileBytes: $0, path: path) } : true
+        guard mightMatch else { return Outcome() }
+        let article: Article
+        do {
+            article = try ArticleLoader.load(bytes: bytes, path: path)
+        } catch {
+            return Outcome(error: error)
+        }
+        let hits = search.hits(in: article)
+        guard !hits.isEmpty else { return Outcome() }
+        switch style {
+        case .count:
+            var output: [UInt8] = []
+            SafeText.append(path, to: &output)
+            output += Array(":\(hits.count)\n".utf8)
+            return Outcome(hits: hits.count, output: output)
+        case .lines(let colour):
+            return Outcome(hits: hits.count, output: lines(SearchReport.locate(hits, in: article), path: path, colour: colour))
+        case .json:
+            return Outcome(hits: hits.count, output: json(SearchReport.locate(hits, in: article), article: article))
+        }
+    }
+
+    /// The lines for the hits of one article; hits on the same source line share it.
+    private static func lines(_ hits: [LocatedHit], path: String, colour: Bool) -> [UInt8] {
+        var output: [UInt8] = []
+        var index = 0
+        while index < hits.count {
+            let first = hits[index]
+            let bounds = SearchReport.window(around: first.range, in: first.context)
+            var end = index + 1
+            while end < hits.count, hits[end].lineKey == first.lineKey, hits[end].range.upperBound <= bounds.upperBound {
+                end += 1
+            }
+            SafeText.append(path, to: &output)
+            output += Array(":\(first.line.map(String.init) ?? "?"): ".utf8)
+            if let section = first.section {
+                output.append(0x5B)
+                SafeText.append(section, to: &output)
+                output += [0x5D, 0x20]
+            }
+            if bounds.lowerBound > 0 { output += Array("…".utf8) }
+            var position = bounds.lowerBound
+            for hit in hits[index..<end] where hit.range.lowerBound >= position {
+                appendSlice(of: first.context, position..<hit.range.lowerBound, to: &output)
+                if colour { output += Array("\u{1B}[1;31m".utf8) }
+                appendSlice(of: first.context, hit.range, to: &output)
+                if colour { output += Array("\u{1B}[0m".utf8) }
+                position = hit.range.upperBound
+            }
+            appendSlice(of: first.context, position..<bounds.upperBound, to: &output)
+            if bounds.upperBound < first.context.utf8.count { output += Array("…".utf8) }
+            output.append(0x0A)
+            index = end
+        }
+        return output
+    }
+
+    private static func appendSlice(of text: Substring, _ range: Range<Int>, to output: inout [UInt8]) {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+        SafeText.append(text[start..<end], to: &output)
+    }
+
+    /// `{"path", "title", "hits": [{"section", "line", "column", "text"}]}` for one article.
+    private static func json(_ hits: [LocatedHit], article: Article) -> [UInt8] {
+        var json = JSONWriter()
+        json.raw("{")
+        json.key("path")
+        json.string(article.path)
+        json.raw(",")
+        json.key("title")
+        json.string(article.title)
+        json.raw(",")
+        json.key("hits")
+        json.raw("[")
+        for (index, hit) in hits.enumerated() {
+            if index > 0 { json.raw(",") }
+            json.raw("{")
+            json.key("section")
+            json.string(hit.section)
+            json.raw(",")
+            json.key("line")
+            if let line = hit.line { json.number(line) } else { json.raw("null") }
+            json.raw(",")
+            json.key("column")
+            if let column = hit.column { json.number(column) } else { json.raw("null") }
+            json.raw(",")
+            json.key("text")
+            let bounds = SearchReport.window(around: hit.range, in: hit.context)
+            let utf8 = hit.context.utf8
+            let window = hit.context[utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bounds.upperBound)]
+            json.string((bounds.lowerBound > 0 ? "…" : "") + window + (bounds.upperBound < utf8.count ? "…" : ""))
+            json.raw("}")
+        }
+        json.raw("]}")
+        return json.bytes
+    }
+
+    /// The whole `--json` report: query, totals, then each article's results.
+    static func jsonReport(query: String, totals: (hits: Int, articles: Int), results: [[UInt8]]) -> [UInt8] {
+        var json = JSONWriter()
+        json.raw("{")
+        json.key("query")
+        json.string(query)
+        json.raw(",")
+        json.key("total_hits")
+        json.number(totals.hits)
+        json.raw(",")
+        json.key("articles_with_hits")
+        json.number(totals.articles)
+        json.raw(",")
+        json.key("results")
+        json.raw("[")
+        for (index, result) in results.enumerated() {
+            if index > 0 { json.raw(",") }
+            json.bytes += result
+        }
+        json.raw("]}\n")
+        return json.bytes
+    }
+}

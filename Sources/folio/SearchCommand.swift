@@ -1,0 +1,99 @@
+import ArgumentParser
+import FolioKit
+
+/// `folio search`: finds text in articles, like grep but on what the reader shows.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search articles for a word or phrase.",
+        discussion: """
+            Searches titles, bylines, section headings and body text (not scraping debris or \
+            the date line). Matching is smart-case: case is ignored unless the query has a \
+            capital letter (or --case-sensitive is given); letters beyond ASCII fold too \
+            (Ä/ä, Σ/σ/ς).
+
+            Output: one line per source line with hits, `PATH:LINE: [SECTION] TEXT`, where \
+            LINE is the 1-based line in the file, [SECTION] is the heading of the section the \
+            hit is in (left out for the lead, the title and the byline) and TEXT is the line \
+            with the hits (highlighted on a terminal; very long lines are cut to a window \
+            around the hit, marked with …). An unknown line number shows as `?`.
+
+            Exit status: 0 when something was found, 1 when nothing was, 2 on a usage error \
+            or when a file could not be read (the other files are still searched).
+            """
+    )
+
+    @Flag(name: [.customShort("w"), .long], help: "Match whole words only.")
+    var word = false
+
+    @Flag(name: [.customShort("s"), .long], help: "Match case exactly (default: smart case).")
+    var caseSensitive = false
+
+    @Flag(name: [.customShort("e"), .long], help: "Read QUERY as a regular expression.")
+    var regex = false
+
+    @Flag(name: [.customShort("c"), .long], help: "Print `PATH:N` hits per article, then the totals.")
+    var count = false
+
+    @Flag(help: "Print one JSON object with every hit.")
+    var json = false
+
+    @Argument(help: "The text (or, with --regex, the pattern) to find.")
+    var query: String
+
+    @Argument(help: "Article files or folders (searched recursively); `-` reads standard input.")
+    var paths: [String]
+
+    func validate() throws {
+        if count && json { throw ValidationError("--count and --json cannot be used together.") }
+    }
+
+    func run() throws {
+        let search: ArticleSearch
+        do {
+            search = try ArticleSearch(SearchQuery(query, wholeWord: word, caseSensitive: caseSensitive, isRegex: regex))
+        } catch {
+            StandardOutput.error(error.description)
+            throw ExitCode(2)
+        }
+        let style = json ? SearchOutput.Style.json : count ? .count : .lines(colour: StandardOutput.isTerminal)
+        var output = StandardOutput()
+        var totals = (hits: 0, articles: 0, failed: false)
+        var jsonResults: [[UInt8]] = []
+        FileBatches.run(fileList(&totals.failed)) { path in
+            SearchOutput.search(path, with: search, style: style)
+        } emit: { outcome in
+            if let error = outcome.error {
+                output.flush()
+                StandardOutput.error(error.description)
+                totals.failed = true
+                return
+            }
+            guard outcome.hits > 0 else { return }
+            totals.hits += outcome.hits
+            totals.articles += 1
+            if json { jsonResults.append(outcome.output) } else { output.write(outcome.output) }
+        }
+        if json {
+            output.write(SearchOutput.jsonReport(query: query, totals: (totals.hits, totals.articles), results: jsonResults))
+        } else if count {
+            output.write("\(totals.hits) \(totals.hits == 1 ? "hit" : "hits") in \(totals.articles) \(totals.articles == 1 ? "article" : "articles")\n")
+        }
+        output.flush()
+        if totals.failed { throw ExitCode(2) }
+        if totals.hits == 0 { throw ExitCode(1) }
+    }
+
+    private func fileList(_ failed: inout Bool) -> [String] {
+        var files: [String] = []
+        for entry in ArticleFiles.expand(paths) {
+            switch entry {
+            case .success(let path): files.append(path)
+            case .failure(let error):
+                StandardOutput.error(error.description)
+                failed = true
+            }
+        }
+        return files
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux: keys in, `capture-pane` out.
+@Suite("folio in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct ReaderScreenTests {
+    /// The seed article as shipped with folio (a copy of the corpus seed).
+    static let seed: String = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        return root.appendingPathComponent("Samples/putin-peace-talks.txt").path
+    }()
+
+    static func folio(_ arguments: String...) -> String {
+        ([FolioBinary.path] + arguments).map(TmuxSession.quote).joined(separator: " ")
+    }
+
+    /// The first row of the reader's text column: in the side-by-side layout the reader is
+    /// right of the `│` separator.
+    static func readerRows(_ screen: String) -> [String] {
+        screen.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            if let bar = line.firstIndex(of: "│") { return String(line[line.index(after: bar)...]).trimmingCharacters(in: .whitespaces) }
+            return line.trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    @Test("the seed opens with its title, byline and date, and the status names the section")
+    func seedOpens() throws {
+        let tmux = try TmuxSession(command: Self.folio(Self.seed))
+        defer { tmux.kill() }
+        let screen = try tmux.waitFor("Putin’s Conditions for Peace Talks")
+        #expect(screen.contains("by Kimberly"))
+        #expect(screen.contains("June 15, 2024"))
+        #expect(screen.contains("§ 1/5"))
+    }
+
+    @Test("] brings “Putin’s Stance and Demands” to the top of the reader")
+    func nextSection() throws {
+        let tmux = try TmuxSession(command: Self.folio(Self.seed))
+        defer { tmux.kill() }
+        try tmux.waitFor("Putin’s Conditions for Peace Talks")
+        try tmux.send("]")
+        let screen = try tmux.waitFor(timeout: 10, "heading at the top") {
+            Self.readerRows($0).first?.hasPrefix("Putin’s Stance and Demands") == true
+        }
+        #expect(screen.contains("§ 2/5 Putin’s Stance and Demands"))
+    }
+
+    @Test("/nato Enter highlights every NATO with a counter; n advances it")
+    func searchHighlights() throws {
+        let tmux = try TmuxSession(command: Self.folio(Self.seed))
+        defer { tmux.kill() }
+        try tmux.waitFor("Putin’s Conditions for Peace Talks")
+        try tmux.send("/")
+        try tmux.send("nato", literal: true)
+        try tmux.send("Enter")
+        let plain = try tmux.waitFor(timeout: 10, "counter 1/N") { $0.range(of: #"1/\d+"#, options: .regularExpression) != nil }
+        let total = try #require(plain.range(of: #"1/(\d+)"#, options: .regularExpression).map { String(plain[$0].dropFirst(2)) }.flatMap { Int($0) })
+        let visible = plain.components(separatedBy: "NATO").count - 1
+        #expect(total >= visible && visible >= 3)
+        // Every NATO on the screen is wrapped in an SGR sequence: styled, unlike its neighbours.
+        let styled = try tmux.capture(escapes: true)
+        let highlighted = styled.components(separatedBy: "m" + "NATO").count - 1
+        #expect(highlighted == visible, "\(highlighted) of \(visible) NATO highlighted:\n\(styled)")
+        try tmux.send("n")
+        try tmux.waitFor("2/\(total)")
+    }
+
+    @Test("a resize keeps the paragraph being read in view")
+    func resizeKeepsPosition() throws {
+        let tmux = try TmuxSession(command: Self.folio(Self.seed), width: 120, height: 40)
+        defer { tmux.kill() }
+        try tmux.waitFor("Putin’s Conditions for Peace Talks")
+        try tmux.send("]")
+        try tmux.send("]")
+        try tmux.send("]")
+        try tmux.waitFor("§ 4/5 Impact on Regional Stability")
+        try tmux.resize(width: 60, height: 20)
+        let screen = try tmux.waitFor(timeout: 10, "section kept after resize") {
+            $0.contains("Impact on Regional Stability") && $0.split(separator: "\n").count <= 20
+        }
+        #expect(screen.contains("§ 4/5"))
+        try tmux.resize(width: 160, height: 50)
+        try tmux.waitFor("Impact on Regional Stability")
+    }
+
+    @Test("q leaves the terminal modes as they were")
+    func quitRestoresTerminal() throws {
+        let folder = NSTemporaryDirectory() + "folio-stty-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let script = "stty -a > \(folder)/before; \(Self.folio(Self.seed)); echo $? > \(folder)/status; stty -a > \(folder)/after; sleep 30"
+        let tmux = try TmuxSession(command: "sh -c \(TmuxSession.quote(script))")
+        defer { tmux.kill() }
+        try tmux.waitFor("Putin’s Conditions for Peace Talks")
+        try tmux.send("q")
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: folder + "/after"), Date() < deadline { usleep(50_000) }
+        usleep(100_000)
+        let before = try String(contentsOfFile: folder + "/before", encoding: .utf8)
+        let after = try String(contentsOfFile: folder + "/after", encoding: .utf8)
+        #expect(before == after)
+        #expect(try String(contentsOfFile: folder + "/status", encoding: .utf8) == "0\n")
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// `folio search` run as a user would.
+@Suite struct SearchCommandTests {
+    @Test func printsPathLineSectionAndTheLine() throws {
+        guard let seed = Seed.path else { return }
+        let run = try FolioBinary.run(["search", "kremlin", seed])
+        #expect(run.status == 0)
+        #expect(run.lines.count == 1)
+        let line = try #require(run.lines.first)
+        #expect(line.hasPrefix("\(seed):10: [Putin’s Stance and Demands] In a televised address from the Kremlin, "))
+        #expect(!line.contains("\u{1B}"), "no colour when output is not a terminal")
+    }
+
+    @Test func hitsAreBoldRedOnATerminalOnly() throws {
+        let folder = try ScratchFolder()
+        let file = try folder.file("a.txt", "Title\n\nThe \u{1B}[32mpeace talks\u{1B}[0m went on.\n")
+        guard let run = try FolioBinary.runInTerminal(["search", "peace", file]) else { return }
+        #expect(run.status == 0)
+        #expect(run.text.contains("\u{1B}[1;31mpeace\u{1B}[0m"))
+        #expect(!run.text.contains("\u{1B}[32m"), "the article's own escape sequence is not obeyed")
+    }
+
+    @Test func leadAndTitleHaveNoSectionLabel() throws {
+        guard let seed = Seed.path else { return }
+        let run = try FolioBinary.run(["search", "--case-sensitive", "NATO", seed])
+        #expect(run.status == 0)
+        #expect(run.lines.first?.hasPrefix("\(seed):1: Putin’s Conditions") == true)
+        #expect(run.lines.dropFirst().first?.hasPrefix("\(seed):6: Russian President") == true)
+        #expect(run.lines.count == 3, "the two hits on line 12 share one output line")
+    }
+
+    @Test func countPrintsPerArticleAndTotals() throws {
+        let folder = try ScratchFolder()
+        try folder.file("a.txt", "Peace Now\n\nPeace and more peace.\n")
+        try folder.file("b.txt", "Nothing\n\nNothing to see.\n")
+        try folder.file("c.txt", "Other\n\nA piece of peace.\n")
+        let run = try FolioBinary.run(["search", "--count", "peace", folder.path])
+        #expect(run.status == 0)
+        #expect(run.lines == ["\(folder.path)/a.txt:3", "\(folder.path)/c.txt:1", "4 hits in 2 articles"])
+    }
+
+    @Test func nothingFoundExitsOne() throws {
+        let folder = try ScratchFolder()
+        let file = try folder.file("a.txt", "Title\n\nSome words.\n")
+        let run = try FolioBinary.run(["search", "zebra", file])
+        #expect(run.status == 1)
+        #expect(run.output.isEmpty)
+        let counted = try FolioBinary.run(["search", "--count", "zebra", file])
+        #expect(counted.status == 1)
+        #expect(counted.lines == ["0 hits in 0 articles"])
+    }
+
+    @Test func jsonGivesEveryHitWithLineAndColumn() throws {
+        guard let seed = Seed.path else { return }
+        let run = try FolioBinary.run(["search", "--json", "minsk", seed])
+        #expect(run.status == 0)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.output)) as? [String: Any])
+        #expect(report["query"] as? String == "minsk")
+        #expect(report["total_hits"] as? Int == 1)
+        #expect(report["articles_with_hits"] as? Int == 1)
+        let results = try #require(report["results"] as? [[String: Any]])
+        #expect(results.first?["path"] as? String == seed)
+        #expect(results.first?["title"] as? String == "Putin’s Conditions for Peace Talks: Ukraine Must Withdraw Troops and End NATO Bid")
+        let hit = try #require((results.first?["hits"] as? [[String: Any]])?.first)
+        #expect(hit["section"] as? String == "Impact on Regional Stability")
+        #expect(hit["line"] as? Int == 24)
+        #expect(hit["column"] as? Int == 144)
+        #expect((hit["text"] as? String)?.hasPrefix("The international community") == true)
+    }
+
+    @Test func jsonForTheLeadHasNullSection() throws {
+        guard let seed = Seed.path else { return }
+        let run = try FolioBinary.run(["search", "--json", "stringent", seed])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.output)) as? [String: Any])
+        let hit = try #require(((report["results"] as? [[String: Any]])?.first?["hits"] as? [[String: Any]])?.first)
+        #expect(hit["section"] is NSNull)
+        #expect(hit["line"] as? Int == 6)
+    }
+
+    @Test func wholeWordAndRegexOptions() throws {
+        let folder = try ScratchFolder()
+        let file = try folder.file("a.txt", "Title\n\nPeaceful peace; peacekeepers.\n")
+        #expect(try FolioBinary.run(["search", "--count", "--word", "peace", file]).lines.last == "1 hit in 1 article")
+        #expect(try FolioBinary.run(["search", "--count", "--regex", "peace\\w+", file]).lines.last == "2 hits in 1 article")
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        let missingPaths = try FolioBinary.run(["search", "peace"])
+        #expect(missingPaths.status == 2)
+        #expect(missingPaths.errors.contains("Missing expected argument"))
+        let badOption = try FolioBinary.run(["search", "--bogus", "peace", "."])
+        #expect(badOption.status == 2)
+        let badRegex = try FolioBinary.run(["search", "--regex", "(peace", "."])
+        #expect(badRegex.status == 2)
+        #expect(badRegex.errors == "folio: invalid regular expression: '(peace': missing ')'\n")
+    }
+
+    @Test func resultsComeInPathOrderAcrossManyFiles() throws {
+        let folder = try ScratchFolder()
+        for index in (0..<300).reversed() {
+            try folder.file(String(format: "f%03d.txt", index), "Title \(index)\n\nA word here: marker.\n")
+        }
+        let run = try FolioBinary.run(["search", "--count", "marker", folder.path])
+        #expect(run.status == 0)
+        let expected = (0..<300).map { String(format: "%@/f%03d.txt:1", folder.path, $0) } + ["300 hits in 300 articles"]
+        #expect(run.lines == expected)
+    }
+}

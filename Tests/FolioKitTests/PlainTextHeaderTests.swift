@@ -1,0 +1,69 @@
+import Testing
+
+@testable import FolioKit
+
+/// Bylines and datelines come from the header only.
+@Suite struct PlainTextHeaderTests {
+    static func read(_ text: String) -> Article { PlainTextReader.read(Array(text.utf8), path: "test.txt") }
+
+    static let body = "\n\nThe body starts here with a real sentence.\n"
+
+    @Test(arguments: [
+        ("by Kimberly", "Kimberly"), ("By A and B", "A and B"), ("Written by Jane Roe", "Jane Roe"),
+        ("AUTHOR: Max Mustermann", "Max Mustermann"), ("by Written by Rob Ewaschuk", "Written by Rob Ewaschuk"),
+    ])
+    func bylineGivesTheNamePart(line: String, author: String) {
+        let article = Self.read("Title\n\n    \(line)" + Self.body)
+        #expect(article.author == author)
+        #expect(article.header.bylineLine == SourceLine(line: 3, column: 5, text: line))
+    }
+
+    @Test func bylineInTheBodyIsNotAByline() {
+        let article = Self.read("Title\n\nA first paragraph of the body.\n\nPortrait by George Del Barrio\n\nby Someone Else\n")
+        #expect(article.author == nil)
+        #expect(article.header.bylineLine == nil)
+    }
+
+    @Test func sentenceStartingWithByIsBody() {
+        let article = Self.read("Title\n\nBy the time we arrived at the station, the train had left.\n")
+        #expect(article.author == nil)
+        #expect(article.allBlocks.count == 1)
+    }
+
+    @Test(arguments: [
+        ("Published: June 15, 2024 (1 month ago)", "June 15, 2024 (1 month ago)"),
+        ("Posted on 15 June 2024", "15 June 2024"), ("15 June 2024", "15 June 2024"),
+        ("2024-06-15", "2024-06-15"), ("Jun 15, 2024, 10:30 AM", "Jun 15, 2024, 10:30 AM"),
+        ("Saturday, June 15th, 2024", "Saturday, June 15th, 2024"),
+    ])
+    func datelineGivesTheDateAndItsText(line: String, text: String) {
+        let article = Self.read("Title\n\nby Ann\n\(line)" + Self.body)
+        #expect(article.published == SimpleDate(year: 2024, month: 6, day: 15))
+        #expect(article.publishedText == text)
+        #expect(article.author == "Ann")
+    }
+
+    @Test func publishedWinsOverUpdated() {
+        let article = Self.read("Title\n\nUpdated: July 1, 2024\nPublished: June 15, 2024" + Self.body)
+        #expect(article.published == SimpleDate(year: 2024, month: 6, day: 15))
+        let updatedOnly = Self.read("Title\n\nUpdated: July 1, 2024" + Self.body)
+        #expect(updatedOnly.published == SimpleDate(year: 2024, month: 7, day: 1))
+        #expect(updatedOnly.publishedText == "July 1, 2024")
+    }
+
+    @Test func datesInTheBodyAreNotTheArticleDate() {
+        let article = Self.read(
+            "Title\n\nby Ann\n\nA paragraph of the body comes first.\n\nPublished: June 15, 2024\n\n2024-06-15\n")
+        #expect(article.published == nil)
+        #expect(article.publishedText == nil)
+        let inByline = Self.read("Title\n\nby GILLIAN MOHNEY March 11, 2015 3:46 PM" + Self.body)
+        #expect(inByline.author == "GILLIAN MOHNEY March 11, 2015 3:46 PM")
+        #expect(inByline.published == nil)
+    }
+
+    @Test func aLineThatMerelyStartsWithADateIsBody() {
+        let article = Self.read("Title\n\nFeb. 23, 2015 -- Life-threatening allergies are on the rise.\n")
+        #expect(article.published == nil)
+        #expect(article.allBlocks.count == 1)
+    }
+}

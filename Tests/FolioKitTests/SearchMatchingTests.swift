@@ -1,0 +1,118 @@
+import Testing
+
+@testable import FolioKit
+
+/// The matching rules of `ArticleSearch` on single pieces of text.
+@Suite struct SearchMatchingTests {
+    /// The matched substrings of `text` for a query.
+    private func matches(_ pattern: String, in text: String, word: Bool = false, caseSensitive: Bool = false, regex: Bool = false) throws -> [String] {
+        let search = try ArticleSearch(SearchQuery(pattern, wholeWord: word, caseSensitive: caseSensitive, isRegex: regex))
+        let bytes = Array(text.utf8)
+        return search.ranges(in: text).map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    @Test func lowerCaseQueryIgnoresCase() throws {
+        #expect(try matches("putin", in: "Putin met PUTIN and putin") == ["Putin", "PUTIN", "putin"])
+    }
+
+    @Test func capitalInQueryMakesItCaseSensitive() throws {
+        #expect(try matches("Putin", in: "Putin met PUTIN and putin") == ["Putin"])
+    }
+
+    @Test func caseSensitiveFlagForcesCase() throws {
+        #expect(try matches("putin", in: "Putin met putin", caseSensitive: true) == ["putin"])
+    }
+
+    @Test func umlautsFoldTogether() throws {
+        #expect(try matches("ärger", in: "ÄRGER, Ärger und ärger") == ["ÄRGER", "Ärger", "ärger"])
+        #expect(try matches("Ärger", in: "ÄRGER, Ärger und ärger") == ["Ärger"])
+    }
+
+    @Test func allThreeSigmasMatchEachOther() throws {
+        let text = "ΟΔΥΣΣΕΥΣ Οδυσσευς"
+        #expect(try matches("σ", in: text).count == 6)
+        #expect(try matches("ς", in: text).count == 6)
+        #expect(try matches("οδυσσευσ", in: text) == ["ΟΔΥΣΣΕΥΣ", "Οδυσσευς"])
+    }
+
+    @Test func accentedCapitalsFold() throws {
+        #expect(try matches("élan", in: "ÉLAN and Élan, not elan") == ["ÉLAN", "Élan"])
+        #expect(try matches("straße", in: "STRAẞE") == ["STRAẞE"])
+    }
+
+    @Test func asciiQueryFindsKelvinSignAndLongS() throws {
+        #expect(try matches("k", in: "5 \u{212A} or k") == ["\u{212A}", "k"])
+        #expect(try matches("ſ", in: "s S ſ") == ["s", "S", "ſ"])
+    }
+
+    @Test func asciiQueryIgnoringCaseInTextWithCurlyQuotes() throws {
+        #expect(try matches("kremlin", in: "the Kremlin’s “KREMLIN” kremlin") == ["Kremlin", "KREMLIN", "kremlin"])
+    }
+
+    @Test func rangesAreUTF8Offsets() throws {
+        let search = try ArticleSearch(SearchQuery("au"))
+        #expect(search.ranges(in: "café au lait") == [6..<8])
+        let folded = try ArticleSearch(SearchQuery("über"))
+        #expect(folded.ranges(in: "Grüße ÜBER") == [8..<13])
+    }
+
+    @Test func hitsDoNotOverlap() throws {
+        #expect(try matches("aa", in: "aaaaa") == ["aa", "aa"])
+    }
+
+    @Test func emptyQueryFindsNothing() throws {
+        #expect(try matches("", in: "anything") == [])
+    }
+
+    // MARK: - Whole words
+
+    @Test func wholeWordsSkipLongerWords() throws {
+        #expect(try matches("peace", in: "peaceful peace, (peace) peacekeeping", word: true) == ["peace", "peace"])
+    }
+
+    @Test func wholeWordRejectionGoesOnAtTheNextByte() throws {
+        let search = try ArticleSearch(SearchQuery("ab", wholeWord: true))
+        #expect(search.ranges(in: "abab ab") == [5..<7])
+    }
+
+    @Test func unicodeLettersDigitsUnderscoreAndMarksAreWordCharacters() throws {
+        #expect(try matches("ller", in: "Müller ller", word: true) == ["ller"])
+        #expect(try matches("20", in: "2024 20", word: true) == ["20"])
+        #expect(try matches("foo", in: "foo_bar foo", word: true) == ["foo"])
+        #expect(try matches("cafe", in: "cafe\u{301} cafe", word: true) == ["cafe"])
+        #expect(try matches("putin", in: "Putin’s", word: true) == ["Putin"])
+    }
+
+    // MARK: - Regular expressions
+
+    @Test func regexMatches() throws {
+        #expect(try matches("pe+ace", in: "peeeace and peace", regex: true) == ["peeeace", "peace"])
+    }
+
+    @Test func regexRangesAreUTF8Offsets() throws {
+        let search = try ArticleSearch(SearchQuery("ü.er", isRegex: true))
+        #expect(search.ranges(in: "Grüße „über“ ü€er") == [11..<16, 20..<27])
+    }
+
+    @Test func emptyMatchingRegexGivesNoEmptyHits() throws {
+        #expect(try matches("a*", in: "baaab b ab", regex: true) == ["aaa", "a"])
+    }
+
+    @Test func invalidRegexThrowsWithReason() {
+        #expect(throws: SearchError.invalidRegex("'(peace': missing ')'")) {
+            try ArticleSearch(SearchQuery("(peace", isRegex: true))
+        }
+        #expect((try? ArticleSearch(SearchQuery("[a-", isRegex: true))) == nil)
+    }
+
+    @Test func regexEscapesAreNotCapitals() {
+        #expect(SearchQuery("\\Wputin\\p{Lu}", isRegex: true).ignoresCase)
+        #expect(!SearchQuery("\\WPutin", isRegex: true).ignoresCase)
+        #expect(!SearchQuery("\\W", isRegex: false).ignoresCase)
+    }
+
+    @Test func regexWholeWordAndFoldedCase() throws {
+        #expect(try matches("σ\\w+", in: "Σοφία σοφία", word: true, regex: true) == ["Σοφία", "σοφία"])
+        #expect(try matches("pea", in: "pea peace", word: true, regex: true) == ["pea"])
+    }
+}

@@ -1,0 +1,232 @@
+import FolioKit
+import FolioUI
+import Testing
+
+@Suite("Reducer: search")
+struct SearchReducerTests {
+    /// The seed article open in an 80×24 terminal.
+    func reading() -> AppState {
+        var state = AppState.library()
+        state.open(path: "putin-peace-talks.txt")
+        return state
+    }
+
+    func expectedHits(_ pattern: String, regex: Bool = false) throws -> [SearchHit] {
+        try ArticleSearch(SearchQuery(pattern, isRegex: regex)).hits(in: Fixtures.seed)
+    }
+
+    @Test("each keystroke runs the query again and moves to the first hit after where the search began")
+    func incremental() throws {
+        var state = reading()
+        state.press(.character("]"))
+        let start = state.reader.top
+        state.press(.character("/"))
+        #expect(state.search.isEditing)
+        state.type("n")
+        #expect(state.openArticleHits == (try expectedHits("n")))
+        state.type("ato")
+        let hits = try expectedHits("nato")
+        #expect(hits.count >= 3)
+        #expect(state.openArticleHits == hits)
+        // Smart case: lower-case "nato" finds "NATO"; the current hit is the first at or after the start.
+        let layout = try #require(state.reader.layout)
+        let current = try #require(state.search.current)
+        let line = try #require(layout.line(of: hits[current.index].place, offset: hits[current.index].range.lowerBound))
+        #expect(line >= start)
+        #expect(current.index == hits.firstIndex { (layout.line(of: $0.place, offset: $0.range.lowerBound) ?? 0) >= start })
+        #expect(line >= state.reader.top && line < state.reader.top + 23)
+        state.type("X")
+        #expect(state.openArticleHits.isEmpty)
+        #expect(state.search.current == nil)
+    }
+
+    @Test("Enter keeps the highlights and closes the bar; Esc afterwards clears them")
+    func enterKeepsEscClears() throws {
+        var state = reading()
+        state.press(.character("/"))
+        state.type("Putin")
+        state.press(.enter)
+        #expect(state.search.isEditing == false)
+        #expect(state.search.isActive)
+        #expect(state.openArticleHits.count == (try expectedHits("Putin")).count)
+        #expect(state.search.history == ["Putin"])
+        // Keys are reader keys again.
+        let top = state.reader.top
+        state.press(.character("j"))
+        #expect(state.reader.top == top + 1)
+        state.press(.escape)
+        #expect(state.search.isActive == false)
+        #expect(state.openArticleHits.isEmpty)
+        #expect(state.focus == .reader)
+    }
+
+    @Test("Esc while typing cancels and goes back to where the search started")
+    func escapeRestoresPosition() {
+        var state = reading()
+        state.press(.character("j"), .character("j"))
+        state.press(.character("/"))
+        state.type("Minsk")
+        #expect(state.reader.top > 2)
+        state.press(.escape)
+        #expect(state.reader.top == 2)
+        #expect(state.search.isEditing == false)
+        #expect(state.search.isActive == false)
+        // Backspace on an empty query closes the bar too.
+        state.press(.character("/"), .backspace)
+        #expect(state.search.isEditing == false)
+    }
+
+    @Test("n and N step through hits and wrap around with a note")
+    func nextAndPreviousWrap() throws {
+        var state = reading()
+        let hits = try expectedHits("Ukraine")
+        state.press(.character("/"))
+        state.type("Ukraine")
+        state.press(.enter)
+        #expect(state.search.current?.index == 0)
+        state.press(.character("n"))
+        #expect(state.search.current?.index == 1)
+        state.press(.character("N"), .character("N"))
+        #expect(state.search.current?.index == hits.count - 1)
+        #expect(state.message?.text == "search hit TOP, continuing at BOTTOM")
+        state.press(.character("n"))
+        #expect(state.search.current?.index == 0)
+        #expect(state.message?.text == "search hit BOTTOM, continuing at TOP")
+        // The current hit is always in view.
+        let layout = try #require(state.reader.layout)
+        for _ in 0..<hits.count {
+            state.press(.character("n"))
+            let hit = hits[state.search.current?.index ?? 0]
+            let line = try #require(layout.line(of: hit.place, offset: hit.range.lowerBound))
+            #expect(line >= state.reader.top && line < state.reader.top + 23)
+        }
+    }
+
+    @Test("Ctrl-R toggles regular expressions; an invalid one shows its error and does not crash")
+    func regexToggle() throws {
+        var state = reading()
+        state.press(.character("/"))
+        state.type("Pu.in")
+        #expect(state.openArticleHits.isEmpty)
+        state.press(.control("r"))
+        #expect(state.search.isRegex)
+        #expect(state.openArticleHits.count == (try expectedHits("Pu.in", regex: true)).count)
+        state.type("(")
+        #expect(state.search.error?.contains("invalid regular expression") == true)
+        #expect(state.openArticleHits.isEmpty)
+        state.press(.backspace)
+        #expect(state.search.error == nil)
+        #expect(!state.openArticleHits.isEmpty)
+    }
+
+    @Test("Up and Down recall earlier searches")
+    func history() {
+        var state = reading()
+        for query in ["Putin", "NATO", "Minsk"] {
+            state.press(.character("/"))
+            state.type(query)
+            state.press(.enter)
+        }
+        state.press(.character("/"))
+        state.type("dra")
+        state.press(.up)
+        #expect(state.search.field.text == "Minsk")
+        state.press(.up, .up, .up)
+        #expect(state.search.field.text == "Putin")
+        state.press(.down)
+        #expect(state.search.field.text == "NATO")
+        #expect(state.openArticleHits.count > 0)
+        state.press(.down, .down)
+        #expect(state.search.field.text == "dra")
+    }
+
+    @Test("line editing: Left/Right, Backspace, Ctrl-U and Ctrl-W")
+    func lineEditing() {
+        var state = reading()
+        state.press(.character("/"))
+        state.type("peace talks")
+        state.press(.control("w"))
+        #expect(state.search.field.text == "peace ")
+        state.press(.left, .left, .left)
+        state.type("X")
+        #expect(state.search.field.text == "peaXce ")
+        state.press(.right, .backspace)
+        #expect(state.search.field.text == "peaXe ")
+        state.press(.control("u"))
+        #expect(state.search.field.text == "")
+        #expect(state.search.isEditing)
+    }
+
+    @Test("Tab searches all articles: counts per article, and n continues in the next article with hits")
+    func allArticles() throws {
+        var state = AppState(
+            entries: [
+                LibraryEntry(article: Fixtures.seed), LibraryEntry(article: Fixtures.ukraine),
+                LibraryEntry(path: "later.txt"), LibraryEntry(article: Fixtures.gardening),
+            ], today: Fixtures.today)
+        state.open(path: "putin-peace-talks.txt")
+        state.press(.character("/"))
+        state.type("NATO")
+        #expect(state.search.hits.keys.sorted() == [0])
+        #expect(state.press(.tab) == [.loadArticle(2)])
+        #expect(state.search.scope == .allArticles)
+        let seedCount = try expectedHits("NATO").count
+        #expect(state.search.hits[0]?.count == seedCount)
+        #expect(state.search.hits[1]?.count == 2)
+        #expect(state.search.hits[3]?.count == 0)
+        state.press(.enter)
+        // n after the last hit of this article goes on in the next article (list order: by date).
+        for _ in 1..<seedCount { state.press(.character("n")) }
+        #expect(state.search.current == HitPosition(entry: 0, index: seedCount - 1))
+        let effects = state.press(.character("n"))
+        // The next article in the list is not loaded yet: the wiring loads it, and n continues.
+        let later = try #require(state.shownEntries.firstIndex(of: 2))
+        let seedPosition = try #require(state.shownEntries.firstIndex(of: 0))
+        if later == seedPosition + 1 {
+            #expect(effects == [.loadArticle(2)])
+            _ = state.reduce(.articleLoaded(2, Fixtures.article("Later", path: "later.txt", sections: [(nil, ["NATO again"])])))
+            #expect(state.search.current == HitPosition(entry: 2, index: 0))
+            #expect(state.reader.entry == 2)
+        } else {
+            #expect(effects.isEmpty)
+        }
+        #expect(state.search.totalHits >= seedCount + 2)
+    }
+
+    @Test("Tab: with every article loaded, n moves on to the next article that has hits")
+    func allArticlesLoaded() throws {
+        var state = AppState.library()
+        state.open(path: "geneva.txt")
+        state.press(.character("/"))
+        state.type("NATO")
+        state.press(.tab, .enter)
+        #expect(state.search.current == HitPosition(entry: 1, index: 0))
+        state.press(.character("n"))
+        #expect(state.search.current == HitPosition(entry: 1, index: 1))
+        state.press(.character("n"))
+        // The seed is next in the list (by date); the garden article has no hits and is skipped.
+        #expect(state.reader.entry == 0)
+        #expect(state.search.current == HitPosition(entry: 0, index: 0))
+        #expect(state.message?.text.contains("Continuing in") == true)
+        state.press(.character("N"))
+        #expect(state.search.current == HitPosition(entry: 1, index: 1))
+    }
+
+    @Test("searching from the list covers all articles; n opens the first article with hits")
+    func searchFromTheList() {
+        var state = AppState(
+            entries: [LibraryEntry(article: Fixtures.gardening), LibraryEntry(path: "geneva.txt")], today: Fixtures.today)
+        #expect(state.press(.character("/")) == [.loadArticle(1)])
+        #expect(state.search.scope == .allArticles)
+        state.type("NATO")
+        _ = state.reduce(.articleLoaded(1, Fixtures.ukraine))
+        #expect(state.search.hits[1]?.count == 2)
+        #expect(state.search.hits[0]?.count == 0)
+        state.press(.enter)
+        #expect(state.reader.entry == nil)
+        state.press(.character("n"))
+        #expect(state.reader.entry == 1)
+        #expect(state.search.current == HitPosition(entry: 1, index: 0))
+        #expect(state.focus == .reader)
+    }
+}
