@@ -1,9 +1,8 @@
 import FolioKit
 
-/// The text of an article as the full-text index holds it: exactly the places the search scan
-/// looks at (title; byline and author; headings and blocks), with the few characters that
-/// case-insensitive matching equates with ASCII letters spelled out, so the index never misses
-/// a whole-word hit of an ASCII query.
+/// The text of an article as the full-text index holds it: the places the search scan looks at
+/// (title; byline and author; headings and blocks), normalized so that every whole-word hit of
+/// an ASCII query is a token match in the index (`LibraryStore.canNarrow`).
 enum IndexedText {
     /// The title column.
     static func title(of article: Article) -> String { normalized(article.title) }
@@ -29,9 +28,11 @@ enum IndexedText {
         return normalized(body)
     }
 
-    /// `text` with Latin ligatures (`ﬁ`) and sharp s spelled out in ASCII and symbols beyond
-    /// the Basic Multilingual Plane (emoji) turned into spaces: SQLite's tokenizer would keep
-    /// `ﬁnd` and `🙂nato` as single tokens where the scan sees `find` and `nato`.
+    /// `text` with symbols beyond the Basic Multilingual Plane (emoji) turned into spaces, as
+    /// SQLite's tokenizer would keep `🙂nato` as one token where whole-word search sees `nato`;
+    /// and with Latin ligatures (`ﬁ`) and sharp s spelled out in ASCII, so a word search for
+    /// `find` or `strasse` finds `ﬁnd` (text extracted from PDFs) and `Straße`. Both only add
+    /// candidates, never lose one.
     static func normalized(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
         var result = String.UnicodeScalarView()
