@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -23,6 +24,7 @@ let package = Package(
             dependencies: ["CLibXML2", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         .target(name: "FolioUI", dependencies: ["FolioKit"]),
+        .target(name: "FolioStore", dependencies: ["FolioKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Terminal", dependencies: ["CNcursesw", "FolioUI", "FolioKit"]),
         .executableTarget(
             name: "folio",
@@ -34,6 +36,11 @@ let package = Package(
         .testTarget(name: "FolioKitTests", dependencies: ["FolioKit"]),
         .testTarget(name: "FolioUITests", dependencies: ["FolioUI", "FolioKit"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "FolioUI", "FolioKit"]),
+        .testTarget(
+            name: "FolioStoreTests",
+            dependencies: ["FolioStore", "FolioKit", "FolioStoreProbe", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(name: "FolioStoreProbe", dependencies: ["FolioStore", "FolioKit"], path: "Tests/FolioStoreProbe"),
         .testTarget(name: "EndToEndTests", dependencies: ["FolioKit"]),
     ],
     swiftLanguageModes: [.v6]

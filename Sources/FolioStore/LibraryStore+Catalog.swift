@@ -1,0 +1,95 @@
+import FolioKit
+import GRDB
+
+extension LibraryStore {
+    /// Splits `files` into those the catalog holds with the same size and modification time
+    /// (`fresh`, ready for the list without parsing) and the others (`stale`, to be parsed and
+    /// passed to `update`). Both keep the order of `files`.
+    public func cachedEntries(for files: [FileStamp]) throws(StoreError) -> (fresh: [CatalogEntry], stale: [FileStamp]) {
+        var wanted: [String: FileStamp] = [:]
+        wanted.reserveCapacity(files.count)
+        for file in files { wanted[file.path] = file }
+        let known: [String: CatalogEntry] = try read { db in
+            var known: [String: CatalogEntry] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT path, size, mtime_ns, format, title, author, published, published_text,
+                       reading_minutes, word_count
+                FROM catalog
+                """)
+            while let row = try rows.next() {
+                let path: String = row[0]
+                // An entry of a format this build does not know counts as stale: the file is parsed again.
+                guard let stamp = wanted[path], stamp.size == row[1], stamp.modifiedNanoseconds == row[2],
+                    let format = ArticleFormat(rawValue: row[3])
+                else { continue }
+                known[path] = CatalogEntry(
+                    stamp: stamp, format: format, title: row[4], author: row[5],
+                    published: (row[6] as String?).flatMap(Self.date(iso:)), publishedText: row[7],
+                    readingMinutes: row[8], wordCount: row[9])
+            }
+            return known
+        }
+        var fresh: [CatalogEntry] = []
+        var stale: [FileStamp] = []
+        for file in files {
+            if let entry = known[file.path], entry.stamp == file { fresh.append(entry) } else { stale.append(file) }
+        }
+        return (fresh, stale)
+    }
+
+    /// Stores (or replaces) the entries, in one transaction.
+    public func update(_ entries: [CatalogEntry]) throws(StoreError) {
+        guard !entries.isEmpty else { return }
+        try write { db in
+            let statement = try db.cachedStatement(sql: """
+                INSERT OR REPLACE INTO catalog
+                    (path, size, mtime_ns, format, title, author, published, published_text, reading_minutes, word_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for entry in entries {
+                try statement.execute(arguments: [
+                    entry.path, entry.stamp.size, entry.stamp.modifiedNanoseconds, entry.format.rawValue, entry.title,
+                    entry.author, entry.published?.iso, entry.publishedText, entry.readingMinutes, entry.wordCount,
+                ])
+            }
+        }
+    }
+
+    /// Forgets the catalog entries and indexed text of `paths` (reading state and bookmarks
+    /// stay, in case the files come back).
+    public func remove(paths: [String]) throws(StoreError) {
+        guard !paths.isEmpty else { return }
+        try write { db in try Self.remove(paths: paths, in: db) }
+    }
+
+    /// Removes catalog entries and indexed text for files that no longer exist; returns their
+    /// paths. Files of other libraries (other folders given on other runs) are kept as long as
+    /// they exist.
+    @discardableResult
+    public func pruneMissing(fileExists: (String) -> Bool = { FileStamp(path: $0) != nil }) throws(StoreError) -> [String] {
+        let paths = try read { db in
+            try String.fetchAll(db, sql: "SELECT path FROM catalog UNION SELECT path FROM text_doc")
+        }
+        let missing = paths.filter { !fileExists($0) }
+        try remove(paths: missing)
+        return missing
+    }
+
+    /// Deletes the catalog rows and indexed text of `paths` within the current transaction.
+    static func remove(paths: [String], in db: Database) throws {
+        let catalog = try db.cachedStatement(sql: "DELETE FROM catalog WHERE path = ?")
+        let document = try db.cachedStatement(sql: "DELETE FROM text_doc WHERE path = ? RETURNING docid")
+        let text = try db.cachedStatement(sql: "DELETE FROM article_text WHERE rowid = ?")
+        for path in paths {
+            try catalog.execute(arguments: [path])
+            if let docid = try Int64.fetchOne(document, arguments: [path]) { try text.execute(arguments: [docid]) }
+        }
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    static func date(iso: String) -> SimpleDate? {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return SimpleDate(year: parts[0], month: parts[1], day: parts[2])
+    }
+}

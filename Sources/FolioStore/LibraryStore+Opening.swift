@@ -1,0 +1,137 @@
+import Foundation
+import GRDB
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension LibraryStore {
+    /// Opens the user's store at the place `environment` names (see `StoreLocation`). Never
+    /// fails: when no database can be used the store is `disabled()` and `warning` says why.
+    /// `warning` is also set when a damaged or foreign file was moved aside.
+    public static func open(environment: [String: String], now: Date = Date()) -> (store: LibraryStore, warning: String?) {
+        guard let url = StoreLocation.databaseURL(environment: environment) else {
+            return (disabled(), "folio: neither XDG_STATE_HOME nor HOME is set; reading state will not be saved")
+        }
+        do {
+            return try open(at: url, now: now)
+        } catch {
+            return (disabled(), "folio: \(error); reading state will not be saved")
+        }
+    }
+
+    /// Opens (creating when missing) the store at `url`. A file that is not folio's database
+    /// (garbage, another program's tables, an unknown schema) is renamed to
+    /// `library.sqlite.damaged-<time>` (never deleted) and a fresh database made; `warning` then
+    /// says so. Throws when the folder or file cannot be created or opened at all.
+    public static func open(at url: URL, now: Date = Date()) throws(StoreError) -> (store: LibraryStore, warning: String?) {
+        let path = url.path
+        try makePrivateFolder(url.deletingLastPathComponent().path)
+        try makePrivateFile(path)
+        do {
+            return (LibraryStore(writer: try connect(path), location: url), nil)
+        } catch where isDamage(error) {
+            let aside = try moveAside(path, now: now)
+            try makePrivateFile(path)
+            do {
+                let store = LibraryStore(writer: try connect(path), location: url)
+                return (store, "folio: state database was damaged; moved it to '\(aside)' and rebuilt the catalog")
+            } catch {
+                throw .cannotOpen(path: path, reason: message(of: error))
+            }
+        } catch {
+            throw .cannotOpen(path: path, reason: message(of: error))
+        }
+    }
+
+    // MARK: - Connecting
+
+    /// A file that holds something other than folio's tables.
+    private struct ForeignDatabase: Error {}
+
+    /// Opens the pool, checks the file is folio's (or empty) and brings the schema up to date.
+    private static func connect(_ path: String) throws -> DatabasePool {
+        var configuration = Configuration()
+        configuration.label = "folio.state"
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        do {
+            guard try pool.read(StoreSchema.contents) != .foreign else { throw ForeignDatabase() }
+            try StoreSchema.migrator.migrate(pool)
+            return pool
+        } catch {
+            try? pool.close()
+            throw error
+        }
+    }
+
+    /// True for errors that mean the file is not a usable folio database (as opposed to one
+    /// that cannot be reached: permissions, a full disk, a lock held too long).
+    private static func isDamage(_ error: any Error) -> Bool {
+        if error is ForeignDatabase { return true }
+        guard let error = error as? DatabaseError else { return false }
+        return error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT
+    }
+
+    // MARK: - Files
+
+    /// Renames the database and its -wal, -shm and -journal companions to
+    /// `<name>.damaged-<UTC time>` (plus a counter when taken); returns the new database path.
+    private static func moveAside(_ path: String, now: Date) throws(StoreError) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        let base = "\(path).damaged-\(formatter.string(from: now))"
+        var aside = base
+        var counter = 1
+        while FileManager.default.fileExists(atPath: aside) {
+            counter += 1
+            aside = "\(base)-\(counter)"
+        }
+        for suffix in ["", "-wal", "-shm", "-journal"] where FileManager.default.fileExists(atPath: path + suffix) {
+            guard rename(path + suffix, aside + suffix) == 0 else {
+                throw .cannotOpen(path: path, reason: "cannot move the damaged file aside: \(String(cString: strerror(errno)))")
+            }
+        }
+        return aside
+    }
+
+    /// Creates `path` and missing parents with mode 0700; leaves existing folders alone.
+    private static func makePrivateFolder(_ path: String) throws(StoreError) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw .cannotCreateFolder(path: path, reason: "a file is in the way") }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if parent != path, !parent.isEmpty { try makePrivateFolder(parent) }
+        guard mkdir(path, 0o700) == 0 || errno == EEXIST else {
+            throw .cannotCreateFolder(path: path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// Creates `path` empty with mode 0600 before SQLite first writes it (SQLite gives the -wal
+    /// and -shm files the database's mode); takes group and other access away from an
+    /// existing database and its companions.
+    private static func makePrivateFile(_ path: String) throws(StoreError) {
+        let descriptor = createExclusively(path, mode: 0o600)
+        if descriptor >= 0 {
+            close(descriptor)
+            return
+        }
+        guard errno == EEXIST else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        for suffix in ["", "-wal", "-shm"] {
+            var info = stat()
+            if stat(path + suffix, &info) == 0, info.st_mode & 0o077 != 0 { chmod(path + suffix, 0o600) }
+        }
+    }
+}
+
+/// `open(2)` with `O_CREAT | O_EXCL`: creates `path` with `mode`, or fails with `EEXIST`.
+private func createExclusively(_ path: String, mode: mode_t) -> Int32 {
+    open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, mode)
+}
