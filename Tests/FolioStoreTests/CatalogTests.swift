@@ -21,7 +21,7 @@ import Testing
         #expect(entry == CatalogEntry(
             stamp: a, format: .plainText, title: "Peace talks", author: "Kimberly",
             published: SimpleDate(year: 2024, month: 6, day: 15), publishedText: "June 15, 2024",
-            readingMinutes: 1, wordCount: 3))
+            readingMinutes: 1, wordCount: 5))  // the title counts: "Peace talks" + "One two three."
 
         let grown = stamp("/lib/a.txt", size: 121, modified: 5_000_000_001)
         let touched = stamp("/lib/a.txt", size: 120, modified: 5_000_000_002)  // one nanosecond later
