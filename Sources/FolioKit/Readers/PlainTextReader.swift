@@ -43,7 +43,7 @@ public enum PlainTextReader {
     }
 
     /// Runs of consecutive non-blank lines (paragraphs), as ranges of indices into `lines`.
-    private static func paragraphRanges(_ lines: [ScannedLine]) -> [Range<Int>] {
+    static func paragraphRanges(_ lines: [ScannedLine]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         for index in lines.indices.dropFirst() where lines[index].number != lines[index - 1].number + 1 {

@@ -37,7 +37,7 @@ enum TextDecoding {
     // MARK: - Validation
 
     /// Index of the first byte that needs rewriting (invalid or control), or `count`.
-    private static func firstUnclean(in input: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    static func firstUnclean(in input: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         while index < input.count {
             if index + 8 <= input.count, ByteText.isPrintableASCII(ByteText.word(in: input, at: index)) {

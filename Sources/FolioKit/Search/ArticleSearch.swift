@@ -9,10 +9,10 @@ import Foundation
 public struct ArticleSearch: Sendable {
     /// The query being run.
     public let query: SearchQuery
-    private let matcher: Matcher
+    let matcher: Matcher
     private let prescan: FilePrescan
 
-    private enum Matcher: Sendable {
+    enum Matcher: Sendable {
         case nothing
         case literal(LiteralMatcher)
         case regex(RegexMatcher)

@@ -34,9 +34,18 @@ enum SearchOutput {
         } catch {
             return Outcome(error: error)
         }
-        let mightMatch = FormatDetector.format(of: bytes, path: path) == .plainText
-            ? bytes.withUnsafeBufferPointer { search.mightMatch(fileBytes: $0, path: path) } : true
-        guard mightMatch else { return Outcome() }
+        let isPlainText = FormatDetector.format(of: bytes, path: path) == .plainText
+        if isPlainText {
+            guard bytes.withUnsafeBufferPointer({ search.mightMatch(fileBytes: $0, path: path) }) else { return Outcome() }
+            // A count needs no parse when the bytes can give it exactly.
+            if case .count = style, let hits = bytes.withUnsafeBufferPointer({ search.plainTextHitCount(in: $0) }) {
+                guard hits > 0 else { return Outcome() }
+                var output: [UInt8] = []
+                SafeText.append(path, to: &output)
+                output += Array(":\(hits)\n".utf8)
+                return Outcome(hits: hits, articles: 1, output: output)
+            }
+        }
         let articles: [Article]
         do {
             articles = try ArticleLoader.load(bytes: bytes, path: path)

@@ -1,0 +1,92 @@
+/// Counting hits in a plain-text article without parsing all of it.
+///
+/// For a query of letters only, the hits the reader's article holds are exactly the hits in
+/// the file's bytes less those in the lines the reader leaves out: a letter cannot match
+/// indentation, line breaks, list markers or the spaces that join wrapped lines. What the
+/// reader leaves out is decided at the two ends of the file: the header (the lines between
+/// the title and the body other than the byline: the datelines) and, at the end, a debris line.
+/// The header is read with the reader's own code on the first paragraphs; a hit in the last
+/// line, which may or may not be debris, sends the file to the full parse.
+extension ArticleSearch {
+    /// The number of hits `hits(in: PlainTextReader.read(bytes, path: path))` gives, or nil
+    /// when only the full parse can tell (a query that is not letters only, a regular
+    /// expression, bytes the reader would rewrite, a title line longer than a title, a hit in
+    /// the last line).
+    public func plainTextHitCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard case .literal(let literal) = matcher, !query.isRegex,
+            query.pattern.allSatisfy({ $0.isLetter }),
+            !bytes.starts(with: [0xEF, 0xBB, 0xBF]),
+            TextDecoding.firstUnclean(in: bytes, from: 0) == bytes.count
+        else { return nil }
+        guard let header = Self.headerExclusions(in: bytes) else { return nil }
+        var count = literal.ranges(in: bytes).count
+        for line in header.excluded {
+            count -= literal.ranges(in: UnsafeBufferPointer(rebasing: bytes[line.textStart..<line.textEnd])).count
+        }
+        let last = header.lastLine
+        if !literal.ranges(in: UnsafeBufferPointer(rebasing: bytes[last.textStart..<last.textEnd])).isEmpty {
+            return nil
+        }
+        return count
+    }
+
+    /// The header lines the reader leaves out of the article, and the file's last line; nil
+    /// when the header cannot be told from the first paragraphs or the title is cut.
+    private static func headerExclusions(
+        in bytes: UnsafeBufferPointer<UInt8>
+    ) -> (excluded: [ScannedLine], lastLine: ScannedLine)? {
+        // The header is the title and at most three paragraphs after it: a prefix holding a few
+        // more complete paragraphs than that decides it exactly as the whole file does.
+        let prefixEnd = prefixEnd(in: bytes, paragraphs: PlainTextHeader.maxHeaderParagraphs + 4)
+        let prefix = UnsafeBufferPointer(rebasing: bytes[0..<prefixEnd])
+        let lines = LineScanner.lines(in: prefix)
+        let paragraphs = PlainTextReader.paragraphRanges(lines)
+        guard let header = PlainTextHeader(paragraphs: paragraphs, lines: lines, bytes: prefix),
+            let firstParagraph = paragraphs.first,
+            let titleEnd = lines.first?.textEnd, header.titleLine.text.utf8.count == titleEnd - lines[0].textStart,
+            let bodyStart = header.bodyParagraphs.first?.lowerBound
+        else { return nil }
+        let excluded = lines[(firstParagraph.lowerBound + 1)..<bodyStart].filter { $0.number != header.bylineLine?.line }
+        guard let last = lastLine(in: bytes) else { return nil }
+        return (excluded, last)
+    }
+
+    /// The offset of the blank line after the `paragraphs`-th paragraph, or the end.
+    private static func prefixEnd(in bytes: UnsafeBufferPointer<UInt8>, paragraphs: Int) -> Int {
+        var seen = 0
+        var index = 0
+        var lineHasText = false
+        var inParagraph = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                if lineHasText {
+                    inParagraph = true
+                } else if inParagraph {
+                    inParagraph = false
+                    seen += 1
+                    if seen >= paragraphs { return index }
+                }
+                lineHasText = false
+                if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+            } else if byte != 0x20 && byte != 0x09 {
+                lineHasText = true
+            }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    /// The text of the last non-blank line of the file (a range at least as wide as the
+    /// reader's, which trims the same white space or less).
+    private static func lastLine(in bytes: UnsafeBufferPointer<UInt8>) -> ScannedLine? {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        var end = bytes.count
+        while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
+        guard end > 0 else { return nil }
+        var start = end
+        while start > 0, bytes[start - 1] != 0x0A, bytes[start - 1] != 0x0D { start -= 1 }
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        return ScannedLine(number: 0, textStart: start, textEnd: end, column: 0)
+    }
+}
