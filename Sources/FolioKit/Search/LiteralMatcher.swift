@@ -11,6 +11,8 @@ struct LiteralMatcher: Sendable {
     /// Whether only whole words match.
     let wholeWord: Bool
     private let needleIsASCII: Bool
+    /// True when the needle has `k` or `s`, which the Kelvin sign and the long s fold to.
+    private let needleHasFoldTarget: Bool
     /// Index in `needle` of the byte to scan for: the rarest letter in English text.
     private let anchor: Int
 
@@ -20,6 +22,7 @@ struct LiteralMatcher: Sendable {
         self.wholeWord = wholeWord
         needle = Array((ignoresCase ? CaseFolding.fold(pattern) : pattern).utf8)
         needleIsASCII = needle.allSatisfy { $0 < 0x80 }
+        needleHasFoldTarget = needle.contains(0x6B) || needle.contains(0x73)
         let bytes = needle
         anchor = bytes.indices.min { Self.commonness(bytes[$0]) < Self.commonness(bytes[$1]) } ?? 0
     }
@@ -29,7 +32,9 @@ struct LiteralMatcher: Sendable {
         guard !needle.isEmpty, text.count >= needle.count else { return [] }
         if !ignoresCase { return exactRanges(in: text, limit: limit) }
         if needleIsASCII {
-            if !Self.hasScalarFoldingToASCII(text) { return asciiFoldRanges(in: text, limit: limit) }
+            if !needleHasFoldTarget || !Self.hasScalarFoldingToASCII(text) {
+                return asciiFoldRanges(in: text, limit: limit)
+            }
         } else if Self.isASCII(text) {
             return []
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Counting hits in a plain-text article without parsing all of it.
 ///
 /// For a query of letters only, the hits the reader's article holds are exactly the hits in
@@ -51,28 +53,29 @@ extension ArticleSearch {
         return (excluded, last)
     }
 
-    /// The offset of the blank line after the `paragraphs`-th paragraph, or the end.
+    /// The offset of the blank line after the `paragraphs`-th paragraph, or the end. Lines
+    /// are found with memchr for line feeds; a file without them (CR endings) is taken whole.
     private static func prefixEnd(in bytes: UnsafeBufferPointer<UInt8>, paragraphs: Int) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
         var seen = 0
-        var index = 0
-        var lineHasText = false
+        var lineStart = 0
         var inParagraph = false
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                if lineHasText {
-                    inParagraph = true
-                } else if inParagraph {
-                    inParagraph = false
-                    seen += 1
-                    if seen >= paragraphs { return index }
-                }
-                lineHasText = false
-                if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
-            } else if byte != 0x20 && byte != 0x09 {
-                lineHasText = true
+        while lineStart < bytes.count {
+            guard let found = memchr(base + lineStart, 0x0A, bytes.count - lineStart) else { return bytes.count }
+            let lineEnd = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            var hasText = false
+            for index in lineStart..<lineEnd where bytes[index] != 0x20 && bytes[index] != 0x09 && bytes[index] != 0x0D {
+                hasText = true
+                break
             }
-            index += 1
+            if hasText {
+                inParagraph = true
+            } else if inParagraph {
+                inParagraph = false
+                seen += 1
+                if seen >= paragraphs { return lineEnd }
+            }
+            lineStart = lineEnd + 1
         }
         return bytes.count
     }
