@@ -60,21 +60,30 @@ final class TmuxSession {
         _ = try? TmuxSession.tmux(["kill-session", "-t", name])
     }
 
+    /// Runs a tmux command and returns what it printed. Output goes through a file, not a
+    /// pipe: the first command starts the tmux server, which would hold a pipe open for good.
     @discardableResult
     static func tmux(_ arguments: [String]) throws -> String {
+        let outputPath = NSTemporaryDirectory() + "folio-tmux-\(UUID().uuidString)"
+        guard FileManager.default.createFile(atPath: outputPath, contents: nil),
+            let output = FileHandle(forWritingAtPath: outputPath)
+        else { throw TmuxError.failed(arguments.joined(separator: " ")) }
+        defer {
+            try? output.close()
+            try? FileManager.default.removeItem(atPath: outputPath)
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["tmux"] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = Pipe()
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
         try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             throw TmuxError.failed(arguments.joined(separator: " "))
         }
-        return String(decoding: data, as: UTF8.self)
+        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     }
 
     static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
