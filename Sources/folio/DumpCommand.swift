@@ -38,15 +38,7 @@ struct DumpCommand: ParsableCommand {
 
     func run() throws {
         var failed = false
-        var files: [String] = []
-        for entry in ArticleFiles.expand(paths) {
-            switch entry {
-            case .success(let path): files.append(path)
-            case .failure(let error):
-                StandardOutput.error(error.description)
-                failed = true
-            }
-        }
+        let files = PathArguments.files(paths, failed: &failed)
         let format = format
         let width = width ?? TerminalWidth.current
         let today = SimpleDate(Date())

@@ -60,7 +60,7 @@ struct SearchCommand: ParsableCommand {
         var output = StandardOutput()
         var totals = (hits: 0, articles: 0, failed: false)
         var jsonResults: [[UInt8]] = []
-        FileBatches.run(fileList(&totals.failed)) { path in
+        FileBatches.run(PathArguments.files(paths, failed: &totals.failed)) { path in
             SearchOutput.search(path, with: search, style: style)
         } emit: { outcome in
             if let error = outcome.error {
@@ -82,18 +82,5 @@ struct SearchCommand: ParsableCommand {
         output.flush()
         if totals.failed { throw ExitCode(2) }
         if totals.hits == 0 { throw ExitCode(1) }
-    }
-
-    private func fileList(_ failed: inout Bool) -> [String] {
-        var files: [String] = []
-        for entry in ArticleFiles.expand(paths) {
-            switch entry {
-            case .success(let path): files.append(path)
-            case .failure(let error):
-                StandardOutput.error(error.description)
-                failed = true
-            }
-        }
-        return files
     }
 }
