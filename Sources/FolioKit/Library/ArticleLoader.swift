@@ -5,14 +5,20 @@ import Foundation
 public enum ArticleLoader {
     /// Reads and parses the articles at `path`: one, or a feed's items in document order.
     public static func load(_ path: String) throws(LoadError) -> [Article] {
-        try load(bytes: try bytes(of: path), path: path)
+        let bytes = try bytes(of: path)
+        return read(bytes, path: path, as: FormatDetector.format(of: bytes, path: path))
     }
 
     /// Parses the articles in bytes already read (a feed gives one per item, possibly none);
     /// rejects binary and empty input.
     public static func load(bytes: [UInt8], path: String) throws(LoadError) -> [Article] {
         try check(bytes, path: path)
-        switch FormatDetector.format(of: bytes, path: path) {
+        return read(bytes, path: path, as: FormatDetector.format(of: bytes, path: path))
+    }
+
+    /// Parses checked bytes whose format is already known, with that format's reader.
+    public static func read(_ bytes: [UInt8], path: String, as format: ArticleFormat) -> [Article] {
+        switch format {
         case .plainText: return [PlainTextReader.read(bytes, path: path)]
         case .html: return [HTMLReader.read(bytes, path: path)]
         case .markdown: return [MarkdownReader.read(bytes, path: path)]

@@ -15,28 +15,24 @@ extension ArticleSearch {
     /// expression, bytes the reader would rewrite, a title line longer than a title, a hit in
     /// the last line).
     public func plainTextHitCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard case .literal(let literal) = matcher, !query.isRegex,
+        guard case .literal(let literal) = matcher,
             query.pattern.allSatisfy({ $0.isLetter }),
             !bytes.starts(with: [0xEF, 0xBB, 0xBF]),
             TextDecoding.firstUnclean(in: bytes, from: 0) == bytes.count
         else { return nil }
-        guard let header = Self.headerExclusions(in: bytes) else { return nil }
+        guard let excluded = Self.headerExclusions(in: bytes), let last = Self.lastLine(in: bytes),
+            literal.ranges(in: UnsafeBufferPointer(rebasing: bytes[last]), limit: 1).isEmpty
+        else { return nil }
         var count = literal.ranges(in: bytes).count
-        for line in header.excluded {
+        for line in excluded {
             count -= literal.ranges(in: UnsafeBufferPointer(rebasing: bytes[line.textStart..<line.textEnd])).count
-        }
-        let last = header.lastLine
-        if !literal.ranges(in: UnsafeBufferPointer(rebasing: bytes[last.textStart..<last.textEnd])).isEmpty {
-            return nil
         }
         return count
     }
 
-    /// The header lines the reader leaves out of the article, and the file's last line; nil
-    /// when the header cannot be told from the first paragraphs or the title is cut.
-    private static func headerExclusions(
-        in bytes: UnsafeBufferPointer<UInt8>
-    ) -> (excluded: [ScannedLine], lastLine: ScannedLine)? {
+    /// The header lines the reader leaves out of the article; nil when the header cannot be
+    /// told from the first paragraphs, the title is cut or no body follows.
+    private static func headerExclusions(in bytes: UnsafeBufferPointer<UInt8>) -> [ScannedLine]? {
         // The header is the title and at most three paragraphs after it: a prefix holding a few
         // more complete paragraphs than that decides it exactly as the whole file does.
         let prefixEnd = prefixEnd(in: bytes, paragraphs: PlainTextHeader.maxHeaderParagraphs + 4)
@@ -48,9 +44,7 @@ extension ArticleSearch {
             let titleEnd = lines.first?.textEnd, header.titleLine.text.utf8.count == titleEnd - lines[0].textStart,
             let bodyStart = header.bodyParagraphs.first?.lowerBound
         else { return nil }
-        let excluded = lines[(firstParagraph.lowerBound + 1)..<bodyStart].filter { $0.number != header.bylineLine?.line }
-        guard let last = lastLine(in: bytes) else { return nil }
-        return (excluded, last)
+        return lines[(firstParagraph.lowerBound + 1)..<bodyStart].filter { $0.number != header.bylineLine?.line }
     }
 
     /// The offset of the blank line after the `paragraphs`-th paragraph, or the end. Lines
@@ -82,7 +76,7 @@ extension ArticleSearch {
 
     /// The text of the last non-blank line of the file (a range at least as wide as the
     /// reader's, which trims the same white space or less).
-    private static func lastLine(in bytes: UnsafeBufferPointer<UInt8>) -> ScannedLine? {
+    private static func lastLine(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
         var end = bytes.count
         while end > 0, isSpace(bytes[end - 1]) { end -= 1 }
@@ -90,6 +84,6 @@ extension ArticleSearch {
         var start = end
         while start > 0, bytes[start - 1] != 0x0A, bytes[start - 1] != 0x0D { start -= 1 }
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-        return ScannedLine(number: 0, textStart: start, textEnd: end, column: 0)
+        return start..<end
     }
 }

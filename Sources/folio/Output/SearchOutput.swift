@@ -34,24 +34,19 @@ enum SearchOutput {
         } catch {
             return Outcome(error: error)
         }
-        let isPlainText = FormatDetector.format(of: bytes, path: path) == .plainText
-        if isPlainText {
+        let format = FormatDetector.format(of: bytes, path: path)
+        if format == .plainText {
             guard bytes.withUnsafeBufferPointer({ search.mightMatch(fileBytes: $0, path: path) }) else { return Outcome() }
             // A count needs no parse when the bytes can give it exactly.
             if case .count = style, let hits = bytes.withUnsafeBufferPointer({ search.plainTextHitCount(in: $0) }) {
                 guard hits > 0 else { return Outcome() }
-                var output: [UInt8] = []
-                SafeText.append(path, to: &output)
-                output += Array(":\(hits)\n".utf8)
-                return Outcome(hits: hits, articles: 1, output: output)
+                var outcome = Outcome(hits: hits, articles: 1)
+                appendCount(hits, path: path, to: &outcome.output)
+                return outcome
             }
         }
-        let articles: [Article]
-        do {
-            articles = try ArticleLoader.load(bytes: bytes, path: path)
-        } catch {
-            return Outcome(error: error)
-        }
+        // `bytes(of:)` has checked the bytes: parse them as the format found above.
+        let articles = ArticleLoader.read(bytes, path: path, as: format)
         var outcome = Outcome()
         for article in articles {
             let hits = search.hits(in: article)
@@ -60,8 +55,7 @@ enum SearchOutput {
             outcome.articles += 1
             switch style {
             case .count:
-                SafeText.append(path, to: &outcome.output)
-                outcome.output += Array(":\(hits.count)\n".utf8)
+                appendCount(hits.count, path: path, to: &outcome.output)
             case .lines(let colour):
                 outcome.output += lines(SearchReport.locate(hits, in: article), path: path, colour: colour)
             case .json:
@@ -69,6 +63,12 @@ enum SearchOutput {
             }
         }
         return outcome
+    }
+
+    /// `PATH:N`, the `--count` line of one article.
+    private static func appendCount(_ hits: Int, path: String, to output: inout [UInt8]) {
+        SafeText.append(path, to: &output)
+        output += Array(":\(hits)\n".utf8)
     }
 
     /// The lines for the hits of one article; hits on the same source line share it.
