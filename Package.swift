@@ -38,10 +38,12 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "FolioUI", "FolioKit"]),
         .testTarget(
             name: "FolioStoreTests",
-            dependencies: ["FolioStore", "FolioKit", "FolioStoreProbe", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["FolioStore", "FolioKit", "FolioStoreProbe", "TestProcesses", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(name: "FolioStoreProbe", dependencies: ["FolioStore", "FolioKit"], path: "Tests/FolioStoreProbe"),
-        .testTarget(name: "EndToEndTests", dependencies: ["FolioKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["FolioKit", "TestProcesses"]),
+        // Child processes with deadlines for the tests (Foundation's Process can hang on Linux).
+        .target(name: "TestProcesses", path: "Tests/TestProcesses"),
     ],
     swiftLanguageModes: [.v6]
 )

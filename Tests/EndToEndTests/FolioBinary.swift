@@ -1,4 +1,5 @@
 import Foundation
+import TestProcesses
 import Testing
 
 /// What one run of the `folio` binary gave.
@@ -48,31 +49,15 @@ enum FolioBinary {
             Issue.record("folio binary not found at \(path): run `swift build` first")
             return FolioRun(output: [], errors: "", status: -1)
         }
-        let folder = NSTemporaryDirectory() + "folio-run-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let inputPath = folder + "/in", outputPath = folder + "/out", errorPath = folder + "/err"
-        try Data(input).write(to: URL(fileURLWithPath: inputPath))
-        try Data().write(to: URL(fileURLWithPath: outputPath))
-        try Data().write(to: URL(fileURLWithPath: errorPath))
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardInput = FileHandle(forReadingAtPath: inputPath)
-        process.standardOutput = FileHandle(forWritingAtPath: outputPath)
-        process.standardError = FileHandle(forWritingAtPath: errorPath)
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(5000) }
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
+        let inputFile = try ScratchFile(input), outputFile = try ScratchFile(), errorFile = try ScratchFile()
+        let child = try ChildProcess(
+            executable, arguments, input: inputFile.path, output: outputFile.path, errors: errorFile.path)
+        if child.wait(timeout: timeout) == nil {
+            child.signal(SIGKILL)
+            child.wait(timeout: 10)
             Issue.record("folio \(arguments.joined(separator: " ")) did not finish within \(Int(timeout)) s")
         }
-        process.waitUntilExit()
-        let output = try Data(contentsOf: URL(fileURLWithPath: outputPath))
-        let errors = try Data(contentsOf: URL(fileURLWithPath: errorPath))
-        return FolioRun(output: Array(output), errors: String(decoding: errors, as: UTF8.self), status: process.terminationStatus)
+        return FolioRun(output: outputFile.bytes, errors: errorFile.text, status: child.status ?? -1)
     }
 }
 

@@ -1,26 +1,17 @@
 import FolioKit
 import Foundation
+import TestProcesses
 import Testing
 
 /// Runs the built `folio` (next to the test executable) with `arguments` and `environment`;
 /// returns standard output and the exit status.
 private func runFolio(_ arguments: [String], environment: [String: String]) throws -> (output: String, status: Int32) {
-    let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-    let folder = FileManager.default.fileExists(atPath: executable.path)
-        ? executable.deletingLastPathComponent() : Bundle.main.bundleURL.deletingLastPathComponent()
-    let binary = folder.appendingPathComponent("folio")
-    try #require(FileManager.default.isExecutableFile(atPath: binary.path), "no folio binary at \(binary.path): run swift build")
-    let output = FileManager.default.temporaryDirectory.appendingPathComponent("folio-themes-out-\(UUID().uuidString)")
-    try Data().write(to: output)
-    defer { try? FileManager.default.removeItem(at: output) }
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    process.environment = environment
-    process.standardOutput = try FileHandle(forWritingTo: output)
-    try process.run()
-    process.waitUntilExit()
-    return (String(decoding: try Data(contentsOf: output), as: UTF8.self), process.terminationStatus)
+    let binary = FolioBinary.path
+    try #require(FileManager.default.isExecutableFile(atPath: binary), "no folio binary at \(binary): run swift build")
+    let output = try ScratchFile()
+    let child = try ChildProcess(binary, arguments, output: output.path, environment: environment)
+    let status = try #require(child.wait(timeout: 60), "folio \(arguments) did not finish within 60 s")
+    return (output.text, status)
 }
 
 @Suite struct ThemesCommandTests {

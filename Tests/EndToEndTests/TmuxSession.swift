@@ -1,18 +1,24 @@
 import Foundation
+import TestProcesses
 
 /// A folio process running in its own tmux session, for end-to-end tests: keys in,
-/// `capture-pane` out, waiting for markers instead of sleeping.
+/// `capture-pane` out, waiting for markers instead of sleeping. Each session has a tmux server
+/// of its own (its own socket), ended with the session: no server outlives the tests, and the
+/// user's tmux is never touched.
 final class TmuxSession {
     let name: String
+    /// The socket path (`tmux -S`) of this session's server.
+    private let socket: String
     private(set) var isRunning = false
 
     /// Starts `command` (a shell command line) in a new detached session of the given size.
     init(command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
         name = "folio-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        socket = NSTemporaryDirectory() + name
         var env = ["LANG": "C.UTF-8", "TERM": "tmux-256color"]
         env.merge(environment) { $1 }
         let exports = env.map { "\($0.key)=\(TmuxSession.quote($0.value))" }.sorted().joined(separator: " ")
-        try TmuxSession.tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
+        try TmuxSession.tmux(socket: socket, ["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
                               "env \(exports) \(command)"])
         isRunning = true
     }
@@ -21,12 +27,12 @@ final class TmuxSession {
 
     /// Sends keys as tmux names them (`"]"`, `"Enter"`, `"C-c"`); `literal` sends text as typed.
     func send(_ keys: String..., literal: Bool = false) throws {
-        try TmuxSession.tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
+        try TmuxSession.tmux(socket: socket, ["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
     }
 
     /// The screen as text lines; with `escapes` the SGR sequences that show styles.
     func capture(escapes: Bool = false) throws -> String {
-        try TmuxSession.tmux(["capture-pane", "-t", name, "-p"] + (escapes ? ["-e"] : []))
+        try TmuxSession.tmux(socket: socket, ["capture-pane", "-t", name, "-p"] + (escapes ? ["-e"] : []))
     }
 
     /// Waits until the screen satisfies `condition`, or fails after `timeout` seconds.
@@ -50,45 +56,35 @@ final class TmuxSession {
 
     /// Changes the window size.
     func resize(width: Int, height: Int) throws {
-        try TmuxSession.tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+        try TmuxSession.tmux(socket: socket, ["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
 
-    /// Ends the session.
+    /// Ends the session and its server.
     func kill() {
         guard isRunning else { return }
         isRunning = false
-        _ = try? TmuxSession.tmux(["kill-session", "-t", name])
+        _ = try? TmuxSession.tmux(socket: socket, ["kill-server"])
+        try? FileManager.default.removeItem(atPath: socket)
     }
 
-    /// Runs a tmux command and returns what it printed. Output goes through a file, not a
-    /// pipe: the first command starts the tmux server, which would hold a pipe open for good.
+    /// Runs a tmux command on the server at `socket` and returns what it printed. Output goes
+    /// through a file, not a pipe: the first command starts the server, which would hold a pipe
+    /// open for good. A command that does not end within 10 seconds fails.
     @discardableResult
-    static func tmux(_ arguments: [String]) throws -> String {
-        let outputPath = NSTemporaryDirectory() + "folio-tmux-\(UUID().uuidString)"
-        guard FileManager.default.createFile(atPath: outputPath, contents: nil),
-            let output = FileHandle(forWritingAtPath: outputPath)
-        else { throw TmuxError.failed(arguments.joined(separator: " ")) }
-        defer {
-            try? output.close()
-            try? FileManager.default.removeItem(atPath: outputPath)
+    static func tmux(socket: String, _ arguments: [String]) throws -> String {
+        let output = try ScratchFile()
+        let child = try ChildProcess("tmux", ["-S", socket] + arguments, output: output.path)
+        guard let status = child.wait(timeout: 10) else {
+            child.signal(SIGKILL)
+            throw TmuxError.failed(arguments.joined(separator: " ") + " (no answer within 10 s)")
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux"] + arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw TmuxError.failed(arguments.joined(separator: " "))
-        }
-        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        guard status == 0 else { throw TmuxError.failed(arguments.joined(separator: " ")) }
+        return output.text
     }
 
     static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
-    static var isAvailable: Bool { (try? tmux(["-V"])) != nil }
+    static var isAvailable: Bool { (try? tmux(socket: NSTemporaryDirectory() + "folio-e2e-version", ["-V"])) != nil }
 }
 
 enum TmuxError: Error, CustomStringConvertible {

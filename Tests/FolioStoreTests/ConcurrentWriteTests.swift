@@ -1,6 +1,7 @@
 import FolioKit
 import Foundation
 import GRDB
+import TestProcesses
 import Testing
 
 @testable import FolioStore
@@ -15,26 +16,10 @@ private func probe() throws -> URL {
     return binary
 }
 
-/// Reads lines from a pipe as they arrive.
-private final class LineReader {
-    private let handle: FileHandle
-    private var buffer: [UInt8] = []
-
-    init(_ handle: FileHandle) { self.handle = handle }
-
-    /// The next line, or nil at end of input.
-    func next() -> String? {
-        while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                let line = String(decoding: buffer[..<newline], as: UTF8.self)
-                buffer.removeSubrange(...newline)
-                return line
-            }
-            let data = handle.availableData
-            if data.isEmpty { return nil }
-            buffer += data
-        }
-    }
+/// The batch numbers the probe has reported so far: the complete lines of its output.
+private func reportedBatches(_ output: ScratchFile) -> [Int] {
+    let text = output.text
+    return text.split(separator: "\n").dropLast(text.hasSuffix("\n") ? 0 : 1).compactMap { Int($0) }
 }
 
 @Suite struct ConcurrentWriteTests {
@@ -70,26 +55,19 @@ private final class LineReader {
         defer { folder.remove() }
         let database = folder.database
         let store = try openStore(database).store  // creates the file; stays open while the child writes
-        let child = Process()
-        child.executableURL = try probe()
-        child.arguments = ["write-loop", database.path]
-        let output = Pipe()
-        child.standardOutput = output
-        try child.run()
-        let lines = LineReader(output.fileHandleForReading)
+        let output = try ScratchFile()
+        let child = try ChildProcess(try probe().path, ["write-loop", database.path], output: output.path)
 
         // Write from this process too while the child is busy, then kill the child mid-loop.
-        var lastReported = 0
+        let deadline = Date().addingTimeInterval(60)
         for round in 0..<40 {
             try store.setRead(true, paths: ["/parent/\(round)"])
-            guard let line = lines.next(), let batch = Int(line) else { break }
-            lastReported = batch
+            while reportedBatches(output).count <= round, child.isRunning, Date() < deadline { usleep(1_000) }
         }
         usleep(useconds_t.random(in: 0...3000))
-        kill(child.processIdentifier, SIGKILL)
-        child.waitUntilExit()
-        #expect(child.terminationReason == .uncaughtSignal)
-        while let line = lines.next() { lastReported = Int(line) ?? lastReported }
+        child.signal(SIGKILL)
+        #expect(child.wait(timeout: 10) != nil && child.wasSignalled)
+        let lastReported = reportedBatches(output).last ?? 0
         #expect(lastReported >= 20)
 
         let queue = try DatabaseQueue(path: database.path)
