@@ -195,7 +195,7 @@ extension AppState {
         default: return []
         }
         let rows = listRows
-        if selectedRow(in: rows) == nil { select(rows.first) }
+        if selectedRow(in: rows) == nil { select(rows.first { $0.entry != nil } ?? rows.first) }
         keepSelectionVisible()
         return []
     }
