@@ -53,8 +53,9 @@ final class BrowserLauncher {
         let result = posix_spawnp(&child, arguments[0], &actions, &attributes, argv, environ)
         guard result == 0 else {
             let reason = result == ENOENT ? "not found" : String(cString: strerror(result))
-            let hint = command == ["xdg-open"] ? " (set $BROWSER to your browser)" : ""
-            return "Cannot start the browser \(arguments[0]): \(reason)\(hint)"
+            let name = arguments[0].split(separator: "/").last.map(String.init) ?? arguments[0]
+            let hint = command == ["xdg-open"] ? "; set $BROWSER to your browser" : " (from $BROWSER)"
+            return "Cannot start the browser \(name): \(reason)\(hint)"
         }
         running.append(child)
         return nil
