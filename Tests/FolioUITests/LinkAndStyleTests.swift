@@ -143,6 +143,20 @@ struct LinkAndStyleTests {
         #expect(state.press(.enter) == [.openLink("https://news.example.com/page.html")])
     }
 
+    @Test("a feed item's own address is link [0] of the popup; the text's numbers still match theirs")
+    func ownAddress() throws {
+        var article = Self.styled
+        article.url = "https://news.example.com/items/42"
+        var state = AppState(articles: [article], today: Fixtures.today, theme: Fixtures.theme)
+        state.press(.enter, .character("L"))
+        let lines = render(state, width: 80, height: 24).trimmedLines
+        #expect(lines.contains { $0.contains("[0] this article") && $0.contains("https://news.example.com/items/42") })
+        #expect(lines.contains { $0.contains("[1] the site") && $0.contains("https://example.org/docs") })
+        #expect(state.press(.enter) == [.openLink("https://news.example.com/items/42")])
+        state.press(.character("L"), .character("1"))
+        #expect(state.press(.enter) == [.openLink("https://example.org/docs")])
+    }
+
     @Test("L with no article open, or an article without links, says so")
     func noLinks() {
         var state = AppState.library()

@@ -1,8 +1,15 @@
 import FolioKit
 
 extension AppState {
-    /// The links of the open article.
-    var openLinks: [Link] { reader.layout?.article.links ?? [] }
+    /// The rows of the links popup: the open article's own address (a feed item's link) as
+    /// link 0 when it has one, then its links, numbered from 1 as the text shows them.
+    public var openLinks: [Link] {
+        guard let article = reader.layout?.article else { return [] }
+        return (article.url.map { [Link(text: "this article", url: $0)] } ?? []) + article.links
+    }
+
+    /// The number of the first row of the links popup: 0 when it starts with the article's own address.
+    public var firstLinkNumber: Int { reader.layout?.article.url == nil ? 1 : 0 }
 
     mutating func showLinks() {
         guard reader.layout != nil else {
@@ -24,14 +31,14 @@ extension AppState {
     /// Selects link N as its digits are typed: `1` then `2` selects link 12 when there is one.
     mutating func typeLinkDigit(_ digit: Int) {
         guard case .links(let selected, let typed) = overlay else { return }
-        let count = openLinks.count
-        if let typed, (1...count).contains(typed * 10 + digit) {
-            overlay = .links(selected: typed * 10 + digit - 1, typed: typed * 10 + digit)
-        } else if (1...count).contains(digit) {
-            overlay = .links(selected: digit - 1, typed: digit)
+        let numbers = firstLinkNumber..<firstLinkNumber + openLinks.count
+        if let typed, typed > 0, numbers.contains(typed * 10 + digit) {
+            overlay = .links(selected: typed * 10 + digit - firstLinkNumber, typed: typed * 10 + digit)
+        } else if numbers.contains(digit) {
+            overlay = .links(selected: digit - firstLinkNumber, typed: digit)
         } else {
             overlay = .links(selected: selected, typed: nil)
-            message = StatusMessage("No link \(digit): this article has \(count)", isError: true)
+            message = StatusMessage("No link \(digit): this article's links are \(numbers.lowerBound)–\(numbers.upperBound - 1)", isError: true)
         }
     }
 
@@ -46,7 +53,7 @@ extension AppState {
             message = StatusMessage("Opening \(url)")
             return [.openLink(url)]
         case .failure(let refusal):
-            message = StatusMessage("Not opening link \(selected + 1): \(refusal)", isError: true)
+            message = StatusMessage("Not opening link \(selected + firstLinkNumber): \(refusal)", isError: true)
             return []
         }
     }
