@@ -194,6 +194,10 @@ public struct ArticleLayout: Sendable {
         let utf8 = text.utf8
         var index = utf8.startIndex
         var position = 0
+        // Spans by where they start; those reaching into the current line are active.
+        let order = spans.indices.sorted { spans[$0].range.lowerBound < spans[$1].range.lowerBound }
+        var nextSpan = 0
+        var active: [Int] = []
         for (number, range) in ranges.enumerated() {
             index = utf8.index(index, offsetBy: range.lowerBound - position)
             let end = utf8.index(index, offsetBy: range.count)
@@ -202,8 +206,14 @@ public struct ArticleLayout: Sendable {
             var line = LayoutLine(
                 text: lead + String(decoding: utf8[index..<end], as: UTF8.self), role: role, content: content,
                 range: range, textColumn: lead.isEmpty ? 0 : 2)
-            line.spans = spans.compactMap { span in
-                Self.columns(of: span.range, in: text, line: line).map { LineSpan(columns: $0, role: span.role) }
+            while nextSpan < order.count, spans[order[nextSpan]].range.lowerBound < range.upperBound {
+                active.append(order[nextSpan])
+                nextSpan += 1
+            }
+            active.removeAll { spans[$0].range.upperBound <= range.lowerBound }
+            active.sort()
+            line.spans = active.compactMap { span in
+                Self.columns(of: spans[span].range, in: text, line: line).map { LineSpan(columns: $0, role: spans[span].role) }
             }
             lines.append(line)
             index = end

@@ -7,8 +7,8 @@ struct FootnotedText: Sendable {
     /// The styled stretches in offsets of `text`, outer ones first: a later one is drawn over
     /// an earlier one. Footnote numbers come last, in the link role.
     let spans: [(range: Range<Int>, role: ThemeRole)]
-    /// Where numbers went in: the offset in the block's text and the number's length, in order.
-    private let insertions: [(at: Int, length: Int)]
+    /// Where numbers went in.
+    private let insertions: Insertions
 
     /// Numbers the links of `block` and turns its spans into roles.
     init(_ block: Block) {
@@ -35,7 +35,7 @@ struct FootnotedText: Sendable {
             }
         }
         numbers.sort { $0.at < $1.at }
-        let insertions = numbers.map { (at: $0.at, length: $0.label.count) }
+        let insertions = Insertions(numbers.map { (at: $0.at, length: $0.label.count) })
 
         var shown: [UInt8] = []
         shown.reserveCapacity(count + numbers.reduce(0) { $0 + $1.label.count })
@@ -52,42 +52,66 @@ struct FootnotedText: Sendable {
 
         // Outer spans first, so an inner one (a code span in a link) is drawn over them.
         styled.sort { ($0.range.count, $1.rank) > ($1.range.count, $0.rank) }
-        spans = styled.filter { !$0.range.isEmpty }.map { (Self.shown($0.range, insertions), $0.role) }
+        spans = styled.filter { !$0.range.isEmpty }.map { (insertions.shown($0.range), $0.role) }
             + numberRanges.map { ($0, ThemeRole.readerLink) }
         self.insertions = insertions
     }
 
     /// The offset in the shown text of `offset` in the block's text. A number inserted right
     /// at `offset` comes before it, unless `offset` ends a range (`isEnd`).
-    func shown(_ offset: Int, isEnd: Bool) -> Int { Self.shown(offset, isEnd: isEnd, insertions) }
+    func shown(_ offset: Int, isEnd: Bool) -> Int { insertions.shown(offset, isEnd: isEnd) }
 
     /// The offset in the block's text of `offset` in the shown text (inside a footnote number:
     /// the end of its link).
     func original(_ offset: Int) -> Int {
-        var added = 0
-        for insertion in insertions {
-            let start = insertion.at + added
-            if offset < start { break }
-            if offset < start + insertion.length { return insertion.at }
-            added += insertion.length
+        // The last number that starts at or before `offset` in the shown text.
+        var low = 0
+        var high = insertions.offsets.count
+        while low < high {
+            let middle = (low + high) / 2
+            if insertions.offsets[middle] + insertions.added[middle] <= offset { low = middle + 1 } else { high = middle }
         }
-        return offset - added
+        guard low > 0 else { return offset }
+        let number = low - 1
+        let start = insertions.offsets[number] + insertions.added[number]
+        if offset < start + insertions.added[number + 1] - insertions.added[number] { return insertions.offsets[number] }
+        return offset - insertions.added[number + 1]
     }
 
     /// A range of the block's text in offsets of the shown text.
-    func shown(_ range: Range<Int>) -> Range<Int> { Self.shown(range, insertions) }
+    func shown(_ range: Range<Int>) -> Range<Int> { insertions.shown(range) }
+}
 
-    private static func shown(_ offset: Int, isEnd: Bool, _ insertions: [(at: Int, length: Int)]) -> Int {
-        var result = offset
-        for insertion in insertions {
-            guard insertion.at < offset || (!isEnd && insertion.at == offset) else { break }
-            result += insertion.length
-        }
-        return result
+/// Where footnote numbers go into a text, for mapping offsets in logarithmic time (a hostile
+/// paragraph may hold thousands of links).
+private struct Insertions: Sendable {
+    /// The offsets in the original text where numbers go in, ascending.
+    let offsets: [Int]
+    /// `added[i]`: the bytes inserted by the first `i` numbers (one more entry than `offsets`).
+    let added: [Int]
+
+    init(_ numbers: [(at: Int, length: Int)]) {
+        offsets = numbers.map(\.at)
+        var added = [0]
+        added.reserveCapacity(numbers.count + 1)
+        for number in numbers { added.append(added[added.count - 1] + number.length) }
+        self.added = added
     }
 
-    private static func shown(_ range: Range<Int>, _ insertions: [(at: Int, length: Int)]) -> Range<Int> {
-        let lower = shown(range.lowerBound, isEnd: false, insertions)
-        return lower..<max(lower, shown(range.upperBound, isEnd: true, insertions))
+    /// See `FootnotedText.shown(_:isEnd:)`.
+    func shown(_ offset: Int, isEnd: Bool) -> Int {
+        // The count of numbers before `offset` (at it too, unless it ends a range).
+        var low = 0
+        var high = offsets.count
+        while low < high {
+            let middle = (low + high) / 2
+            if offsets[middle] < offset || (!isEnd && offsets[middle] == offset) { low = middle + 1 } else { high = middle }
+        }
+        return offset + added[low]
+    }
+
+    func shown(_ range: Range<Int>) -> Range<Int> {
+        let lower = shown(range.lowerBound, isEnd: false)
+        return lower..<max(lower, shown(range.upperBound, isEnd: true))
     }
 }
