@@ -158,8 +158,9 @@ struct HTMLBlockBuilder {
         }
         let (text, offsets) = HTMLText.collapsedWithOffsets(buffer)
         guard !text.isEmpty else { return }
+        let utf8 = Array(text.utf8)
         let spans = bufferSpans.compactMap { span -> InlineSpan? in
-            let range = HTMLText.trimmed(offsets[span.range.lowerBound]..<offsets[span.range.upperBound], in: text)
+            let range = HTMLText.trimmed(offsets[span.range.lowerBound]..<offsets[span.range.upperBound], in: utf8)
             return range.isEmpty ? nil : InlineSpan(range: range, style: span.style)
         }
         append(Block(kind: kind, text: text, spans: spans))

@@ -16,9 +16,8 @@ enum HTMLText {
         return (result, offsets ?? [])
     }
 
-    /// `range` of `text` without the spaces at its ends, clamped to the text.
-    static func trimmed(_ range: Range<Int>, in text: String) -> Range<Int> {
-        let utf8 = Array(text.utf8)
+    /// `range` of the UTF-8 text `utf8` without the spaces at its ends, clamped to the text.
+    static func trimmed(_ range: Range<Int>, in utf8: [UInt8]) -> Range<Int> {
         var lower = min(range.lowerBound, utf8.count)
         var upper = max(lower, min(range.upperBound, utf8.count))
         while lower < upper, utf8[lower] == 0x20 { lower += 1 }
