@@ -157,6 +157,25 @@ struct LinkAndStyleTests {
         #expect(state.press(.enter) == [.openLink("https://example.org/docs")])
     }
 
+    @Test("the popup fits the smallest screens and scrolls to keep the selected link in view", arguments: [(40, 10), (80, 24)])
+    func popupSizes(size: (Int, Int)) throws {
+        var article = Self.styled
+        article.links = (1...30).map { Link(text: "link \($0)", url: "https://example.org/\($0)") }
+        var state = AppState(articles: [article], today: Fixtures.today, theme: Fixtures.theme, width: size.0, height: size.1)
+        state.press(.enter, .character("L"))
+        var lines = render(state, width: size.0, height: size.1).lines
+        #expect(lines.allSatisfy { DisplayWidth.of($0) == size.0 })
+        #expect(lines.joined().contains("[1] link 1"))
+        for _ in 0..<25 { state.press(.character("j")) }
+        let buffer = render(state, width: size.0, height: size.1)
+        lines = buffer.lines
+        #expect(!lines.joined().contains("[1] link 1 "))
+        let selected = try #require(buffer.find("[26] link 26"))
+        #expect(buffer[selected.x, selected.y].style == theme[.listSelected])
+        state.press(.character("2"), .character("9"))
+        #expect(state.overlay == .links(selected: 28, typed: 29))
+    }
+
     @Test("L with no article open, or an article without links, says so")
     func noLinks() {
         var state = AppState.library()
