@@ -1,7 +1,9 @@
 /// An article laid out as lines for a column of a given width: the title block (title, byline,
 /// date with age and reading time), then each section's heading and blocks, word-wrapped by
 /// display width. Each line records what part of the article it shows, so a reader can
-/// highlight search hits, find section headings and keep its place across a resize.
+/// highlight search hits, find section headings and keep its place across a resize. A
+/// block's links are numbered like footnotes (`words[1]`, for `Article.links[0]`) and its
+/// inline styles become the lines' spans.
 ///
 /// Used by the reader pane and by `folio dump --format text`.
 public struct ArticleLayout: Sendable {
@@ -15,6 +17,8 @@ public struct ArticleLayout: Sendable {
     public private(set) var sectionStarts: [Int] = []
     /// The lines showing each searchable place.
     private var placeLines: [TextPlace: Range<Int>] = [:]
+    /// The blocks with inline spans, as shown (with their links' numbers).
+    private var footnoted: [TextPlace: FootnotedText] = [:]
     /// The byline as shown (the source's byline line when there is one).
     private let bylineText: String?
 
@@ -75,6 +79,7 @@ public struct ArticleLayout: Sendable {
     /// The line showing a UTF-8 offset of a place's text, or nil when no line shows the place.
     public func line(of place: TextPlace, offset: Int) -> Int? {
         guard let range = placeLines[place] else { return nil }
+        let offset = footnoted[place]?.shown(offset, isEnd: false) ?? offset
         var low = range.lowerBound
         var high = range.upperBound - 1
         while low < high {
@@ -90,7 +95,9 @@ public struct ArticleLayout: Sendable {
         guard !lines.isEmpty else { return LayoutAnchor(content: .title) }
         var index = min(max(0, line), lines.count - 1)
         while index < lines.count - 1, lines[index].content == .blank { index += 1 }
-        return LayoutAnchor(content: lines[index].content, offset: lines[index].range.lowerBound)
+        let offset = lines[index].range.lowerBound
+        let original = lines[index].content.place.flatMap { footnoted[$0]?.original(offset) } ?? offset
+        return LayoutAnchor(content: lines[index].content, offset: original)
     }
 
     /// The line showing an anchor (the first line when the part is not in this layout).
@@ -99,13 +106,18 @@ public struct ArticleLayout: Sendable {
         return lines.firstIndex { $0.content == anchor.content } ?? 0
     }
 
-    /// The columns of line `index` that show the UTF-8 range `range` of the line's place text,
-    /// or nil when the line shows none of it.
+    /// The columns of line `index` that show the UTF-8 range `range` of the line's place text
+    /// (as search sees it), or nil when the line shows none of it.
     public func columns(of range: Range<Int>, onLine index: Int) -> Range<Int>? {
         guard lines.indices.contains(index), let place = lines[index].content.place,
             let text = text(of: place)
         else { return nil }
-        let line = lines[index]
+        guard let shown = footnoted[place] else { return Self.columns(of: range, in: text, line: lines[index]) }
+        return Self.columns(of: shown.shown(range), in: shown.text, line: lines[index])
+    }
+
+    /// The columns of `line` that show `range` of `text` (the line's place text as shown).
+    private static func columns(of range: Range<Int>, in text: String, line: LayoutLine) -> Range<Int>? {
         let lower = max(range.lowerBound, line.range.lowerBound)
         let upper = min(range.upperBound, line.range.upperBound)
         guard lower < upper else { return nil }
@@ -144,7 +156,15 @@ public struct ArticleLayout: Sendable {
 
     private mutating func appendBlock(_ block: Block, content: LineContent, blankBefore: Bool) {
         let indent = block.kind == .listItem || block.kind == .quote ? 2 : 0
-        let ranges = ArticleLayout.withBytes(block.text) { bytes -> [Range<Int>] in
+        var text = block.text
+        var spans: [(range: Range<Int>, role: ThemeRole)] = []
+        if !block.spans.isEmpty, let place = content.place {
+            let shown = FootnotedText(block)
+            footnoted[place] = shown
+            text = shown.text
+            spans = shown.spans
+        }
+        let ranges = ArticleLayout.withBytes(text) { bytes -> [Range<Int>] in
             guard block.kind == .code else { return TextWrapper.wrap(bytes, width: width - indent) }
             var result: [Range<Int>] = []
             var start = 0
@@ -156,31 +176,46 @@ public struct ArticleLayout: Sendable {
         }
         guard !ranges.isEmpty else { return }
         if blankBefore { appendBlank() }
-        switch block.kind {
-        case .paragraph: append(ranges, of: block.text, role: .readerText, content: content, prefix: "", continuation: "")
-        case .listItem: append(ranges, of: block.text, role: .readerText, content: content, prefix: "• ", continuation: "  ")
-        case .quote: append(ranges, of: block.text, role: .readerQuote, content: content, prefix: "│ ", continuation: "│ ")
-        case .code: append(ranges, of: block.text, role: .readerCode, content: content, prefix: "", continuation: "")
-        }
+        let (role, prefix, continuation): (ThemeRole, String, String) =
+            switch block.kind {
+            case .paragraph: (.readerText, "", "")
+            case .listItem: (.readerText, "• ", "  ")
+            case .quote: (.readerQuote, "│ ", "│ ")
+            case .code: (.readerCode, "", "")
+            }
+        append(ranges, of: text, role: role, content: content, prefix: prefix, continuation: continuation, spans: spans)
     }
 
     private mutating func append(
         _ ranges: [Range<Int>], of text: String, role: ThemeRole, content: LineContent, prefix: String,
-        continuation: String
+        continuation: String, spans: [(range: Range<Int>, role: ThemeRole)] = []
     ) {
         let first = lines.count
         let utf8 = text.utf8
         var index = utf8.startIndex
         var position = 0
+        // Spans by where they start; those reaching into the current line are active.
+        let order = spans.indices.sorted { spans[$0].range.lowerBound < spans[$1].range.lowerBound }
+        var nextSpan = 0
+        var active: [Int] = []
         for (number, range) in ranges.enumerated() {
             index = utf8.index(index, offsetBy: range.lowerBound - position)
             let end = utf8.index(index, offsetBy: range.count)
             position = range.upperBound
             let lead = number == 0 ? prefix : continuation
-            lines.append(
-                LayoutLine(
-                    text: lead + String(decoding: utf8[index..<end], as: UTF8.self), role: role, content: content,
-                    range: range, textColumn: lead.isEmpty ? 0 : 2))
+            var line = LayoutLine(
+                text: lead + String(decoding: utf8[index..<end], as: UTF8.self), role: role, content: content,
+                range: range, textColumn: lead.isEmpty ? 0 : 2)
+            while nextSpan < order.count, spans[order[nextSpan]].range.lowerBound < range.upperBound {
+                active.append(order[nextSpan])
+                nextSpan += 1
+            }
+            active.removeAll { spans[$0].range.upperBound <= range.lowerBound }
+            active.sort()
+            line.spans = active.compactMap { span in
+                Self.columns(of: spans[span].range, in: text, line: line).map { LineSpan(columns: $0, role: spans[span].role) }
+            }
+            lines.append(line)
             index = end
         }
         if let place = content.place, lines.count > first { placeLines[place] = first..<lines.count }

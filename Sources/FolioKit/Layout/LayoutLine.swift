@@ -6,18 +6,40 @@ public struct LayoutLine: Sendable, Equatable {
     public var role: ThemeRole
     /// The part of the article the line shows.
     public var content: LineContent
-    /// UTF-8 offsets, within the text of `content.place`, of the part this line shows.
+    /// UTF-8 offsets of the part this line shows, within the text of `content.place` as shown:
+    /// with the footnote numbers of its links (`[1]`) in it.
     public var range: Range<Int>
     /// The column where that part starts (after a bullet, quote bar or indent).
     public var textColumn: Int
+    /// Inline styles on the line (emphasis, strong, code, links and their footnote numbers),
+    /// in the order they nest: a later span is drawn over an earlier one.
+    public var spans: [LineSpan]
 
     /// Creates a line.
-    public init(text: String, role: ThemeRole, content: LineContent, range: Range<Int> = 0..<0, textColumn: Int = 0) {
+    public init(
+        text: String, role: ThemeRole, content: LineContent, range: Range<Int> = 0..<0, textColumn: Int = 0,
+        spans: [LineSpan] = []
+    ) {
         self.text = text
         self.role = role
         self.content = content
         self.range = range
         self.textColumn = textColumn
+        self.spans = spans
+    }
+}
+
+/// Columns of a layout line drawn in an inline style.
+public struct LineSpan: Sendable, Equatable {
+    /// The columns, counted from the start of the line.
+    public var columns: Range<Int>
+    /// The role they are drawn in, over the line's own role.
+    public var role: ThemeRole
+
+    /// Creates a span.
+    public init(columns: Range<Int>, role: ThemeRole) {
+        self.columns = columns
+        self.role = role
     }
 }
 

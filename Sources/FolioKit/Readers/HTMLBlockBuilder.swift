@@ -1,7 +1,8 @@
 import Foundation
 
 /// Turns the extracted article into folio's model: headings start sections, paragraphs,
-/// list items, quotes, code and table rows become blocks, links are collected.
+/// list items, quotes, code and table rows become blocks, links are collected, and emphasis,
+/// strong text, code and links become the blocks' inline spans.
 struct HTMLBlockBuilder {
     private let tree: HTMLTree
     private let title: String
@@ -9,6 +10,17 @@ struct HTMLBlockBuilder {
     private(set) var sections: [Section] = [Section(heading: nil, level: 0, blocks: [])]
     private(set) var links: [Link] = []
     private var buffer = ""
+    /// Inline spans of the running paragraph, in UTF-8 offsets of `buffer`.
+    private var bufferSpans: [InlineSpan] = []
+    /// Counts flushes, so an inline element that held a block break keeps no span.
+    private var flushes = 0
+
+    /// Inline elements and the style they give their text.
+    private static let inlineStyles: [String: InlineStyle] = [
+        "em": .emphasis, "i": .emphasis, "cite": .emphasis, "dfn": .emphasis, "var": .emphasis,
+        "strong": .strong, "b": .strong,
+        "code": .code, "kbd": .code, "samp": .code, "tt": .code,
+    ]
 
     /// Elements that end the running paragraph and hold blocks of their own.
     private static let containers: Set<String> = [
@@ -73,9 +85,14 @@ struct HTMLBlockBuilder {
             case "hr":
                 flush(kind)
             case "a":
-                let start = buffer.utf8.count
+                let (start, flushed) = (buffer.utf8.count, flushes)
                 walk(child, kind: kind)
-                addLink(node, text: String(decoding: buffer.utf8.dropFirst(start), as: UTF8.self))
+                let added = addLink(node, text: String(decoding: buffer.utf8.dropFirst(start), as: UTF8.self))
+                if added, flushed == flushes { addSpan(from: start, style: .link(links.count - 1)) }
+            case let name where Self.inlineStyles[name] != nil:
+                let (start, flushed) = (buffer.utf8.count, flushes)
+                walk(child, kind: kind)
+                if flushed == flushes, let style = Self.inlineStyles[name] { addSpan(from: start, style: style) }
             case let name where Self.skipped.contains(name):
                 continue
             case let name where Self.containers.contains(name) || name == "table":
@@ -99,14 +116,23 @@ struct HTMLBlockBuilder {
         }
     }
 
-    private mutating func addLink(_ node: HTMLNode, text: String) {
+    /// Collects a link; false when it has no target or no words.
+    @discardableResult
+    private mutating func addLink(_ node: HTMLNode, text: String) -> Bool {
         guard let href = node.attribute("href").map(HTMLText.collapsed), !href.isEmpty,
             !href.lowercased().hasPrefix("javascript:")
-        else { return }
+        else { return false }
         let label = HTMLText.collapsed(text)
-        guard !label.isEmpty else { return }
+        guard !label.isEmpty else { return false }
         let url = base.flatMap { URL(string: href, relativeTo: $0)?.absoluteString } ?? href
         links.append(Link(text: label, url: url))
+        return true
+    }
+
+    /// Styles the running paragraph's text from `start` to its end.
+    private mutating func addSpan(from start: Int, style: InlineStyle) {
+        let end = buffer.utf8.count
+        if start < end { bufferSpans.append(InlineSpan(range: start..<end, style: style)) }
     }
 
     private mutating func startSection(_ heading: Int, level: Int) {
@@ -120,9 +146,24 @@ struct HTMLBlockBuilder {
 
     private mutating func flush(_ kind: BlockKind) {
         guard !buffer.isEmpty else { return }
-        let text = HTMLText.collapsed(buffer)
-        buffer = ""
-        if !text.isEmpty { append(Block(kind: kind, text: text)) }
+        flushes += 1
+        defer {
+            buffer = ""
+            bufferSpans = []
+        }
+        guard !bufferSpans.isEmpty else {
+            let text = HTMLText.collapsed(buffer)
+            if !text.isEmpty { append(Block(kind: kind, text: text)) }
+            return
+        }
+        let (text, offsets) = HTMLText.collapsedWithOffsets(buffer)
+        guard !text.isEmpty else { return }
+        let utf8 = Array(text.utf8)
+        let spans = bufferSpans.compactMap { span -> InlineSpan? in
+            let range = HTMLText.trimmed(offsets[span.range.lowerBound]..<offsets[span.range.upperBound], in: utf8)
+            return range.isEmpty ? nil : InlineSpan(range: range, style: span.style)
+        }
+        append(Block(kind: kind, text: text, spans: spans))
     }
 
     private mutating func append(_ block: Block) {

@@ -3,11 +3,35 @@ enum HTMLText {
     /// `text` with every run of white space (including no-break spaces) made one space, the ends
     /// trimmed, and control characters (C0, DEL, C1: terminal escape material) dropped.
     static func collapsed(_ text: String) -> String {
+        var offsets: [Int]?
+        return collapsed(text, offsets: &offsets)
+    }
+
+    /// `collapsed(text)`, and for each UTF-8 offset of `text` (its end included) the offset in
+    /// the result where what followed it went.
+    static func collapsedWithOffsets(_ text: String) -> (text: String, offsets: [Int]) {
+        var offsets: [Int]? = []
+        offsets?.reserveCapacity(text.utf8.count + 1)
+        let result = collapsed(text, offsets: &offsets)
+        return (result, offsets ?? [])
+    }
+
+    /// `range` of the UTF-8 text `utf8` without the spaces at its ends, clamped to the text.
+    static func trimmed(_ range: Range<Int>, in utf8: [UInt8]) -> Range<Int> {
+        var lower = min(range.lowerBound, utf8.count)
+        var upper = max(lower, min(range.upperBound, utf8.count))
+        while lower < upper, utf8[lower] == 0x20 { lower += 1 }
+        while upper > lower, utf8[upper - 1] == 0x20 { upper -= 1 }
+        return lower..<upper
+    }
+
+    private static func collapsed(_ text: String, offsets: inout [Int]?) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         var previous: UInt8 = 0
         for byte in text.utf8 {
+            offsets?.append(output.count)
             defer { previous = byte }
             if previous == 0xC2, byte == 0xA0 || (byte >= 0x80 && byte <= 0x9F) {
                 output.removeLast()  // the 0xC2 lead byte of a no-break space or C1 control
@@ -25,6 +49,7 @@ enum HTMLText {
             }
             output.append(byte)
         }
+        offsets?.append(output.count)
         return String(decoding: output, as: UTF8.self)
     }
 

@@ -16,6 +16,7 @@ public enum BundledThemes {
 "list"           = {}
 "list.selected"  = { fg = "black", bg = "cyan", attrs = "bold" }
 "list.unread"    = { attrs = "bold" }
+"list.feed"      = { fg = "blue", attrs = "bold" }
 
 "reader.title"   = { fg = "red", attrs = "bold" }
 "reader.byline"  = { attrs = "italic" }
@@ -24,6 +25,8 @@ public enum BundledThemes {
 "reader.quote"   = { fg = "green", attrs = "italic" }
 "reader.code"    = { fg = "magenta" }
 "reader.link"    = { fg = "cyan", attrs = "underline" }
+"reader.emphasis" = { attrs = "italic" }
+"reader.strong"  = { attrs = "bold" }
 
 "search.hit"     = { fg = "black", bg = "yellow" }
 "search.current" = { fg = "black", bg = "bright-red", attrs = "bold" }
@@ -60,6 +63,7 @@ red     = "#c0392b"
 "list"           = { fg = "text", bg = "night" }
 "list.selected"  = { fg = "bright", bg = "select", attrs = "bold" }
 "list.unread"    = { fg = "bright", bg = "night", attrs = "bold" }
+"list.feed"      = { fg = "amber", bg = "night", attrs = "bold" }
 
 "reader.title"   = { fg = "bright", bg = "night", attrs = "bold" }
 "reader.byline"  = { fg = "muted", bg = "night", attrs = "italic" }
@@ -68,6 +72,8 @@ red     = "#c0392b"
 "reader.quote"   = { fg = "lilac", bg = "night", attrs = "italic" }
 "reader.code"    = { fg = "green", bg = "panel" }
 "reader.link"    = { fg = "blue", bg = "night", attrs = "underline" }
+"reader.emphasis" = { fg = "text", bg = "night", attrs = "italic" }
+"reader.strong"  = { fg = "text", bg = "night", attrs = "bold" }
 
 "search.hit"     = { fg = "night", bg = "gold" }
 "search.current" = { fg = "night", bg = "coral", attrs = "bold" }
@@ -98,9 +104,11 @@ red     = "#c0392b"
 #   fg = "accent"
 #   attrs = "bold"
 # The roles:
-#   list  list.selected  list.unread                     the article list
+#   list  list.selected  list.unread  list.feed          the article list (list.feed: a
+#                                                       feed's group header)
 #   reader.title  reader.byline  reader.heading          the reader pane
 #   reader.text  reader.quote  reader.code  reader.link
+#   reader.emphasis  reader.strong                      inline styles of the text
 #   search.hit  search.current                           search matches, and the one n/N is on
 #   status  status.section                               the status bar, and its section name
 #   outline  help  error                                 the outline (o), help (?), messages
@@ -127,6 +135,7 @@ red     = "#c0392b"
 "list"           = {}
 "list.selected"  = { attrs = "reverse" }
 "list.unread"    = { attrs = "bold" }
+"list.feed"      = { attrs = ["bold", "underline"] }
 
 "reader.title"   = { attrs = ["bold", "underline"] }
 "reader.byline"  = { attrs = "italic" }
@@ -135,6 +144,8 @@ red     = "#c0392b"
 "reader.quote"   = { attrs = "italic" }
 "reader.code"    = { attrs = "dim" }
 "reader.link"    = { attrs = "underline" }
+"reader.emphasis" = { attrs = "italic" }
+"reader.strong"  = { attrs = "bold" }
 
 "search.hit"     = { attrs = ["bold", "underline"] }
 "search.current" = { attrs = ["reverse", "bold"] }
@@ -171,6 +182,7 @@ dark    = "#1d2021"
 "list"           = { fg = "fg4", bg = "bg" }
 "list.selected"  = { fg = "dark", bg = "yellow", attrs = "bold" }
 "list.unread"    = { fg = "fg", bg = "bg", attrs = "bold" }
+"list.feed"      = { fg = "orange", bg = "bg", attrs = "bold" }
 
 "reader.title"   = { fg = "yellow", bg = "bg", attrs = "bold" }
 "reader.byline"  = { fg = "grey", bg = "bg", attrs = "italic" }
@@ -179,6 +191,8 @@ dark    = "#1d2021"
 "reader.quote"   = { fg = "aqua", bg = "bg", attrs = "italic" }
 "reader.code"    = { fg = "green", bg = "bg1" }
 "reader.link"    = { fg = "blue", bg = "bg", attrs = "underline" }
+"reader.emphasis" = { fg = "fg", bg = "bg", attrs = "italic" }
+"reader.strong"  = { fg = "fg", bg = "bg", attrs = "bold" }
 
 "search.hit"     = { fg = "dark", bg = "aqua" }
 "search.current" = { fg = "dark", bg = "orange", attrs = "bold" }
@@ -209,6 +223,7 @@ red     = "#ff0000"
 "list"           = { fg = "white", bg = "black" }
 "list.selected"  = { fg = "black", bg = "yellow", attrs = "bold" }
 "list.unread"    = { fg = "white", bg = "black", attrs = ["bold", "underline"] }
+"list.feed"      = { fg = "yellow", bg = "black", attrs = "bold" }
 
 "reader.title"   = { fg = "yellow", bg = "black", attrs = ["bold", "underline"] }
 "reader.byline"  = { fg = "white", bg = "black", attrs = "italic" }
@@ -217,6 +232,8 @@ red     = "#ff0000"
 "reader.quote"   = { fg = "cyan", bg = "black", attrs = "italic" }
 "reader.code"    = { fg = "green", bg = "black" }
 "reader.link"    = { fg = "cyan", bg = "black", attrs = "underline" }
+"reader.emphasis" = { fg = "white", bg = "black", attrs = "italic" }
+"reader.strong"  = { fg = "white", bg = "black", attrs = "bold" }
 
 "search.hit"     = { fg = "black", bg = "cyan", attrs = "bold" }
 "search.current" = { fg = "black", bg = "magenta", attrs = ["bold", "underline"] }
@@ -252,6 +269,7 @@ white   = "#ffffff"
 "list"           = { fg = "ink", bg = "paper" }
 "list.selected"  = { fg = "white", bg = "blue", attrs = "bold" }
 "list.unread"    = { fg = "ink", bg = "paper", attrs = "bold" }
+"list.feed"      = { fg = "rust", bg = "paper", attrs = "bold" }
 
 "reader.title"   = { fg = "ink", bg = "paper", attrs = "bold" }
 "reader.byline"  = { fg = "muted", bg = "paper", attrs = "italic" }
@@ -260,6 +278,8 @@ white   = "#ffffff"
 "reader.quote"   = { fg = "plum", bg = "paper", attrs = "italic" }
 "reader.code"    = { fg = "green", bg = "shade" }
 "reader.link"    = { fg = "blue", bg = "paper", attrs = "underline" }
+"reader.emphasis" = { fg = "ink", bg = "paper", attrs = "italic" }
+"reader.strong"  = { fg = "ink", bg = "paper", attrs = "bold" }
 
 "search.hit"     = { fg = "ink", bg = "marker" }
 "search.current" = { fg = "white", bg = "flame", attrs = "bold" }
@@ -281,6 +301,7 @@ white   = "#ffffff"
 "list"           = {}
 "list.selected"  = { attrs = "reverse" }
 "list.unread"    = { attrs = "bold" }
+"list.feed"      = { attrs = ["bold", "underline"] }
 
 "reader.title"   = { attrs = ["bold", "underline"] }
 "reader.byline"  = {}
@@ -289,6 +310,8 @@ white   = "#ffffff"
 "reader.quote"   = {}
 "reader.code"    = {}
 "reader.link"    = { attrs = "underline" }
+"reader.emphasis" = { attrs = "underline" }
+"reader.strong"  = { attrs = "bold" }
 
 "search.hit"     = { attrs = "underline" }
 "search.current" = { attrs = ["reverse", "bold"] }
@@ -328,6 +351,7 @@ muted  = "#7b88a1"
 "list"           = { fg = "snow0", bg = "night0" }
 "list.selected"  = { fg = "night0", bg = "frost1", attrs = "bold" }
 "list.unread"    = { fg = "snow2", bg = "night0", attrs = "bold" }
+"list.feed"      = { fg = "frost2", bg = "night0", attrs = "bold" }
 
 "reader.title"   = { fg = "frost1", bg = "night0", attrs = "bold" }
 "reader.byline"  = { fg = "muted", bg = "night0", attrs = "italic" }
@@ -336,6 +360,8 @@ muted  = "#7b88a1"
 "reader.quote"   = { fg = "frost0", bg = "night0", attrs = "italic" }
 "reader.code"    = { fg = "green", bg = "night1" }
 "reader.link"    = { fg = "frost1", bg = "night0", attrs = "underline" }
+"reader.emphasis" = { fg = "snow0", bg = "night0", attrs = "italic" }
+"reader.strong"  = { fg = "snow0", bg = "night0", attrs = "bold" }
 
 "search.hit"     = { fg = "night0", bg = "yellow" }
 "search.current" = { fg = "night0", bg = "orange", attrs = "bold" }
@@ -374,6 +400,7 @@ green   = "#859900"
 "list"           = { fg = "base0", bg = "base03" }
 "list.selected"  = { fg = "base3", bg = "blue", attrs = "bold" }
 "list.unread"    = { fg = "base1", bg = "base03", attrs = "bold" }
+"list.feed"      = { fg = "orange", bg = "base03", attrs = "bold" }
 
 "reader.title"   = { fg = "yellow", bg = "base03", attrs = "bold" }
 "reader.byline"  = { fg = "base00", bg = "base03", attrs = "italic" }
@@ -382,6 +409,8 @@ green   = "#859900"
 "reader.quote"   = { fg = "cyan", bg = "base03", attrs = "italic" }
 "reader.code"    = { fg = "green", bg = "base02" }
 "reader.link"    = { fg = "blue", bg = "base03", attrs = "underline" }
+"reader.emphasis" = { fg = "base0", bg = "base03", attrs = "italic" }
+"reader.strong"  = { fg = "base0", bg = "base03", attrs = "bold" }
 
 "search.hit"     = { fg = "base03", bg = "yellow" }
 "search.current" = { fg = "base3", bg = "magenta", attrs = "bold" }
@@ -421,6 +450,7 @@ green   = "#859900"
 "list"           = { fg = "base01", bg = "base3" }
 "list.selected"  = { fg = "base3", bg = "blue", attrs = "bold" }
 "list.unread"    = { fg = "base02", bg = "base3", attrs = "bold" }
+"list.feed"      = { fg = "orange", bg = "base3", attrs = "bold" }
 
 "reader.title"   = { fg = "base02", bg = "base3", attrs = "bold" }
 "reader.byline"  = { fg = "base00", bg = "base3", attrs = "italic" }
@@ -429,6 +459,8 @@ green   = "#859900"
 "reader.quote"   = { fg = "violet", bg = "base3", attrs = "italic" }
 "reader.code"    = { fg = "base02", bg = "base2" }
 "reader.link"    = { fg = "blue", bg = "base3", attrs = "underline" }
+"reader.emphasis" = { fg = "base01", bg = "base3", attrs = "italic" }
+"reader.strong"  = { fg = "base01", bg = "base3", attrs = "bold" }
 
 "search.hit"     = { fg = "base03", bg = "#f5d97a" }
 "search.current" = { fg = "base3", bg = "magenta", attrs = "bold" }

@@ -24,8 +24,10 @@ public enum Action: Sendable, Equatable {
     case moveSelection(Int)
     /// Select the first (false) or last (true) entry.
     case selectEnd(last: Bool)
-    /// Open the selected article.
+    /// Open the selected article (on a feed's header: fold or unfold the feed).
     case openSelected
+    /// Fold (true) or unfold (false) the feed of the selected row, or toggle it (nil).
+    case foldFeed(Bool?)
     /// Toggle sorting by date and by title.
     case toggleSort
     /// Open the filter prompt.
@@ -50,6 +52,8 @@ public enum Action: Sendable, Equatable {
     case jumpToSection(Int)
     /// Open the outline popup.
     case showOutline
+    /// Open the popup listing the article's links.
+    case showLinks
 
     // MARK: - Popups
     /// Scroll the help overlay by rows.
@@ -58,6 +62,12 @@ public enum Action: Sendable, Equatable {
     case moveOutline(Int)
     /// Jump to the selected section.
     case openOutlineSection
+    /// Move the links popup's selection.
+    case moveLinks(Int)
+    /// Type a digit of a link number in the links popup (selects link N).
+    case typeLinkDigit(Int)
+    /// Open the selected link in the browser.
+    case openSelectedLink
 
     // MARK: - Search
     /// Open the search bar.

@@ -5,6 +5,9 @@ public enum Effect: Sendable, Equatable {
     case loadArticle(Int)
     /// Load the theme named so; send back `Action.themeLoaded(theme)`.
     case loadTheme(String)
+    /// Open an address in the browser, without waiting for it; the address is absolute and
+    /// http, https or mailto (`LinkTarget` has checked it). A failure is shown in the status line.
+    case openLink(String)
     /// Quit folio.
     case quit
 }

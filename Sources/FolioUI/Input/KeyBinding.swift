@@ -29,6 +29,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case browsing
     /// The section outline popup is open.
     case outline
+    /// The links popup is open.
+    case links
     /// The help overlay is open.
     case help
     /// The search bar is open.
@@ -54,6 +56,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .reader: return "Reader"
         case .browsing: return "List and reader"
         case .outline: return "Section outline"
+        case .links: return "Links popup"
         case .help: return "This help"
         case .searchInput: return "Search bar"
         case .filterInput: return "Filter prompt"

@@ -34,7 +34,10 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.character("k"), .up], .moveSelection(-1), "previous article", in: .list),
             KeyBinding([.character("g"), .home], .selectEnd(last: false), "first article", in: .list),
             KeyBinding([.character("G"), .end], .selectEnd(last: true), "last article", in: .list),
-            KeyBinding([.enter, .character("l"), .right], .openSelected, "open the article", in: .list),
+            KeyBinding([.enter, .character("l"), .right], .openSelected, "open the article; on a feed: fold / unfold", in: .list),
+            KeyBinding([.character(" "), .character("z")], .foldFeed(nil), "fold / unfold the feed", in: .list),
+            KeyBinding([.character("-"), .character("h"), .left], .foldFeed(true), "fold the feed (from any of its items)", in: .list),
+            KeyBinding([.character("+")], .foldFeed(false), "unfold the feed", in: .list),
             KeyBinding([.character("s")], .toggleSort, "sort by date / title", in: .list),
             KeyBinding([.character("f")], .startFilter, "filter by title or author", in: .list),
             KeyBinding([.escape], .escape, "clear search highlights, then the filter", in: .list),
@@ -50,6 +53,7 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.character("]")], .nextSection, "next section", in: .reader),
             KeyBinding([.character("[")], .previousSection, "previous section", in: .reader),
             KeyBinding([.character("o")], .showOutline, "outline of sections", in: .reader),
+            KeyBinding([.character("L")], .showLinks, "list the links (numbered [1], [2]… in the text)", in: .reader),
         ]
             + (1...9).map { number in
                 KeyBinding([.character(Character(String(number)))], .jumpToSection(number), "go to section N", in: .reader)
@@ -62,6 +66,16 @@ public struct KeyMap: Sendable, Equatable {
                 KeyBinding([.character("k"), .up], .moveOutline(-1), "previous section", in: .outline),
                 KeyBinding([.enter], .openOutlineSection, "go to the section", in: .outline),
                 KeyBinding([.character("q"), .escape, .character("o")], .closeOverlay, "close", in: .outline),
+
+                KeyBinding([.character("j"), .down], .moveLinks(1), "next link", in: .links),
+                KeyBinding([.character("k"), .up], .moveLinks(-1), "previous link", in: .links),
+                KeyBinding([.enter], .openSelectedLink, "open in the browser ($BROWSER, else xdg-open)", in: .links),
+            ]
+            + (0...9).map { digit in
+                KeyBinding([.character(Character(String(digit)))], .typeLinkDigit(digit), "select link N", in: .links)
+            }
+            + [
+                KeyBinding([.character("q"), .escape, .character("L")], .closeOverlay, "close", in: .links),
 
                 KeyBinding([.character("j"), .down], .scrollHelp(1), "scroll down", in: .help),
                 KeyBinding([.character("k"), .up], .scrollHelp(-1), "scroll up", in: .help),

@@ -1,16 +1,18 @@
 import FolioKit
 
 /// The article list: two rows per article (unread mark and title; author, age, reading time
-/// and, while searching all articles, the hit count), the selection highlighted.
+/// and, while searching all articles, the hit count), the selection highlighted. A feed is a
+/// header (`▾ Title (count)`, `▸` when folded; unread items below it) with its items indented
+/// under it.
 enum ArticleListPane {
-    /// Rows each article takes.
+    /// Rows each article or feed header takes.
     static let rowsPerEntry = 2
 
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {
         let theme = state.theme
         buffer.fill(area, style: theme[.list])
-        let shown = state.shownEntries
-        guard !shown.isEmpty else {
+        let rows = state.listRows
+        guard !rows.isEmpty else {
             let note =
                 state.entries.isEmpty
                 ? ["No articles here.", "folio reads text, HTML,", "Markdown and feed files."]
@@ -20,33 +22,73 @@ enum ArticleListPane {
             }
             return
         }
-        let rows = max(1, area.height / rowsPerEntry)
-        var top = min(state.list.top, max(0, shown.count - rows))
-        if let selected = state.list.selected, let position = shown.firstIndex(of: selected) {
-            top = min(max(top, position - rows + 1), position)
+        let visible = max(1, area.height / rowsPerEntry)
+        var top = min(state.list.top, max(0, rows.count - visible))
+        if let position = state.selectedRow(in: rows) {
+            top = min(max(top, position - visible + 1), position)
         }
-        let searching = state.search.isActive && state.search.scope == .allArticles
-        for (row, index) in shown.dropFirst(top).prefix(rows).enumerated() {
-            let entry = state.entries[index]
-            let y = area.y + row * rowsPerEntry
-            let selected = index == state.list.selected
-            let base = theme[selected ? .listSelected : .list]
-            buffer.fill(Rect(x: area.x, y: y, width: area.width, height: rowsPerEntry), style: base)
-            if entry.isUnread { buffer.write("●", x: area.x + 1, y: y, style: selected ? base : theme[.listUnread]) }
-            let titleStyle = selected ? base : theme[entry.isUnread ? .listUnread : .list]
-            buffer.writeTruncated(entry.title, x: area.x + 3, y: y, style: titleStyle, maxX: area.maxX - 1)
-            var details: [String] = []
-            if let author = entry.author { details.append(author) }
-            if let published = entry.published, let age = RelativeAge.short(published, today: state.today) {
-                details.append(age)
+        for (offset, row) in rows.dropFirst(top).prefix(visible).enumerated() {
+            let y = area.y + offset * rowsPerEntry
+            switch row {
+            case .entry(let index, let inFeed):
+                renderEntry(state, index, indent: inFeed ? 2 : 0, into: &buffer, area: area, y: y)
+            case .feed(let key, let items, let unread):
+                renderFeed(state, key, items: items, unread: unread, into: &buffer, area: area, y: y)
             }
-            if let minutes = entry.readingMinutes { details.append("\(minutes) min") }
-            if let error = entry.loadError { details.append("cannot open: \(error)") }
-            if searching, let hits = state.search.hits[index] {
-                details.append(hits.count == 1 ? "1 hit" : "\(hits.count) hits")
-            }
-            buffer.writeTruncated(
-                details.joined(separator: " · "), x: area.x + 3, y: y + 1, style: base, maxX: area.maxX - 1)
         }
+    }
+
+    private static func renderEntry(
+        _ state: AppState, _ index: Int, indent: Int, into buffer: inout ScreenBuffer, area: Rect, y: Int
+    ) {
+        let theme = state.theme
+        let entry = state.entries[index]
+        let selected = state.list.selectedFeed == nil && index == state.list.selected
+        let base = theme[selected ? .listSelected : .list]
+        let x = area.x + indent
+        buffer.fill(Rect(x: area.x, y: y, width: area.width, height: rowsPerEntry), style: base)
+        if entry.isUnread { buffer.write("●", x: x + 1, y: y, style: selected ? base : theme[.listUnread]) }
+        let titleStyle = selected ? base : theme[entry.isUnread ? .listUnread : .list]
+        buffer.writeTruncated(entry.title, x: x + 3, y: y, style: titleStyle, maxX: area.maxX - 1)
+        var details: [String] = []
+        if let author = entry.author { details.append(author) }
+        if let published = entry.published, let age = RelativeAge.short(published, today: state.today) {
+            details.append(age)
+        }
+        if let minutes = entry.readingMinutes { details.append("\(minutes) min") }
+        if let error = entry.loadError { details.append("cannot open: \(error)") }
+        if state.search.isActive, state.search.scope == .allArticles, let hits = state.search.hits[index] {
+            details.append(hits.count == 1 ? "1 hit" : "\(hits.count) hits")
+        }
+        buffer.writeTruncated(details.joined(separator: " · "), x: x + 3, y: y + 1, style: base, maxX: area.maxX - 1)
+    }
+
+    private static func renderFeed(
+        _ state: AppState, _ key: FeedKey, items: [Int], unread: Int, into buffer: inout ScreenBuffer, area: Rect,
+        y: Int
+    ) {
+        let theme = state.theme
+        let selected = state.list.selectedFeed == key
+        let base = theme[selected ? .listSelected : .list]
+        buffer.fill(Rect(x: area.x, y: y, width: area.width, height: rowsPerEntry), style: base)
+        let folded = state.list.collapsed.contains(key)
+        var count = "\(items.count)"
+        if !state.list.filter.text.isEmpty {
+            let total = state.entries.filter { FeedKey($0) == key }.count
+            if total != items.count { count += " of \(total)" }
+        }
+        let header = "\(folded ? "▸" : "▾") \(key.title) (\(count))"
+        buffer.writeTruncated(header, x: area.x + 1, y: y, style: selected ? base : theme[.listFeed], maxX: area.maxX - 1)
+        var details = [unread == 0 ? "all read" : "\(unread) unread"]
+        if let newest = items.compactMap({ state.entries[$0].published }).max(),
+            let age = RelativeAge.short(newest, today: state.today)
+        {
+            details.append("newest \(age)")
+        }
+        let hits = items.reduce(0) { $0 + (state.search.hits[$1]?.count ?? 0) }
+        if state.search.isActive, state.search.scope == .allArticles, hits > 0 {
+            details.append(hits == 1 ? "1 hit" : "\(hits) hits")
+        }
+        buffer.writeTruncated(details.joined(separator: " · "), x: area.x + 3, y: y + 1, style: base, maxX: area.maxX - 1)
     }
 }

@@ -1,7 +1,8 @@
 import FolioKit
 
-/// The reader: the open article's lines in a centred column of at most 80 columns, search
-/// hits highlighted (the current one differently).
+/// The reader: the open article's lines in a centred column of at most 80 columns, inline
+/// styles (emphasis, strong, code, links and their footnote numbers) drawn over the lines' own
+/// style, search hits highlighted on top (the current one differently).
 enum ReaderPane {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, geometry: ScreenGeometry) {
         let theme = state.theme
@@ -16,7 +17,15 @@ enum ReaderPane {
         let visible = top..<min(layout.lines.count, top + area.height)
         for index in visible {
             let line = layout.lines[index]
-            buffer.write(line.text, x: column.x, y: area.y + index - top, style: theme[line.role], maxX: column.maxX)
+            let y = area.y + index - top
+            let style = theme[line.role]
+            buffer.write(line.text, x: column.x, y: y, style: style, maxX: column.maxX)
+            for span in line.spans {
+                let start = column.x + span.columns.lowerBound
+                for x in start..<min(column.x + span.columns.upperBound, column.maxX) {
+                    buffer.setStyle(inlineStyle(theme, span.role, over: buffer[x, y].style), x: x, y: y, width: 1)
+                }
+            }
         }
         guard state.search.isActive, let entry = state.reader.entry, let hits = state.search.hits[entry] else { return }
         let places = Set(visible.compactMap { layout.lines[$0].content.place })
@@ -29,6 +38,19 @@ enum ReaderPane {
                 buffer.setStyle(style, x: start, y: area.y + index - top, width: min(columns.count, column.maxX - start))
             }
         }
+    }
+
+    /// An inline role drawn over a line's style: what the role changes from body text (its
+    /// colours, when they differ, and its attributes) applied to the line's style, so a link in
+    /// a quote keeps the quote's look and gains the link's, and nested spans add up.
+    static func inlineStyle(_ theme: Theme, _ role: ThemeRole, over base: Style) -> Style {
+        let text = theme[.readerText]
+        let inline = theme[role]
+        var style = base
+        if inline.foreground != text.foreground { style.foreground = inline.foreground }
+        if inline.background != text.background { style.background = inline.background }
+        style.attributes.formUnion(inline.attributes.subtracting(text.attributes))
+        return style
     }
 
     /// The layout for the pane's column width and the first line to show: the state's own

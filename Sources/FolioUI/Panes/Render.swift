@@ -24,6 +24,7 @@ public func render(_ state: AppState, width: Int, height: Int) -> ScreenBuffer {
     switch state.overlay {
     case .help(let top): HelpOverlay.render(state.keyMap, top: top, into: &buffer, theme: state.theme)
     case .outline(let selected): SectionOutline.render(state, selected: selected, into: &buffer)
+    case .links(let selected, _): LinkList.render(state, selected: selected, into: &buffer)
     case nil: break
     }
     return buffer
@@ -36,6 +37,19 @@ extension ScreenBuffer {
         if x + DisplayWidth.of(text) <= maxX { return write(text, x: x, y: y, style: style, maxX: maxX) }
         let end = write(text, x: x, y: y, style: style, maxX: maxX - 1)
         return write("…", x: end, y: y, style: style, maxX: maxX)
+    }
+
+    /// Draws a centred popup of at most `maxWidth` columns for `rows` rows (fewer when the
+    /// screen is short) and returns its box and the first of the rows to show so `selected` is in view.
+    mutating func drawPopup(
+        title: String, maxWidth: Int, rows: Int, selected: Int, style: Style
+    ) -> (box: Rect, first: Int, shown: Int) {
+        let width = min(self.width - 4, maxWidth)
+        let height = min(self.height - 4, rows + 2)
+        let box = Rect(x: (self.width - width) / 2, y: (self.height - height) / 2, width: width, height: height)
+        drawBox(box, title: title, style: style)
+        let shown = max(1, height - 2)
+        return (box, min(max(0, selected - shown + 1), max(0, rows - shown)), shown)
     }
 
     /// Draws a box border with a title, and clears its inside.

@@ -11,12 +11,8 @@ enum SectionOutline {
         if state.search.isActive {
             for hit in state.openArticleHits { counts[hit.place.section, default: 0] += 1 }
         }
-        let width = min(buffer.width - 4, 64)
-        let height = min(buffer.height - 4, sections.count + 2)
-        let box = Rect(x: (buffer.width - width) / 2, y: (buffer.height - height) / 2, width: width, height: height)
-        buffer.drawBox(box, title: "Sections", style: theme[.outline])
-        let rows = max(1, height - 2)
-        let first = min(max(0, selected - rows + 1), max(0, sections.count - rows))
+        let (box, first, rows) = buffer.drawPopup(
+            title: "Sections", maxWidth: 64, rows: sections.count, selected: selected, style: theme[.outline])
         for index in first..<min(sections.count, first + rows) {
             let y = box.y + 1 + index - first
             let style = theme[index == selected ? .listSelected : .outline]

@@ -1,37 +1,97 @@
 import FolioKit
 
 extension AppState {
-    /// The entries the list shows, in its order: filtered by title or author, sorted by date
-    /// (newest first, undated last) or by title.
-    public var shownEntries: [Int] {
+    /// The entries the list shows, in its order, the items of folded feeds included: filtered
+    /// by title, author or feed title, sorted by date (newest first, undated last) or by title,
+    /// a feed's items together where its header is (see `listRows`).
+    public var shownEntries: [Int] { rows(includingFolded: true).compactMap(\.entry) }
+
+    /// The rows of the list: articles, and for each feed a header followed (unless folded) by
+    /// its items. Within a feed items are sorted like articles; a feed sits among the articles
+    /// by its newest item's date, or by its title.
+    public var listRows: [ListRow] { rows(includingFolded: false) }
+
+    private func rows(includingFolded: Bool) -> [ListRow] {
         let needle = list.filter.text.lowercased()
-        let matching = entries.indices.filter { index in
-            needle.isEmpty || entries[index].title.lowercased().contains(needle)
-                || (entries[index].author?.lowercased().contains(needle) ?? false)
+        func matches(_ entry: LibraryEntry) -> Bool {
+            needle.isEmpty || entry.title.lowercased().contains(needle)
+                || (entry.author?.lowercased().contains(needle) ?? false)
+                || (entry.feed?.lowercased().contains(needle) ?? false)
         }
+        var units: [(feed: FeedKey?, first: Int)] = []
+        var items: [FeedKey: [Int]] = [:]
+        for index in entries.indices where matches(entries[index]) {
+            guard let key = FeedKey(entries[index]) else {
+                units.append((nil, index))
+                continue
+            }
+            if items[key] == nil { units.append((key, index)) }
+            items[key, default: []].append(index)
+        }
+        for key in items.keys { items[key]?.sort(by: comesBefore) }
+        // A unit sorts as its article, or as its feed's first item (by date) or title (by title).
+        func lead(_ unit: (feed: FeedKey?, first: Int)) -> Int { unit.feed.flatMap { items[$0]?.first } ?? unit.first }
+        units.sort { lhs, rhs in
+            if list.sort == .title {
+                let left = lhs.feed?.title.lowercased() ?? entries[lhs.first].title.lowercased()
+                let right = rhs.feed?.title.lowercased() ?? entries[rhs.first].title.lowercased()
+                if left != right { return left < right }
+                return lhs.first < rhs.first
+            }
+            let (left, right) = (lead(lhs), lead(rhs))
+            if entries[left].published != entries[right].published { return comesBefore(left, right) }
+            return lhs.first < rhs.first
+        }
+        var rows: [ListRow] = []
+        for unit in units {
+            guard let key = unit.feed, let shown = items[key] else {
+                rows.append(.entry(unit.first, inFeed: false))
+                continue
+            }
+            rows.append(.feed(key, items: shown, unread: shown.filter { entries[$0].isUnread }.count))
+            if includingFolded || !list.collapsed.contains(key) {
+                rows += shown.map { .entry($0, inFeed: true) }
+            }
+        }
+        return rows
+    }
+
+    /// The list order of two entries: newest first (undated last), or by title.
+    private func comesBefore(_ lhs: Int, _ rhs: Int) -> Bool {
         switch list.sort {
         case .date:
-            return matching.sorted { lhs, rhs in
-                switch (entries[lhs].published, entries[rhs].published) {
-                case let (left?, right?) where left != right: return left > right
-                case (.some, nil): return true
-                case (nil, .some): return false
-                default: return lhs < rhs
-                }
+            switch (entries[lhs].published, entries[rhs].published) {
+            case let (left?, right?) where left != right: return left > right
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return lhs < rhs
             }
         case .title:
-            return matching.sorted { lhs, rhs in
-                let left = entries[lhs].title.lowercased()
-                let right = entries[rhs].title.lowercased()
-                return left != right ? left < right : lhs < rhs
-            }
+            let left = entries[lhs].title.lowercased()
+            let right = entries[rhs].title.lowercased()
+            return left != right ? left < right : lhs < rhs
         }
+    }
+
+    /// The position of the selected row (a feed header or an article) in `rows`.
+    func selectedRow(in rows: [ListRow]) -> Int? {
+        if let feed = list.selectedFeed { return rows.firstIndex { $0.feed == feed } }
+        guard let selected = list.selected else { return nil }
+        return rows.firstIndex { $0.entry == selected }
+    }
+
+    /// Selects a row: a feed header or an article.
+    mutating func select(_ row: ListRow?) {
+        list.selectedFeed = row?.feed
+        list.selected = row?.entry
     }
 
     /// Opens an entry in the reader (or asks the wiring to load it first) and marks it read.
     mutating func open(_ index: Int) -> [Effect] {
         guard entries.indices.contains(index) else { return [] }
         list.selected = index
+        list.selectedFeed = nil
+        if let feed = FeedKey(entries[index]) { list.collapsed.remove(feed) }
         guard let article = entries[index].article else {
             reader.pendingOpen = index
             message = StatusMessage("Loading \(entries[index].path)…")
@@ -52,16 +112,51 @@ extension AppState {
     }
 
     mutating func moveSelection(by delta: Int) {
-        let shown = shownEntries
-        guard !shown.isEmpty else { return }
-        let position = list.selected.flatMap { shown.firstIndex(of: $0) } ?? 0
-        list.selected = shown[min(max(0, position + delta), shown.count - 1)]
+        let rows = listRows
+        guard !rows.isEmpty else { return }
+        let position = selectedRow(in: rows) ?? 0
+        select(rows[min(max(0, position + delta), rows.count - 1)])
         keepSelectionVisible()
     }
 
     mutating func selectEnd(last: Bool) {
-        let shown = shownEntries
-        list.selected = last ? shown.last : shown.first
+        let rows = listRows
+        select(last ? rows.last : rows.first)
+        keepSelectionVisible()
+    }
+
+    /// Enter on the list: opens the selected article, or folds or unfolds the selected feed.
+    mutating func openSelected() -> [Effect] {
+        if let feed = list.selectedFeed {
+            setFolded(feed, !list.collapsed.contains(feed))
+            return []
+        }
+        return list.selected.map { open($0) } ?? []
+    }
+
+    /// The feed of the selected row: the header's, or the feed the selected article is in.
+    private var selectedFeedKey: FeedKey? {
+        list.selectedFeed ?? list.selected.flatMap { entries.indices.contains($0) ? FeedKey(entries[$0]) : nil }
+    }
+
+    /// Folds (true) or unfolds (false) the selected row's feed, or toggles it (nil). Folding
+    /// from one of its items selects the header.
+    mutating func fold(_ folded: Bool?) {
+        guard let feed = selectedFeedKey else {
+            message = StatusMessage("Not a feed: folding works on feeds and their items")
+            return
+        }
+        setFolded(feed, folded ?? !list.collapsed.contains(feed))
+    }
+
+    private mutating func setFolded(_ feed: FeedKey, _ folded: Bool) {
+        if folded {
+            list.collapsed.insert(feed)
+            list.selectedFeed = feed
+            list.selected = nil
+        } else {
+            list.collapsed.remove(feed)
+        }
         keepSelectionVisible()
     }
 
@@ -71,17 +166,17 @@ extension AppState {
         keepSelectionVisible()
     }
 
-    /// Scrolls the list so the selected entry is in view.
+    /// Scrolls the list so the selected row is in view.
     mutating func keepSelectionVisible() {
-        let shown = shownEntries
-        let rows = max(1, geometry.listArea.height / ArticleListPane.rowsPerEntry)
-        guard let selected = list.selected, let position = shown.firstIndex(of: selected) else {
+        let rows = listRows
+        let visible = max(1, geometry.listArea.height / ArticleListPane.rowsPerEntry)
+        guard let position = selectedRow(in: rows) else {
             list.top = 0
             return
         }
         if position < list.top { list.top = position }
-        if position >= list.top + rows { list.top = position - rows + 1 }
-        list.top = max(0, min(list.top, shown.count - rows))
+        if position >= list.top + visible { list.top = position - visible + 1 }
+        list.top = max(0, min(list.top, rows.count - visible))
     }
 
     /// Applies a text-input action to the filter prompt.
@@ -99,8 +194,8 @@ extension AppState {
             list.isFiltering = false
         default: return []
         }
-        let shown = shownEntries
-        if list.selected.map({ !shown.contains($0) }) ?? true { list.selected = shown.first }
+        let rows = listRows
+        if selectedRow(in: rows) == nil { select(rows.first { $0.entry != nil } ?? rows.first) }
         keepSelectionVisible()
         return []
     }

@@ -19,6 +19,7 @@ extension AppState {
         switch overlay {
         case .help: return .help
         case .outline: return .outline
+        case .links: return .links
         case nil: break
         }
         if search.isEditing { return .searchInput }
@@ -44,7 +45,8 @@ extension AppState {
 
         case .moveSelection(let delta): moveSelection(by: delta)
         case .selectEnd(let last): selectEnd(last: last)
-        case .openSelected: return list.selected.map { open($0) } ?? []
+        case .openSelected: return openSelected()
+        case .foldFeed(let folded): fold(folded)
         case .toggleSort: toggleSort()
         case .startFilter: list.isFiltering = true
 
@@ -68,6 +70,10 @@ extension AppState {
             if case .outline(let selected) = overlay, let count = reader.layout?.sectionStarts.count {
                 overlay = .outline(selected: min(max(0, selected + delta), max(0, count - 1)))
             }
+        case .showLinks: showLinks()
+        case .moveLinks(let delta): moveLinks(by: delta)
+        case .typeLinkDigit(let digit): typeLinkDigit(digit)
+        case .openSelectedLink: return openSelectedLink()
         case .openOutlineSection:
             if case .outline(let selected) = overlay {
                 overlay = nil
@@ -141,10 +147,10 @@ extension AppState {
             if inList {
                 focus = .list
                 let position = list.top + (event.y - geometry.listArea.y) / ArticleListPane.rowsPerEntry
-                let shown = shownEntries
-                guard shown.indices.contains(position) else { return [] }
-                if list.selected == shown[position] { return open(shown[position]) }
-                list.selected = shown[position]
+                let rows = listRows
+                guard rows.indices.contains(position) else { return [] }
+                if selectedRow(in: rows) == position { return openSelected() }
+                select(rows[position])
             } else if inReader, reader.entry != nil {
                 focus = .reader
             }

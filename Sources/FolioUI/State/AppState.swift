@@ -84,6 +84,9 @@ public enum Overlay: Sendable, Equatable {
     case help(top: Int)
     /// The section outline popup, with its selected section.
     case outline(selected: Int)
+    /// The open article's links (`L`), with the selected one (an index into `Article.links`)
+    /// and the link number being typed, if any.
+    case links(selected: Int, typed: Int?)
 }
 
 /// A note for the status line.

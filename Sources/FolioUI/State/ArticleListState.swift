@@ -2,7 +2,11 @@
 public struct ArticleListState: Sendable, Equatable {
     /// The selected entry (an index into `AppState.entries`), if any.
     public var selected: Int?
-    /// The first visible row (a position in the shown entries).
+    /// The feed whose group header is selected; while set, it is selected rather than `selected`.
+    public var selectedFeed: FeedKey?
+    /// The feeds whose items are folded away under their header.
+    public var collapsed: Set<FeedKey> = []
+    /// The first visible row (a position in `AppState.listRows`).
     public var top = 0
     /// How entries are ordered.
     public var sort = SortOrder.date

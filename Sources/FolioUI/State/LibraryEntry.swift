@@ -12,6 +12,8 @@ public struct LibraryEntry: Sendable, Equatable {
     public var published: SimpleDate?
     /// Estimated reading time in minutes, when known.
     public var readingMinutes: Int?
+    /// The title of the feed the article is an item of, when it is one.
+    public var feed: String?
     /// True until the article is opened.
     public var isUnread: Bool
     /// The parsed article, once loaded.
@@ -41,6 +43,7 @@ public struct LibraryEntry: Sendable, Equatable {
         author = article.author
         published = article.published
         readingMinutes = article.readingMinutes
+        feed = article.feed
         loadError = nil
     }
 }
