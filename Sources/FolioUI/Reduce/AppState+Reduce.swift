@@ -47,6 +47,7 @@ extension AppState {
         case .openSelected: return list.selected.map { open($0) } ?? []
         case .toggleSort: toggleSort()
         case .startFilter: list.isFiltering = true
+        case .reload: return reload()
 
         case .scrollLines(let count): scroll(by: count)
         case .scrollHalfPage(let direction): scroll(by: direction * max(1, viewHeight / 2))
