@@ -54,4 +54,32 @@ import Testing
         #expect(!run.errors.contains("\u{1B}"))
         #expect(run.errors.contains("␛]0;x␇.txt"))
     }
+
+    /// Bidi overrides and isolates, which would reorder the text after them.
+    private func bidiControls(_ text: String) -> [Unicode.Scalar] {
+        text.unicodeScalars.filter { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }
+    }
+
+    /// OSC 52 (clipboard), OSC 0/2 (titles), OSC 8 (hyperlinks), CSI, C1, bidi overrides and
+    /// isolates in titles and bodies of every format, through every output `dump` and
+    /// `search` have.
+    @Test func hostileArticlesInEveryFormatAndOutput() throws {
+        let folder = try ScratchFolder()
+        for file in HostileFixtures.files { try folder.file(file.name, file.text) }
+        let outputs = [
+            ["dump"], ["dump", "--format", "markdown"], ["dump", "--format", "json"],
+            ["search", "body"], ["search", "--count", "body"], ["search", "--json", "body"], ["search", "PWNED"],
+        ]
+        for arguments in outputs {
+            let run = try FolioBinary.run(arguments + [folder.path])
+            let command = arguments.joined(separator: " ")
+            #expect(run.status == 0, "\(command): \(run.errors)")
+            #expect(controlBytes(run.output) == [], "control bytes in the output of \(command)")
+            #expect(bidiControls(run.text) == [], "bidi controls in the output of \(command)")
+            #expect(!run.output.isEmpty, "\(command) printed nothing")
+        }
+        let json = try FolioBinary.run(["dump", "--format", "json", folder.path + "/hostile.txt"])
+        #expect(json.text.contains("\\u202e"), "JSON keeps a bidi override as an escape")
+        #expect(try JSONSerialization.jsonObject(with: Data(json.output)) is [String: Any])
+    }
 }
