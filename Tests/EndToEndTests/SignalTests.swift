@@ -37,19 +37,21 @@ struct SignalTests {
         }
     }
 
-    static func library() throws -> (ScratchFolder, String) {
+    /// folio on a folder of two articles (the folder lives as long as the result), brought
+    /// to a moment.
+    static func folio(at moment: Moment) throws -> (folder: ScratchFolder, folio: WatchedFolio) {
         let folder = try ScratchFolder()
         try folder.file("seed.txt", try String(contentsOfFile: ReaderScreenTests.seed, encoding: .utf8))
         try folder.file("other.md", "# Another article\n\nWith a paragraph about NATO and nothing else.\n")
-        return (folder, folder.path)
+        let folio = try WatchedFolio([folder.path])
+        try moment.reach(folio)
+        return (folder, folio)
     }
 
     @Test("a termination signal ends folio cleanly", arguments: [SIGTERM, SIGHUP, SIGINT, SIGQUIT], Moment.allCases)
     func terminationSignal(signal: Int32, moment: Moment) throws {
-        let (folder, path) = try Self.library()
+        let (folder, folio) = try Self.folio(at: moment)
         defer { _ = folder }
-        let folio = try WatchedFolio([path])
-        try moment.reach(folio)
         let sent = Date()
         try folio.send(signal: signal)
         try folio.expectEndedCleanly(status: 128 + signal, "signal \(signal) in the \(moment)")
@@ -58,10 +60,8 @@ struct SignalTests {
 
     @Test("SIGKILL, which no program can catch, leaves the terminal changed: the checks above can fail")
     func uncatchableSignalIsObserved() throws {
-        let (folder, path) = try Self.library()
+        let (folder, folio) = try Self.folio(at: .reader)
         defer { _ = folder }
-        let folio = try WatchedFolio([path])
-        try Moment.reader.reach(folio)
         try folio.send(signal: SIGKILL)
         #expect(folio.exitStatus() == 128 + SIGKILL)
         #expect(try folio.tmux.format(WatchedFolio.flagsFormat) != WatchedFolio.restoredFlags)
@@ -69,10 +69,8 @@ struct SignalTests {
 
     @Test("two signals in a row still end folio cleanly, once")
     func repeatedSignals() throws {
-        let (folder, path) = try Self.library()
+        let (folder, folio) = try Self.folio(at: .reader)
         defer { _ = folder }
-        let folio = try WatchedFolio([path])
-        try Moment.reader.reach(folio)
         try folio.send(signal: SIGTERM)
         try folio.send(signal: SIGINT)
         let status = folio.exitStatus()
@@ -82,10 +80,8 @@ struct SignalTests {
 
     @Test("SIGTSTP then SIGCONT from outside: folio carries on, redraws, and q still restores the terminal")
     func stopAndContinue() throws {
-        let (folder, path) = try Self.library()
+        let (folder, folio) = try Self.folio(at: .reader)
         defer { _ = folder }
-        let folio = try WatchedFolio([path])
-        try Moment.reader.reach(folio)
         try folio.send(signal: SIGTSTP)
         usleep(200_000)
         try folio.send(signal: SIGCONT)
@@ -98,10 +94,8 @@ struct SignalTests {
 
     @Test("Ctrl-C typed ends folio with status 0 and the terminal restored")
     func controlCKey() throws {
-        let (folder, path) = try Self.library()
+        let (folder, folio) = try Self.folio(at: .searchBar)
         defer { _ = folder }
-        let folio = try WatchedFolio([path])
-        try Moment.searchBar.reach(folio)
         try folio.tmux.send("C-c")
         try folio.expectEndedCleanly(status: 0, "Ctrl-C")
     }
