@@ -44,6 +44,16 @@ struct FileFaultTests {
         }
     }
 
+    /// folio showing the article `text` from a file of this name (in a folder that lives as
+    /// long as the result).
+    static func reading(_ name: String, setup: [[String]] = []) throws -> (ScratchFolder, String, WatchedFolio) {
+        let folder = try ScratchFolder()
+        let file = try folder.file(name, text)
+        let folio = try WatchedFolio([file], width: 160, setup: setup)
+        try folio.tmux.waitFor("alpha body paragraph")
+        return (folder, file, folio)
+    }
+
     @Test("R after the file changed under folio: one error line, the article stays, q ends cleanly", arguments: Fault.allCases)
     func reloadAfterFault(fault: Fault) throws {
         let folder = try ScratchFolder()
@@ -74,10 +84,8 @@ struct FileFaultTests {
 
     @Test("a file truncated in the middle of a character reloads as the shorter article")
     func truncatedMidCharacter() throws {
-        let folder = try ScratchFolder()
-        let file = try folder.file("a.txt", Self.text)
-        let folio = try WatchedFolio([file], width: 160)
-        try folio.tmux.waitFor("alpha body paragraph")
+        let (folder, file, folio) = try Self.reading("a.txt")
+        defer { _ = folder }
         // Cut inside the two bytes of “é”.
         let bytes = Array(Self.text.utf8)
         let cut = try #require(bytes.firstIndex(of: 0xC3)) + 1
@@ -94,10 +102,9 @@ struct FileFaultTests {
 
     @Test("a deleted file with escape sequences in its name: the error line shows them as symbols")
     func hostileFileName() throws {
-        let folder = try ScratchFolder()
-        let file = try folder.file("x\u{1B}]0;PWNED\u{07}\u{1B}]52;c;T1dORUQ=\u{07}\u{202E}y.txt", Self.text)
-        let folio = try WatchedFolio([file], width: 160, setup: HostileScreenTests.setup())
-        try folio.tmux.waitFor("alpha body paragraph")
+        let (folder, file, folio) = try Self.reading(
+            "x\u{1B}]0;PWNED\u{07}\u{1B}]52;c;T1dORUQ=\u{07}\u{202E}y.txt", setup: HostileScreenTests.setup())
+        defer { _ = folder }
         try FileManager.default.removeItem(atPath: file)
         try folio.tmux.send("R")
         let screen = try folio.tmux.waitFor(timeout: 10, "the error") { $0.contains("Cannot open") }
