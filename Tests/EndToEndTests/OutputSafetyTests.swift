@@ -1,4 +1,5 @@
 import Foundation
+import TestProcesses
 import Testing
 
 /// Article text is untrusted: no control character or escape sequence from it may reach
@@ -81,5 +82,18 @@ import Testing
         let json = try FolioBinary.run(["dump", "--format", "json", folder.path + "/hostile.txt"])
         #expect(json.text.contains("\\u202e"), "JSON keeps a bidi override as an escape")
         #expect(try JSONSerialization.jsonObject(with: Data(json.output)) is [String: Any])
+    }
+
+    /// A user theme whose file name carries an escape sequence and a bidi override.
+    @Test func themeNamesCarryNoControls() throws {
+        let config = try ScratchFolder()
+        try config.file("folio/themes/evil\u{1B}]0;PWNED\u{07}\u{202E}name.toml", "[styles]\n")
+        let inputFile = try ScratchFile(), outputFile = try ScratchFile()
+        let child = try ChildProcess(
+            FolioBinary.path, ["themes"], input: inputFile.path, output: outputFile.path, environment: ["XDG_CONFIG_HOME": config.path])
+        #expect(child.wait(timeout: 60) != nil)
+        #expect(outputFile.text.contains("evil␛]0;PWNED␇name"))
+        #expect(controlBytes(outputFile.bytes) == [])
+        #expect(bidiControls(outputFile.text) == [])
     }
 }
