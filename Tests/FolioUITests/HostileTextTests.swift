@@ -82,6 +82,15 @@ struct HostileTextTests {
         #expect(buffer.lines[0].hasPrefix("a␛]0;x␇b\u{FFFD}c\u{FFFD}d"))
     }
 
+    @Test("a cell keeps a character and its first marks only, however many follow")
+    func cellsStaySmall() {
+        var buffer = ScreenBuffer(width: 10, height: 1)
+        buffer.write("a" + String(repeating: "\u{200B}", count: 100_000) + "b" + String(repeating: "\u{301}", count: 1000), x: 0, y: 0, style: .plain)
+        #expect(buffer[0, 0].text.unicodeScalars.count == ScreenBuffer.maximumScalarsPerCell)
+        #expect(buffer[1, 0].text.unicodeScalars.count == ScreenBuffer.maximumScalarsPerCell)
+        #expect(buffer[1, 0].text.unicodeScalars.first == "b")
+    }
+
     @Test("a cluster of 1000 code points takes one cell; zero-width characters take none")
     func clusterWidths() {
         var buffer = ScreenBuffer(width: 10, height: 1)
