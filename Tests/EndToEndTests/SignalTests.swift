@@ -67,6 +67,23 @@ struct SignalTests {
         #expect(try folio.tmux.format(WatchedFolio.flagsFormat) != WatchedFolio.restoredFlags)
     }
 
+    @Test("closing the terminal (its tmux server killed) ends folio: it does not linger or spin")
+    func terminalClosed() throws {
+        let (folder, folio) = try Self.folio(at: .reader)
+        defer { _ = folder }
+        let pid = try folio.pid()
+        folio.tmux.kill()
+        let deadline = Date().addingTimeInterval(5)
+        var state = ""
+        repeat {
+            // Gone, or a zombie waiting for its parent: either way, no longer running.
+            state = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8))?.split(separator: " ").dropFirst(2).first.map(String.init) ?? "gone"
+            if state == "gone" || state == "Z" { break }
+            usleep(50_000)
+        } while Date() < deadline
+        #expect(state == "gone" || state == "Z", "folio is still running (state \(state))")
+    }
+
     @Test("two signals in a row still end folio cleanly, once")
     func repeatedSignals() throws {
         let (folder, folio) = try Self.folio(at: .reader)
