@@ -79,6 +79,14 @@ import Testing
             #expect(bidiControls(run.text) == [], "bidi controls in the output of \(command)")
             #expect(!run.output.isEmpty, "\(command) printed nothing")
         }
+        // On a terminal, hits are coloured: folio's own SGR sequences are the only escapes.
+        for arguments in [["search", "PWNED"], ["dump"]] {
+            guard let run = try FolioBinary.runInTerminal(arguments + [folder.path], columns: 100) else { break }
+            let own = run.text.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+            #expect(controlBytes(Array(own.utf8)).allSatisfy { $0 == 0x0D }, "control bytes in \(arguments[0]) on a terminal")
+            #expect(bidiControls(own) == [])
+            #expect(run.status == 0)
+        }
         let json = try FolioBinary.run(["dump", "--format", "json", folder.path + "/hostile.txt"])
         #expect(json.text.contains("\\u202e"), "JSON keeps a bidi override as an escape")
         #expect(try JSONSerialization.jsonObject(with: Data(json.output)) is [String: Any])
