@@ -54,8 +54,10 @@ struct SignalTests {
         defer { _ = folder }
         let sent = Date()
         try folio.send(signal: signal)
+        _ = folio.exitStatus()
+        let took = Date().timeIntervalSince(sent)
+        #expect(took < 5, "folio took \(took) s to end")
         try folio.expectEndedCleanly(status: 128 + signal, "signal \(signal) in the \(moment)")
-        #expect(Date().timeIntervalSince(sent) < 3, "folio took \(Date().timeIntervalSince(sent)) s to end")
     }
 
     @Test("SIGKILL, which no program can catch, leaves the terminal changed: the checks above can fail")
