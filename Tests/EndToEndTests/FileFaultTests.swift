@@ -107,8 +107,9 @@ struct FileFaultTests {
         defer { _ = folder }
         try FileManager.default.removeItem(atPath: file)
         try folio.tmux.send("R")
-        let screen = try folio.tmux.waitFor(timeout: 10, "the error") { $0.contains("Cannot open") }
-        #expect(screen.contains("x␛]0;PWNED␇␛]52;c;T1dORUQ=␇"))
+        try folio.tmux.waitFor(timeout: 10, "the error with the name's escapes as symbols") {
+            $0.contains("Cannot open") && $0.contains("x␛]0;PWNED␇␛]52;c;T1dORUQ=␇")
+        }
         #expect(try folio.tmux.format("#{pane_title}") == HostileScreenTests.title)
         #expect(try folio.tmux.buffers() == "")
         try folio.tmux.send("q")
