@@ -62,6 +62,17 @@ final class WatchedFolio {
     /// True while folio runs.
     var isRunning: Bool { !FileManager.default.fileExists(atPath: folder + "/status") && (try? pid()).map { kill($0, 0) == 0 } == true }
 
+    /// True once tmux sees the terminal as the shell had it (within 10 seconds: tmux may not
+    /// have read folio's last bytes yet).
+    static func flagsRestored(in tmux: TmuxSession) throws -> Bool {
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            if try tmux.format(flagsFormat) == restoredFlags { return true }
+            usleep(50_000)
+        }
+        return false
+    }
+
     /// Expects folio to have ended with `status` and the terminal to be as it was before
     /// folio started: the same `stty -a`, the alternate screen left, the cursor shown, keypad
     /// and mouse modes off.
@@ -75,6 +86,6 @@ final class WatchedFolio {
                 .replacingOccurrences(of: #"rows \d+; columns \d+;"#, with: "", options: .regularExpression)
         }
         #expect(try modes("/before") == modes("/after"), "terminal modes after \(what)")
-        #expect(try tmux.format(Self.flagsFormat) == Self.restoredFlags, "terminal state after \(what)")
+        #expect(try Self.flagsRestored(in: tmux), "terminal state after \(what)")
     }
 }
