@@ -21,7 +21,7 @@ struct HostileScreenTests {
     static let height = 30
 
     /// tmux commands that make leaks observable and name the pane and window.
-    static func setup(_ session: String = "") -> [[String]] {
+    static func setup() -> [[String]] {
         [
             ["set", "-s", "set-clipboard", "on"],
             ["set", "-g", "allow-rename", "on"],
