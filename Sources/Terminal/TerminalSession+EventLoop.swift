@@ -34,12 +34,14 @@ extension TerminalSession {
         var lastIdle = clock.now
         var needsRender = true
         while true {
-            if let signal = SignalGuard.takePending() { return .signal(signal) }
             if needsRender {
                 let (width, height) = size
                 draw(try render(state, width, height))
                 needsRender = false
             }
+            // Checked after drawing, right before the wait: a signal that came while drawing
+            // would otherwise wait for the read's timeout.
+            if let signal = SignalGuard.takePending() { return .signal(signal) }
             let wait = interval.map { max(.zero, $0 - (clock.now - lastIdle)) }
             if let key = readKey(timeout: wait.map(TerminalSession.milliseconds) ?? 1000) {
                 if key == .control("z") {

@@ -46,12 +46,7 @@ struct ThemesCommand: ParsableCommand {
         if broken { throw ExitCode(1) }
     }
 
-    /// `text` with control characters (escape sequences in a file name, say) made harmless.
-    private func clean(_ text: String) -> String {
-        String(
-            String.UnicodeScalarView(
-                text.unicodeScalars.map { scalar in
-                    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? "\u{FFFD}" : scalar
-                }))
-    }
+    /// `text` with control characters (escape sequences in a file name, say) and bidi
+    /// overrides made harmless.
+    private func clean(_ text: String) -> String { SafeText.string(text) }
 }

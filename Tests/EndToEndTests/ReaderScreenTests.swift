@@ -28,7 +28,10 @@ struct ReaderScreenTests {
     func seedOpens() throws {
         let tmux = try TmuxSession(command: Self.folio(Self.seed))
         defer { tmux.kill() }
-        let screen = try tmux.waitFor("Putin’s Conditions for Peace Talks")
+        // Waits for the status line too: under load the screen can be caught half drawn.
+        let screen = try tmux.waitFor(timeout: 10, "the seed and its status line") {
+            $0.contains("Putin’s Conditions for Peace Talks") && $0.contains(" § ")
+        }
         #expect(screen.contains("by Kimberly"))
         #expect(screen.contains("June 15, 2024"))
         #expect(screen.contains("§ 1/5"))

@@ -12,14 +12,19 @@ final class TmuxSession {
     private(set) var isRunning = false
 
     /// Starts `command` (a shell command line) in a new detached session of the given size.
-    init(command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+    /// `setup` holds tmux commands (e.g. `["set", "-s", "set-clipboard", "on"]`) run in the same
+    /// tmux call, right after the session is made and before the server reads the command's output.
+    init(
+        command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:],
+        setup: [[String]] = []
+    ) throws {
         name = "folio-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         socket = NSTemporaryDirectory() + name
         var env = ["LANG": "C.UTF-8", "TERM": "tmux-256color"]
         env.merge(environment) { $1 }
         let exports = env.map { "\($0.key)=\(TmuxSession.quote($0.value))" }.sorted().joined(separator: " ")
         try TmuxSession.tmux(socket: socket, ["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
-                              "env \(exports) \(command)"])
+                              "env \(exports) \(command)"] + setup.flatMap { [";"] + $0 })
         isRunning = true
     }
 
@@ -33,6 +38,19 @@ final class TmuxSession {
     /// The screen as text lines; with `escapes` the SGR sequences that show styles.
     func capture(escapes: Bool = false) throws -> String {
         try TmuxSession.tmux(socket: socket, ["capture-pane", "-t", name, "-p"] + (escapes ? ["-e"] : []))
+    }
+
+    /// A tmux format expanded for the session's pane, e.g. `#{pane_title}`, `#{window_name}`,
+    /// `#{pane_pid}`, `#{alternate_on}`, `#{cursor_flag}` (`display-message -p`).
+    func format(_ format: String) throws -> String {
+        let text = try TmuxSession.tmux(socket: socket, ["display-message", "-p", "-t", name, format])
+        return text.hasSuffix("\n") ? String(text.dropLast()) : text
+    }
+
+    /// The server's paste buffers, one `name: sample` line each: what a clipboard escape
+    /// (OSC 52) would add to when `set-clipboard` is on.
+    func buffers() throws -> String {
+        try TmuxSession.tmux(socket: socket, ["list-buffers", "-F", "#{buffer_name}: #{buffer_sample}"])
     }
 
     /// Waits until the screen satisfies `condition`, or fails after `timeout` seconds.

@@ -16,6 +16,16 @@ public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// What is wrong, without the path (for a line that names the file already), e.g.
+    /// `no such file or directory`, `binary file`, `empty`.
+    public var reason: String {
+        switch self {
+        case .unreadable(_, let reason): return reason
+        case .binary: return "binary file"
+        case .empty: return "empty"
+        }
+    }
+
     public var description: String {
         switch self {
         case .unreadable(let path, let reason): return "cannot read '\(path)': \(reason)"

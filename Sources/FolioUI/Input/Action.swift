@@ -32,6 +32,8 @@ public enum Action: Sendable, Equatable {
     case toggleSort
     /// Open the filter prompt.
     case startFilter
+    /// Read the article in the reader (else the selected one) from its file again.
+    case reload
 
     // MARK: - Reader
     /// Scroll by lines (negative is up).

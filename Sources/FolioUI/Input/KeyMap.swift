@@ -29,6 +29,7 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.character("N")], .nextHit(forward: false), "previous search hit (search backward)", in: .browsing),
             KeyBinding([.tab], .switchPane, "switch between list and reader", in: .browsing),
             KeyBinding([.character("T")], .cycleTheme, "next theme", in: .browsing),
+            KeyBinding([.character("R")], .reload, "read the article's file again", in: .browsing),
 
             KeyBinding([.character("j"), .down], .moveSelection(1), "next article", in: .list),
             KeyBinding([.character("k"), .up], .moveSelection(-1), "previous article", in: .list),

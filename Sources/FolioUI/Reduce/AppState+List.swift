@@ -86,6 +86,15 @@ extension AppState {
         list.selected = row?.entry
     }
 
+    /// Reads the article in the reader (else the selected one) again and shows it when it
+    /// loads; when it cannot be read, the reader keeps what it shows and the status says why.
+    mutating func reload() -> [Effect] {
+        guard let index = reader.entry ?? list.selected, entries.indices.contains(index) else { return [] }
+        reader.pendingOpen = index
+        message = StatusMessage("Loading \(entries[index].path)…")
+        return [.loadArticle(index)]
+    }
+
     /// Opens an entry in the reader (or asks the wiring to load it first) and marks it read.
     mutating func open(_ index: Int) -> [Effect] {
         guard entries.indices.contains(index) else { return [] }

@@ -49,6 +49,7 @@ extension AppState {
         case .foldFeed(let folded): fold(folded)
         case .toggleSort: toggleSort()
         case .startFilter: list.isFiltering = true
+        case .reload: return reload()
 
         case .scrollLines(let count): scroll(by: count)
         case .scrollHalfPage(let direction): scroll(by: direction * max(1, viewHeight / 2))

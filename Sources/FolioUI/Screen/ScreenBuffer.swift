@@ -44,9 +44,14 @@ public struct ScreenBuffer: Sendable, Equatable {
         }
     }
 
+    /// The most Unicode scalars a cell keeps: a character and its first marks, as many as a
+    /// terminal cell draws (ncurses' `CCHARW_MAX` is 5). The rest of a cluster of a thousand
+    /// combining marks, or of a run of zero-width characters, would only cost time every frame.
+    public static let maximumScalarsPerCell = 5
+
     /// Writes text at a position, clipped to `maxX` (default: the buffer's right edge).
-    /// Control characters never reach a cell: they are shown as visible symbols. Returns the
-    /// column after the last cell written.
+    /// Control characters never reach a cell: they are shown as visible symbols. A cell keeps
+    /// at most `maximumScalarsPerCell` scalars. Returns the column after the last cell written.
     @discardableResult
     public mutating func write(
         _ text: some StringProtocol, x: Int, y: Int, style: Style, maxX: Int? = nil
@@ -58,18 +63,23 @@ public struct ScreenBuffer: Sendable, Equatable {
             let shown = ScreenBuffer.visible(character)
             let columns = DisplayWidth.of(shown)
             if columns == 0 {
-                // A zero-width cluster attaches to the previous cell, if any.
+                // A zero-width cluster attaches to the previous cell, if any, as far as it has room.
                 if column > x, column - 1 < limit {
                     var previous = column - 1
                     while previous > x, self[previous, y].isContinuation { previous -= 1 }
-                    self[previous, y].text += String(shown)
+                    guard previous >= 0 else { continue }
+                    let index = y * width + previous
+                    let room = ScreenBuffer.maximumScalarsPerCell - cells[index].text.unicodeScalars.count
+                    if room > 0 { cells[index].text.unicodeScalars.append(contentsOf: shown.unicodeScalars.prefix(room)) }
                 }
                 continue
             }
             if column + columns > limit { break }
             if column >= 0 {
                 breakWideCharacters(from: column, to: column + columns, y: y)
-                self[column, y] = Cell(text: String(shown), style: style)
+                var cellText = ""
+                cellText.unicodeScalars.append(contentsOf: shown.unicodeScalars.prefix(ScreenBuffer.maximumScalarsPerCell))
+                self[column, y] = Cell(text: cellText, style: style)
                 if columns == 2 { self[column + 1, y] = Cell(text: "", style: style, isContinuation: true) }
             }
             column += columns

@@ -51,11 +51,11 @@ struct Library {
         do throws(LoadError) {
             // The file may have changed since the start; it is one article (not a feed).
             guard let article = try ArticleLoader.load(entry.path).first else {
-                return .loadFailed(index, "'\(entry.path)' has no article any more")
+                return .loadFailed(index, "no article any more")
             }
             return .articleLoaded(index, article)
         } catch {
-            return .loadFailed(index, error.description)
+            return .loadFailed(index, error.reason)
         }
     }
 }

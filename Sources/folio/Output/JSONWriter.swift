@@ -26,8 +26,8 @@ struct JSONWriter {
         text.withUTF8 { string($0) }
     }
 
-    /// Appends a string from UTF-8 bytes, escaped: quote, backslash, C0, DEL, C1 and the
-    /// line and paragraph separators.
+    /// Appends a string from UTF-8 bytes, escaped: quote, backslash, C0, DEL, C1, the line and
+    /// paragraph separators and the bidi overrides and isolates.
     mutating func string(_ text: UnsafeBufferPointer<UInt8>) {
         bytes.append(0x22)
         guard let base = text.baseAddress else { return bytes.append(0x22) }
@@ -58,8 +58,8 @@ struct JSONWriter {
             case 0xC2 where index + 1 < count && (0x80...0x9F).contains(base[index + 1]):
                 escape = Self.unicodeEscape(UInt32(base[index + 1]))
                 length = 2
-            case 0xE2 where index + 2 < count && base[index + 1] == 0x80 && (base[index + 2] == 0xA8 || base[index + 2] == 0xA9):
-                escape = Self.unicodeEscape(0x2000 + UInt32(base[index + 2]) - 0x80)
+            case 0xE2 where index + 2 < count && Self.isEscapedE2(base[index + 1], base[index + 2]):
+                escape = Self.unicodeEscape(0x2000 + (UInt32(base[index + 1]) - 0x80) << 6 + UInt32(base[index + 2]) - 0x80)
                 length = 3
             default:
                 index += 1
@@ -72,6 +72,13 @@ struct JSONWriter {
         }
         if count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
         bytes.append(0x22)
+    }
+
+    /// After a lead byte E2: the line and paragraph separators (U+2028, U+2029), which break
+    /// JavaScript strings, and the bidi overrides and isolates (U+202A–U+202E,
+    /// U+2066–U+2069), which would reorder the text after them on a terminal.
+    private static func isEscapedE2(_ second: UInt8, _ third: UInt8) -> Bool {
+        (second == 0x80 && (0xA8...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third))
     }
 
     /// True when none of the eight bytes is a control, `"`, `\`, DEL or non-ASCII.

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// SIGTERM, SIGHUP and SIGINT sent to folio (with `kill`, not typed) at different moments:
+/// folio ends at once with status 128 + the signal, and the terminal is as it was.
+@Suite("signals in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct SignalTests {
+    /// Where folio is when the signal comes.
+    enum Moment: String, CaseIterable, CustomTestStringConvertible {
+        case list, reader, searchBar, resize, help
+
+        var testDescription: String { rawValue }
+
+        /// Brings folio (showing the list of the seed and another article) to this moment.
+        func reach(_ folio: WatchedFolio) throws {
+            try folio.tmux.waitFor(timeout: 15, "the list") { $0.contains("2 articles") }
+            switch self {
+            case .list:
+                return
+            case .reader:
+                try folio.tmux.send("Enter")
+                try folio.tmux.waitFor("min read")
+            case .searchBar:
+                try folio.tmux.send("Enter")
+                try folio.tmux.send("/")
+                try folio.tmux.send("nat", literal: true)
+                try folio.tmux.waitFor("nat")
+            case .resize:
+                try folio.tmux.send("Enter")
+                try folio.tmux.waitFor("min read")
+                // The signal follows the resize at once, while folio redraws.
+                try folio.tmux.resize(width: 50, height: 15)
+            case .help:
+                try folio.tmux.send("?")
+                try folio.tmux.waitFor("show this help")
+            }
+        }
+    }
+
+    /// folio on a folder of two articles (the folder lives as long as the result), brought
+    /// to a moment.
+    static func folio(at moment: Moment) throws -> (folder: ScratchFolder, folio: WatchedFolio) {
+        let folder = try ScratchFolder()
+        try folder.file("seed.txt", try String(contentsOfFile: ReaderScreenTests.seed, encoding: .utf8))
+        try folder.file("other.md", "# Another article\n\nWith a paragraph about NATO and nothing else.\n")
+        let folio = try WatchedFolio([folder.path])
+        try moment.reach(folio)
+        return (folder, folio)
+    }
+
+    @Test("a termination signal ends folio cleanly", arguments: [SIGTERM, SIGHUP, SIGINT, SIGQUIT], Moment.allCases)
+    func terminationSignal(signal: Int32, moment: Moment) throws {
+        let (folder, folio) = try Self.folio(at: moment)
+        defer { _ = folder }
+        let sent = Date()
+        try folio.send(signal: signal)
+        _ = folio.exitStatus()
+        let took = Date().timeIntervalSince(sent)
+        #expect(took < 5, "folio took \(took) s to end")
+        try folio.expectEndedCleanly(status: 128 + signal, "signal \(signal) in the \(moment)")
+    }
+
+    @Test("SIGKILL, which no program can catch, leaves the terminal changed: the checks above can fail")
+    func uncatchableSignalIsObserved() throws {
+        let (folder, folio) = try Self.folio(at: .reader)
+        defer { _ = folder }
+        try folio.send(signal: SIGKILL)
+        #expect(folio.exitStatus() == 128 + SIGKILL)
+        #expect(try folio.tmux.format(WatchedFolio.flagsFormat) != WatchedFolio.restoredFlags)
+    }
+
+    @Test("closing the terminal (its tmux server killed) ends folio: it does not linger or spin")
+    func terminalClosed() throws {
+        let (folder, folio) = try Self.folio(at: .reader)
+        defer { _ = folder }
+        let pid = try folio.pid()
+        folio.tmux.kill()
+        let deadline = Date().addingTimeInterval(5)
+        var state = ""
+        repeat {
+            // Gone, or a zombie waiting for its parent: either way, no longer running.
+            state = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8))?.split(separator: " ").dropFirst(2).first.map(String.init) ?? "gone"
+            if state == "gone" || state == "Z" { break }
+            usleep(50_000)
+        } while Date() < deadline
+        #expect(state == "gone" || state == "Z", "folio is still running (state \(state))")
+    }
+
+    @Test("two signals in a row still end folio cleanly, once")
+    func repeatedSignals() throws {
+        let (folder, folio) = try Self.folio(at: .reader)
+        defer { _ = folder }
+        let pid = try folio.pid()
+        #expect(kill(pid, SIGTERM) == 0)
+        _ = kill(pid, SIGINT)  // folio may already be gone
+        let status = folio.exitStatus()
+        #expect(status == 128 + SIGTERM || status == 128 + SIGINT)
+        try folio.expectEndedCleanly(status: status ?? -1, "two signals")
+    }
+
+    @Test("SIGTSTP then SIGCONT from outside: folio carries on, redraws, and q still restores the terminal")
+    func stopAndContinue() throws {
+        let (folder, folio) = try Self.folio(at: .reader)
+        defer { _ = folder }
+        try folio.send(signal: SIGTSTP)
+        usleep(200_000)
+        try folio.send(signal: SIGCONT)
+        try folio.tmux.send("C-l")
+        try folio.tmux.waitFor("min read")
+        #expect(folio.isRunning)
+        try folio.tmux.send("q")
+        try folio.expectEndedCleanly(status: 0, "q after a stop and continue")
+    }
+
+    @Test("Ctrl-C typed ends folio with status 0 and the terminal restored")
+    func controlCKey() throws {
+        let (folder, folio) = try Self.folio(at: .searchBar)
+        defer { _ = folder }
+        try folio.tmux.send("C-c")
+        try folio.expectEndedCleanly(status: 0, "Ctrl-C")
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// folio run by a shell in tmux that records what a test needs to judge how it ended: the
+/// terminal modes (`stty -a`) before and after, folio's pid (to send it signals) and its exit
+/// status. The shell stays after folio ends, so tmux's view of the terminal can be read.
+final class WatchedFolio {
+    let tmux: TmuxSession
+    private let folder = NSTemporaryDirectory() + "folio-watch-\(UUID().uuidString)"
+
+    /// What tmux says of the terminal when no program has changed it: alternate screen off,
+    /// cursor shown, cursor and keypad keys in normal mode, no mouse reports.
+    static let restoredFlags = "0 1 0 0 0"
+    static let flagsFormat = "#{alternate_on} #{cursor_flag} #{keypad_cursor_flag} #{keypad_flag} #{mouse_any_flag}"
+
+    /// Starts folio with `arguments` in a tmux session of the given size.
+    init(_ arguments: [String], width: Int = 100, height: Int = 30, setup: [[String]] = []) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folio = ([FolioBinary.path] + arguments).map(TmuxSession.quote).joined(separator: " ")
+        let inner = "echo $$ > \(folder)/pid; exec \(folio)"
+        let script = "stty -a > \(folder)/before; sh -c \(TmuxSession.quote(inner)); echo $? > \(folder)/status.tmp; "
+            + "stty -a > \(folder)/after; mv \(folder)/status.tmp \(folder)/status; sleep 60"
+        tmux = try TmuxSession(command: "sh -c \(TmuxSession.quote(script))", width: width, height: height, setup: setup)
+    }
+
+    deinit {
+        tmux.kill()
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// folio's process id, once it has started.
+    func pid() throws -> pid_t {
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            if let text = try? String(contentsOfFile: folder + "/pid", encoding: .utf8),
+                let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            {
+                return pid
+            }
+            usleep(20_000)
+        }
+        throw TmuxError.failed("folio did not start within 10 s")
+    }
+
+    /// Sends a signal to folio.
+    func send(signal: Int32) throws {
+        #expect(kill(try pid(), signal) == 0, "kill \(signal)")
+    }
+
+    /// folio's exit status, or nil when it is still running after `timeout` seconds.
+    func exitStatus(timeout: Double = 10) -> Int32? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let text = try? String(contentsOfFile: folder + "/status", encoding: .utf8) {
+                return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+            usleep(20_000)
+        }
+        return nil
+    }
+
+    /// True while folio runs.
+    var isRunning: Bool { !FileManager.default.fileExists(atPath: folder + "/status") && (try? pid()).map { kill($0, 0) == 0 } == true }
+
+    /// True once tmux sees the terminal as the shell had it (within 10 seconds: tmux may not
+    /// have read folio's last bytes yet).
+    static func flagsRestored(in tmux: TmuxSession) throws -> Bool {
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            if try tmux.format(flagsFormat) == restoredFlags { return true }
+            usleep(50_000)
+        }
+        return false
+    }
+
+    /// Expects folio to have ended with `status` and the terminal to be as it was before
+    /// folio started: the same `stty -a`, the alternate screen left, the cursor shown, keypad
+    /// and mouse modes off.
+    func expectEndedCleanly(status expected: Int32, _ what: String) throws {
+        let status = exitStatus()
+        #expect(status == expected, "exit status after \(what)")
+        guard status != nil else { return }
+        // The size may have changed (a resize test); the modes must not.
+        let modes = { (file: String) in
+            try String(contentsOfFile: self.folder + file, encoding: .utf8)
+                .replacingOccurrences(of: #"rows \d+; columns \d+;"#, with: "", options: .regularExpression)
+        }
+        #expect(try modes("/before") == modes("/after"), "terminal modes after \(what)")
+        #expect(try Self.flagsRestored(in: tmux), "terminal state after \(what)")
+    }
+}
