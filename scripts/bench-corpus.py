@@ -1,8 +1,15 @@
 #!/usr/bin/env python3
-"""Writes the benchmark corpus: 10,000 plain-text articles (~100 MB) in the seed's style.
+"""Writes the benchmark corpora, deterministic (fixed random seeds).
 
-Usage: bench-corpus.py DIR [COUNT]. Deterministic (fixed random seed). Articles go into
-DIR/articles/NN/ folders of 100 files each; DIR/.complete marks a finished corpus.
+  bench-corpus.py DIR [COUNT]   COUNT plain-text articles (default 10,000, ~100 MB) in the
+                                seed's style, in DIR/articles/NN/ folders of 100 files each
+  bench-corpus.py --limits DIR  the limit cases, each also at a tenth of its size (to show
+                                the cost grows linearly): a 100 MB article, a file of one
+                                million short lines, a 1 MB single line, a Markdown article
+                                with 50,000 headings, a folder of 100,000 small files; and the
+                                10 MB article the reader's keys are timed in
+
+DIR/.complete marks a finished corpus.
 """
 import os
 import random
@@ -131,7 +138,45 @@ def article(rng, target):
     return "\n".join(lines) + "\n"
 
 
+def limits(root):
+    """Writes the limit cases into root: NAME.txt/.md at full size and NAME-tenth at a tenth."""
+    os.makedirs(root, exist_ok=True)
+    rng = random.Random(20240616)
+    with open(os.path.join(root, "ten-mb.txt"), "w", encoding="utf-8") as out:
+        out.write(article(rng, 10_000_000))
+    for name, size in (("hundred-mb.txt", 100_000_000), ("hundred-mb-tenth.txt", 10_000_000)):
+        with open(os.path.join(root, name), "w", encoding="utf-8") as out:
+            out.write(article(rng, size))
+    for name, count in (("million-lines.txt", 1_000_000), ("million-lines-tenth.txt", 100_000)):
+        with open(os.path.join(root, name), "w", encoding="utf-8") as out:
+            out.write("Short lines\n\n")
+            out.writelines("line %d %s\n" % (number, rng.choice(TOPIC)) for number in range(count))
+    for name, size in (("one-line.txt", 1_000_000), ("one-line-tenth.txt", 100_000)):
+        words = []
+        length = 0
+        while length < size:
+            words.append(word(rng))
+            length += len(words[-1]) + 1
+        with open(os.path.join(root, name), "w", encoding="utf-8") as out:
+            out.write(" ".join(words))
+    for name, count in (("headings.md", 50_000), ("headings-tenth.md", 5_000)):
+        with open(os.path.join(root, name), "w", encoding="utf-8") as out:
+            out.write("# Fifty thousand headings\n\n")
+            for number in range(count):
+                out.write("## %d %s\n\n%s\n\n" % (number + 1, heading(rng), sentence(rng)))
+    for name, count in (("folder", 100_000), ("folder-tenth", 10_000)):
+        folder = os.path.join(root, name)
+        os.makedirs(folder, exist_ok=True)
+        for number in range(count):
+            with open(os.path.join(folder, "note-%06d.txt" % number), "w", encoding="utf-8") as out:
+                out.write("%s\n\n%s\n" % (heading(rng), sentence(rng)))
+    open(os.path.join(root, ".complete"), "w").write("limits\n")
+
+
 def main():
+    if sys.argv[1] == "--limits":
+        limits(sys.argv[2])
+        return
     root = sys.argv[1]
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 10000
     rng = random.Random(20240615)

@@ -5,7 +5,7 @@ struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "A fast, keyboard-driven terminal reader for articles.",
-        subcommands: [OpenCommand.self, DumpCommand.self, SearchCommand.self, ThemesCommand.self],
+        subcommands: [OpenCommand.self, DumpCommand.self, SearchCommand.self, ThemesCommand.self, KeyTimingCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

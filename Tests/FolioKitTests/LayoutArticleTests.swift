@@ -29,6 +29,21 @@ private enum Sample {
 
 @Suite("ArticleLayout")
 struct LayoutArticleTests {
+    @Test("curly quotes, dashes and accented letters wrap exactly as their one-column ASCII look-alikes")
+    func narrowNonASCII() {
+        let curly = "It’s “peace” — déjà vu — for Zoë’s café, naïve or not; the talks’ “final” round… resumes – maybe."
+        let straight = "It's \"peace\" - deja vu - for Zoe's cafe, naive or not; the talks' \"final\" round. resumes - maybe."
+        for width in 8...40 {
+            func shown(_ text: String) -> [Int] {
+                let article = Article(
+                    path: "q.txt", format: .plainText, title: "T",
+                    sections: [Section(heading: nil, level: 0, blocks: [Block(kind: .paragraph, text: text)])])
+                return ArticleLayout(article: article, width: width, today: Sample.today).lines.map { DisplayWidth.of($0.text) }
+            }
+            #expect(shown(curly) == shown(straight), "width \(width)")
+        }
+    }
+
     @Test("the title block: wrapped title, byline, date with age and reading time, then a blank line")
     func titleBlock() {
         let layout = ArticleLayout(article: Sample.article, width: 50, today: Sample.today)

@@ -26,12 +26,39 @@ enum TextWrapper {
                     let end = min(range.upperBound, range.lowerBound + lineWidth)
                     return (range.lowerBound..<end, end - range.lowerBound)
                 }
+            } else if let columns = narrowWidth(bytes, start..<index), columns <= lineWidth {
+                state.place(start..<index, width: columns, gapFrom: start, atWordStart: true) { ($0, columns) }
             } else {
                 state.placeWord(bytes, start..<index)
             }
         }
         state.finishLine()
         return state.lines
+    }
+
+    /// The columns of a word whose every character is one column wide on its own and joins no
+    /// other (ASCII, Latin-1 and Latin Extended letters, and the quotes and dashes of U+2010 to
+    /// U+2027, as in `it’s` or `“peace”`), read from its bytes; nil for any other word, which
+    /// needs the full look at its characters.
+    static func narrowWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>) -> Int? {
+        var columns = 0
+        var index = word.lowerBound
+        while index < word.upperBound {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+            } else if byte >= 0xC2, byte <= 0xCB, index + 1 < word.upperBound {
+                index += 2  // U+0080 to U+02FF
+            } else if byte == 0xE2, index + 2 < word.upperBound, bytes[index + 1] == 0x80,
+                (0x90...0xA7).contains(bytes[index + 2])
+            {
+                index += 3  // U+2010 to U+2027
+            } else {
+                return nil
+            }
+            columns += 1
+        }
+        return columns
     }
 
     /// The leading part of `bytes` that fits in `width` columns (for code, clipped not wrapped).

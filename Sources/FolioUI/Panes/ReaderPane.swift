@@ -28,15 +28,20 @@ enum ReaderPane {
             }
         }
         guard state.search.isActive, let entry = state.reader.entry, let hits = state.search.hits[entry] else { return }
-        let places = Set(visible.compactMap { layout.lines[$0].content.place })
+        // Only the hits on the screen: the work is the screen's, not the article's.
         let current = state.search.current?.entry == entry ? state.search.current?.index : nil
-        for (hitIndex, hit) in hits.enumerated() where places.contains(hit.place) {
+        var hitIndex = layout.firstHit(hits, atOrAfter: visible.lowerBound, end: true)
+        while hitIndex < hits.count, layout.line(of: hits[hitIndex]) < visible.upperBound {
+            let hit = hits[hitIndex]
             let style = theme[hitIndex == current ? .searchCurrent : .searchHit]
-            for index in visible where layout.lines[index].content.place == hit.place {
+            for index in max(visible.lowerBound, layout.line(of: hit))..<visible.upperBound {
+                let line = layout.lines[index]
+                guard line.content.place == hit.place, line.range.lowerBound < hit.range.upperBound else { break }
                 guard let columns = layout.columns(of: hit.range, onLine: index) else { continue }
                 let start = column.x + columns.lowerBound
                 buffer.setStyle(style, x: start, y: area.y + index - top, width: min(columns.count, column.maxX - start))
             }
+            hitIndex += 1
         }
     }
 

@@ -133,8 +133,8 @@ extension AppState {
         }
         guard let entry = reader.entry, let layout = reader.layout, let hits = search.hits[entry], !hits.isEmpty
         else { return }
-        let index = hits.firstIndex { hitLine($0, layout) >= reader.top } ?? 0
-        goToHit(HitPosition(entry: entry, index: index))
+        let index = layout.firstHit(hits, atOrAfter: reader.top)
+        goToHit(HitPosition(entry: entry, index: index < hits.count ? index : 0))
     }
 
     /// Searches one entry with the current query (an article just loaded or opened).
@@ -143,16 +143,12 @@ extension AppState {
         search.hits[index] = engine.hits(in: article)
     }
 
-    private func hitLine(_ hit: SearchHit, _ layout: ArticleLayout) -> Int {
-        layout.line(of: hit.place, offset: hit.range.lowerBound) ?? 0
-    }
-
     /// Makes a hit current, opening its article when needed, and brings it into view.
     private mutating func goToHit(_ position: HitPosition) {
         if reader.entry != position.entry { _ = open(position.entry) }
         search.current = position
         guard let layout = reader.layout, let hit = search.hits[position.entry]?[position.index] else { return }
-        reveal(line: hitLine(hit, layout))
+        reveal(line: layout.line(of: hit))
     }
 
     /// `n` / `N`: the next or previous hit, wrapping around (with a note), or in the next
@@ -174,10 +170,8 @@ extension AppState {
         var candidate: Int
         if let current = search.current, current.entry == entry {
             candidate = current.index + (forward ? 1 : -1)
-        } else if forward {
-            candidate = hits.firstIndex { hitLine($0, layout) >= reader.top } ?? hits.count
         } else {
-            candidate = hits.lastIndex { hitLine($0, layout) < reader.top } ?? -1
+            candidate = layout.firstHit(hits, atOrAfter: reader.top) - (forward ? 0 : 1)
         }
         if hits.indices.contains(candidate) {
             goToHit(HitPosition(entry: entry, index: candidate))

@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import FolioKit
+import FolioUI
+
+/// `folio key-timing --script FILE PATH...` (hidden; used by `scripts/bench`): opens a library
+/// as `folio PATH...` does, then feeds the keys of a script to the app without a terminal and
+/// prints how long each key took: the key, the effects it asked for and the render of the
+/// whole screen. Output is one JSON object per script label: keys, p50, p99 and max in
+/// milliseconds, wall and CPU time of the thread; then one with the start-up time (wall, and
+/// CPU of every thread) and the peak resident memory.
+///
+/// Script lines: `LABEL KEY KEY ...`; a key is a character or one of `<tab> <esc> <enter>
+/// <bs> <space> <pgdn> <pgup> <down> <up> <home> <end>`. Lines with the same label are
+/// reported together; labels starting with `-` are set-up: their keys run but are not
+/// reported. `#` starts a comment line.
+struct KeyTimingCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "key-timing",
+        abstract: "Time keys fed to the reader without a terminal (for scripts/bench).",
+        shouldDisplay: false
+    )
+
+    @Option(help: "The key script.")
+    var script: String
+
+    @Option(help: "Screen width.")
+    var width = 120
+
+    @Option(help: "Screen height.")
+    var height = 40
+
+    @Argument(help: "Article files or folders.")
+    var paths: [String]
+
+    func run() throws {
+        let lines = try String(contentsOfFile: script, encoding: .utf8).split(separator: "\n")
+        let clock = ContinuousClock()
+        let started = clock.now
+        // The same start as OpenCommand: read the library, one article opens straight away.
+        let library = Library.open(paths)
+        let catalog = ThemeCatalog(environment: [:])
+        var state = AppState(entries: library.entries, today: SimpleDate(Date()), theme: .fallback)
+        let runner = EffectRunner(catalog: catalog)
+        _ = state.handle(key: .resize(width: width, height: height))
+        if library.entries.count == 1 { _ = runner.perform(state.reduce(.openSelected), on: &state) }
+        _ = render(state, width: width, height: height)
+        let startup = clock.now - started
+        let startupCPU = KeyTimingCommand.processCPUMilliseconds()
+
+        var times: [Substring: [Double]] = [:]
+        var cpuTimes: [Substring: [Double]] = [:]
+        var labels: [Substring] = []
+        for line in lines where !line.hasPrefix("#") {
+            let words = line.split(separator: " ")
+            guard let label = words.first else { continue }
+            if times[label] == nil { labels.append(label) }
+            for word in words.dropFirst() {
+                guard let key = KeyTimingCommand.key(word) else { throw ValidationError("unknown key '\(word)'") }
+                let before = clock.now
+                let cpuBefore = KeyTimingCommand.threadCPUMilliseconds()
+                if runner.perform(state.handle(key: key), on: &state) == .quit { break }
+                _ = render(state, width: width, height: height)
+                times[label, default: []].append(KeyTimingCommand.milliseconds(clock.now - before))
+                cpuTimes[label, default: []].append(KeyTimingCommand.threadCPUMilliseconds() - cpuBefore)
+            }
+        }
+        var output = StandardOutput()
+        for label in labels where !label.hasPrefix("-") {
+            guard let wall = times[label], let cpu = cpuTimes[label] else { continue }
+            output.write(
+                "{\"label\":\"\(label)\",\"keys\":\(wall.count),\(KeyTimingCommand.summary(wall, "")),"
+                    + "\(KeyTimingCommand.summary(cpu, "cpu_"))}\n")
+        }
+        let startupText = [KeyTimingCommand.milliseconds(startup), startupCPU].map { String(format: "%.1f", $0) }
+        output.write(
+            "{\"label\":\"start\",\"articles\":\(state.entries.count),\"startup_ms\":\(startupText[0]),"
+                + "\"startup_cpu_ms\":\(startupText[1]),\"peak_kib\":\(KeyTimingCommand.peakKiB())}\n")
+        output.flush()
+    }
+
+    /// The key a script word names.
+    static func key(_ word: Substring) -> Key? {
+        let named: [Substring: Key] = [
+            "<tab>": .tab, "<esc>": .escape, "<enter>": .enter, "<bs>": .backspace, "<space>": .character(" "),
+            "<pgdn>": .pageDown, "<pgup>": .pageUp, "<down>": .down, "<up>": .up, "<home>": .home, "<end>": .end,
+        ]
+        if let key = named[word] { return key }
+        return word.count == 1 ? word.first.map(Key.character) : nil
+    }
+
+    /// `"p50_ms":…,"p99_ms":…,"max_ms":…` for a list of times, the names prefixed.
+    static func summary(_ times: [Double], _ prefix: String) -> String {
+        let sorted = times.sorted()
+        func figure(_ name: String, _ fraction: Double) -> String {
+            let index = min(sorted.count - 1, max(0, Int((Double(sorted.count) * fraction).rounded(.up)) - 1))
+            return "\"\(prefix)\(name)_ms\":" + String(format: "%.3f", sorted[index])
+        }
+        return [figure("p50", 0.5), figure("p99", 0.99), figure("max", 1)].joined(separator: ",")
+    }
+
+    /// CPU time of the calling thread so far, in milliseconds: unlike wall time, it does not
+    /// count the time other processes had the core.
+    static func threadCPUMilliseconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
+    }
+
+    /// CPU time of the whole process so far (every thread, user and system), in milliseconds.
+    static func processCPUMilliseconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func milliseconds(_ time: timeval) -> Double { Double(time.tv_sec) * 1000 + Double(time.tv_usec) / 1000 }
+        return milliseconds(usage.ru_utime) + milliseconds(usage.ru_stime)
+    }
+
+    static func milliseconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return Double(seconds) * 1000 + Double(attoseconds) / 1e15
+    }
+
+    /// The process's peak resident memory (VmHWM), in KiB; 0 when unknown.
+    static func peakKiB() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
+        }
+        return 0
+    }
+}
