@@ -31,6 +31,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case outline
     /// The help overlay is open.
     case help
+    /// The bookmarks popup is open.
+    case bookmarks
     /// The search bar is open.
     case searchInput
     /// The filter prompt is open.
@@ -55,6 +57,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .browsing: return "List and reader"
         case .outline: return "Section outline"
         case .help: return "This help"
+        case .bookmarks: return "Bookmarks"
         case .searchInput: return "Search bar"
         case .filterInput: return "Filter prompt"
         case .anywhere: return "Anywhere"

@@ -4,7 +4,7 @@ import FolioKit
 /// map; scrolls when taller than the screen.
 enum HelpOverlay {
     /// The order contexts are listed in.
-    static let contexts: [KeyContext] = [.browsing, .list, .reader, .searchInput, .filterInput, .outline, .help, .anywhere]
+    static let contexts: [KeyContext] = [.browsing, .list, .reader, .searchInput, .filterInput, .outline, .bookmarks, .help, .anywhere]
 
     /// One row of the overlay.
     struct Row: Equatable {

@@ -29,6 +29,8 @@ extension AppState {
     }
 
     /// Opens an entry in the reader (or asks the wiring to load it first) and marks it read.
+    /// The article that was open is left (its position saved); a new one opens where it was
+    /// last read (`Effect.loadPosition`). Opening the article already open keeps the view.
     mutating func open(_ index: Int) -> [Effect] {
         guard entries.indices.contains(index) else { return [] }
         list.selected = index
@@ -38,17 +40,23 @@ extension AppState {
             return [.loadArticle(index)]
         }
         reader.pendingOpen = nil
+        focus = .reader
+        if reader.entry == index, reader.layout != nil { return [] }
+        var effects = leaveArticle()
         reader.entry = index
         reader.layout = ArticleLayout(article: article, width: geometry.readerColumn.width, today: today)
         reader.top = 0
         reader.anchor = LayoutAnchor(content: .title)
-        entries[index].isUnread = false
-        focus = .reader
+        if entries[index].isUnread {
+            entries[index].isUnread = false
+            effects.append(.setRead(paths: [entries[index].path], isRead: true))
+        }
         if search.isActive {
             if search.hits[index] == nil { searchEntry(index) }
             if search.current?.entry != index { search.current = nil }
         }
-        return []
+        effects.append(.loadPosition(index))
+        return effects
     }
 
     mutating func moveSelection(by delta: Int) {

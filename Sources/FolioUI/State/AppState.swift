@@ -31,6 +31,11 @@ public struct AppState: Sendable {
     public var message: StatusMessage?
     /// The key bindings.
     public var keyMap = KeyMap.standard
+    /// How far the background reading of the library has got; nil when it is done.
+    public var indexing: IndexingProgress?
+    /// Effects asked for by code that cannot return them (opening an article while moving to
+    /// a search hit); `reduce` returns them with the action's own.
+    var deferredEffects: [Effect] = []
 
     /// Creates the state for a library. The first entry in the list's order is selected.
     public init(
@@ -84,6 +89,8 @@ public enum Overlay: Sendable, Equatable {
     case help(top: Int)
     /// The section outline popup, with its selected section.
     case outline(selected: Int)
+    /// The bookmarks popup.
+    case bookmarks(BookmarkList)
 }
 
 /// A note for the status line.

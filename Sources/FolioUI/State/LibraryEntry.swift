@@ -18,6 +18,9 @@ public struct LibraryEntry: Sendable, Equatable {
     public var article: Article?
     /// Why the article could not be loaded, if it could not.
     public var loadError: String?
+    /// True when the article can be read again from its file whenever it is opened: the
+    /// list then keeps only its details, and the article is let go when another one opens.
+    public var isOnDisk = false
 
     /// Creates an entry for a file not read yet; the title is the file name made readable.
     public init(path: String, isUnread: Bool = true) {

@@ -2,27 +2,44 @@ import FolioKit
 import FolioUI
 import Terminal
 
-/// Performs the effects the app state asks for (reading files, loading themes) and feeds the
-/// results back as actions, until none are left.
+/// Performs the effects the app state asks for (reading files, loading themes, keeping the
+/// reading state) and feeds the results back as actions, until none are left.
 struct EffectRunner {
     /// Where themes come from.
     let catalog: ThemeCatalog
+    /// The library's files, state database and background work; nil for none (nothing is kept).
+    var session: LibrarySession? = nil
 
-    /// Performs `effects` and those their results ask for; `.quit` when one asks to quit.
+    /// Performs `effects` and those their results ask for (each result's effects before the
+    /// next effect); `.quit` when one asks to quit.
     func perform(_ effects: [Effect], on state: inout AppState) -> LoopControl {
         var pending = effects
         while !pending.isEmpty {
-            switch pending.removeFirst() {
+            let effect = pending.removeFirst()
+            switch effect {
             case .quit:
                 return .quit
             case .loadArticle(let index):
-                pending += state.reduce(Library.load(index, of: state.entries))
+                pending = state.reduce(Library.load(index, of: state.entries)) + pending
             case .loadTheme(let name):
                 let (theme, error) = catalog.theme(named: name)
-                pending += state.reduce(.themeLoaded(theme))
+                pending = state.reduce(.themeLoaded(theme)) + pending
                 if let error { state.message = StatusMessage(error.description, isError: true) }
+            default:
+                if let session { pending = session.perform(effect, on: &state) + pending }
             }
         }
         return .continue
+    }
+
+    /// The event loop's idle tick: applies what background work reported; `.unchanged` when
+    /// there was nothing.
+    func idle(_ state: inout AppState) -> LoopControl {
+        guard let session else { return .unchanged }
+        var control = LoopControl.continue
+        let changed = session.takeNews(into: &state) { action, state in
+            if perform(state.reduce(action), on: &state) == .quit { control = .quit }
+        }
+        return changed ? control : .unchanged
     }
 }
