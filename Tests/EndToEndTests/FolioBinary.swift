@@ -40,10 +40,16 @@ enum FolioBinary {
         return try run(["-qec", command, "/dev/null"], executable: script)
     }
 
+    /// The state folder (`XDG_STATE_HOME`) of every folio a test starts without its own, so
+    /// that no test touches the user's `~/.local/state`.
+    static let scratchState = NSTemporaryDirectory() + "folio-e2e-state-\(getpid())"
+
     /// Runs `folio` with `arguments` and `input` on standard input; fails the test when it does
-    /// not end within `timeout` seconds.
+    /// not end within `timeout` seconds. `environment` adds to the test's (with `XDG_STATE_HOME`
+    /// set to `scratchState` unless given).
     static func run(
-        _ arguments: [String], input: [UInt8] = [], timeout: TimeInterval = 60, executable: String = path
+        _ arguments: [String], input: [UInt8] = [], timeout: TimeInterval = 60, executable: String = path,
+        environment: [String: String] = [:]
     ) throws -> FolioRun {
         guard FileManager.default.isExecutableFile(atPath: path) else {
             Issue.record("folio binary not found at \(path): run `swift build` first")
@@ -51,7 +57,8 @@ enum FolioBinary {
         }
         let inputFile = try ScratchFile(input), outputFile = try ScratchFile(), errorFile = try ScratchFile()
         let child = try ChildProcess(
-            executable, arguments, input: inputFile.path, output: outputFile.path, errors: errorFile.path)
+            executable, arguments, input: inputFile.path, output: outputFile.path, errors: errorFile.path,
+            environment: ["XDG_STATE_HOME": scratchState].merging(environment) { $1 })
         if child.wait(timeout: timeout) == nil {
             child.signal(SIGKILL)
             child.wait(timeout: 10)

@@ -15,7 +15,7 @@ final class TmuxSession {
     init(command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
         name = "folio-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         socket = NSTemporaryDirectory() + name
-        var env = ["LANG": "C.UTF-8", "TERM": "tmux-256color"]
+        var env = ["LANG": "C.UTF-8", "TERM": "tmux-256color", "XDG_STATE_HOME": FolioBinary.scratchState]
         env.merge(environment) { $1 }
         let exports = env.map { "\($0.key)=\(TmuxSession.quote($0.value))" }.sorted().joined(separator: " ")
         try TmuxSession.tmux(socket: socket, ["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
