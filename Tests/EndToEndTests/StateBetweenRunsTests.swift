@@ -129,6 +129,21 @@ struct StateBetweenRunsTests {
         try tmux.waitFor("The lead of delta article")
     }
 
+    @Test("R picks up a file added and a file removed while folio runs")
+    func rescan() throws {
+        let library = try Self.library()
+        let tmux = try TmuxSession(command: Self.folio(library.path))
+        defer { tmux.kill() }
+        try tmux.waitFor(timeout: 10, "the titles read in the background") { $0.contains("Charlie article") && !$0.contains("indexing") }
+        try library.file("echo.md", Self.article("Echo article"))
+        try FileManager.default.removeItem(atPath: library.path + "/charlie.md")
+        try tmux.send("R")
+        let screen = try tmux.waitFor(timeout: 10, "the new file in, the removed one out") {
+            $0.contains("Echo article") && !$0.contains("Charlie article")
+        }
+        #expect(screen.contains("3 articles"))
+    }
+
     @Test("search --index finds exactly the hits and counts of a full scan, building the index on the way")
     func indexedSearch() throws {
         let state = try ScratchFolder()

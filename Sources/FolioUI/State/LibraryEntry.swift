@@ -31,6 +31,18 @@ public struct LibraryEntry: Sendable, Equatable {
         self.isUnread = isUnread
     }
 
+    /// Creates an entry from known details (a catalog's), the article not loaded.
+    public init(
+        path: String, title: String, author: String?, published: SimpleDate?, readingMinutes: Int?, isUnread: Bool
+    ) {
+        self.path = path
+        self.title = title
+        self.author = author
+        self.published = published
+        self.readingMinutes = readingMinutes
+        self.isUnread = isUnread
+    }
+
     /// Creates an entry for a parsed article.
     public init(article: Article, isUnread: Bool = true) {
         self.init(path: article.path, isUnread: isUnread)

@@ -61,8 +61,9 @@ struct Library {
         }
         var stamped: [FileStamp] = []
         stamped.reserveCapacity(files.count)
-        for file in files {
-            guard let stamp = FileStamp(path: StorePath.key(file)) else { continue }
+        let keys = files.map(StorePath.key)
+        for (file, key) in zip(files, keys) {
+            guard let stamp = FileStamp(path: key) else { continue }
             session.stamps[file] = stamp
             stamped.append(stamp)
         }
@@ -71,8 +72,7 @@ struct Library {
         known.reserveCapacity(cached.count)
         for entry in cached { known[entry.path] = entry }
         library.entries.reserveCapacity(files.count)
-        for file in files {
-            let key = StorePath.key(file)
+        for (file, key) in zip(files, keys) {
             let isUnread = !readPaths.contains(key)
             if let entry = known[key] {
                 library.entries.append(LibrarySession.entry(path: file, cached: entry, isUnread: isUnread))

@@ -73,11 +73,9 @@ extension LibrarySession {
 
     /// The entry for a file the catalog knows unchanged: its details, without parsing.
     static func entry(path: String, cached: CatalogEntry, isUnread: Bool) -> LibraryEntry {
-        var entry = LibraryEntry(path: path, isUnread: isUnread)
-        entry.title = cached.title
-        entry.author = cached.author
-        entry.published = cached.published
-        entry.readingMinutes = cached.readingMinutes
+        var entry = LibraryEntry(
+            path: path, title: cached.title, author: cached.author, published: cached.published,
+            readingMinutes: cached.readingMinutes, isUnread: isUnread)
         entry.isOnDisk = true
         return entry
     }

@@ -17,12 +17,13 @@ extension LibrarySession {
     func search(_ query: SearchQuery, indices: [Int], in entries: [LibraryEntry]) {
         let generation = searchGeneration.next()
         guard let engine = try? ArticleSearch(query) else { return }
-        let targets = indices.filter { entries.indices.contains($0) }.map { index in
-            SearchTarget(entry: index, path: entries[index].path, stamp: stamps[entries[index].path])
-        }
-        let store = store, inbox = inbox, current = searchGeneration
+        // Copies of the arrays are cheap (copy on write): the targets are made in the background.
+        let store = store, inbox = inbox, current = searchGeneration, stamps = stamps
         searching.async {
             guard current.current == generation else { return }
+            let targets = indices.filter { entries.indices.contains($0) }.map { index in
+                SearchTarget(entry: index, path: entries[index].path, stamp: stamps[entries[index].path])
+            }
             var read = targets
             var skipped: [LibraryHits] = []
             let stamped = targets.compactMap(\.stamp)

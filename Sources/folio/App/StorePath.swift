@@ -8,8 +8,8 @@ enum StorePath {
 
     /// `path` made absolute (against the working folder) and cleaned of `.`, `..` and `//`.
     static func key(_ path: String) -> String {
-        let absolute = path.hasPrefix("/") ? path : workingFolder + "/" + path
-        guard absolute.contains("/.") || absolute.contains("//") else { return absolute }
+        let absolute = path.utf8.first == UInt8(ascii: "/") ? path : workingFolder + "/" + path
+        guard needsCleaning(absolute) else { return absolute }
         var parts: [Substring] = []
         for part in absolute.split(separator: "/") {
             if part == "." { continue }
@@ -20,5 +20,15 @@ enum StorePath {
             parts.append(part)
         }
         return "/" + parts.joined(separator: "/")
+    }
+
+    /// True when `path` has a `/.` or `//` (checked on the bytes: this runs for every file).
+    private static func needsCleaning(_ path: String) -> Bool {
+        var afterSlash = false
+        for byte in path.utf8 {
+            if afterSlash, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/") { return true }
+            afterSlash = byte == UInt8(ascii: "/")
+        }
+        return false
     }
 }
