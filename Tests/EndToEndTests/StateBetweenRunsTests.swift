@@ -144,6 +144,23 @@ struct StateBetweenRunsTests {
         #expect(screen.contains("3 articles"))
     }
 
+    @Test("searching all articles in the reader counts what folio search counts, words through the index too")
+    func librarySearch() throws {
+        let library = try Self.library()
+        try library.file("delta.md", "# Delta article\n\nThe bravos and a bravo-like word, then Bravo.\n")
+        for (keys, arguments) in [([String](), ["-c"]), (["C-o"], ["-c", "-w"])] {
+            let expected = try #require(try FolioBinary.run(["search"] + arguments + ["bravo", library.path]).lines.last)
+            let tmux = try TmuxSession(command: Self.folio(library.path))
+            defer { tmux.kill() }
+            try tmux.waitFor(timeout: 10, "the titles read in the background") { $0.contains("Delta article") && !$0.contains("indexing") }
+            try tmux.send("/")
+            for key in keys { try tmux.send(key) }
+            try tmux.send("bravo", literal: true)
+            try tmux.send("Enter")
+            try tmux.waitFor(expected)
+        }
+    }
+
     @Test("search --index finds exactly the hits and counts of a full scan, building the index on the way")
     func indexedSearch() throws {
         let state = try ScratchFolder()

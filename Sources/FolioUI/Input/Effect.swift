@@ -32,6 +32,7 @@ public enum Effect: Sendable, Equatable {
     /// Read the library's files again in the background; report with `Action.libraryUpdated`.
     case rescan
     /// Search the articles of `entries` (not loaded in the state) for `query` in the
-    /// background, replacing any earlier library search; report with `Action.libraryHits`.
+    /// background, replacing any earlier library search (no entries: just stop it); report
+    /// with `Action.libraryHits`.
     case searchLibrary(SearchQuery, entries: [Int])
 }

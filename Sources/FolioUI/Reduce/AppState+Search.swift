@@ -20,6 +20,8 @@ extension AppState {
 
     /// Forgets the search (highlights, hits, bar); history and options stay.
     mutating func clearSearch() {
+        // A library search still running is stopped: an empty one replaces it.
+        if search.isScanning { deferredEffects.append(.searchLibrary(searchQuery, entries: [])) }
         let kept = (search.history, search.isRegex, search.scope, search.isWholeWord)
         search = SearchState()
         (search.history, search.isRegex, search.scope, search.isWholeWord) = kept
@@ -204,6 +206,11 @@ extension AppState {
             let position = start + (forward ? step : -step)
             let wrapped = position < 0 || position >= order.count
             let index = order[(position % order.count + order.count) % order.count]
+            // While the library is searched, an article not searched yet is not loaded one by one.
+            if search.isScanning, entries[index].isOnDisk, entries[index].article == nil, search.hits[index] == nil {
+                message = StatusMessage("Still searching the library: n again in a moment")
+                return []
+            }
             // An article the background search found no hits in is not loaded.
             if entries[index].article == nil, entries[index].loadError == nil, search.hits[index]?.isEmpty != true {
                 search.pendingJump = (index, forward)
