@@ -48,9 +48,11 @@ struct OpenCommand: ParsableCommand {
             themeNames: catalog.names)
         if let warning { state.message = StatusMessage(warning, isError: true) }
         session.index(state.entries)
-        if !library.stale.isEmpty {
-            state.indexing = IndexingProgress(done: 0, total: library.stale.count)
-            session.read(library.stale, readPaths: (try? store.readPaths()) ?? [])
+        if !library.stale.isEmpty || !library.unchecked.isEmpty {
+            let readPaths = (try? store.readPaths()) ?? []
+            state.indexing = IndexingProgress(done: 0, total: library.stale.count + library.unchecked.count)
+            session.read(library.stale, readPaths: readPaths)
+            session.check(library.unchecked, readPaths: readPaths)
         }
         let runner = EffectRunner(catalog: catalog, session: paths.isEmpty ? nil : session)
         // One article opens straight into the reader, as `less FILE` does; else the article

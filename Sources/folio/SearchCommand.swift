@@ -48,7 +48,7 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Use the full-text index to read only candidate articles (word queries).")
     var index = false
 
-    @Flag(name: .long, help: "Keep no state: with --index, the index lives in memory for this run only.")
+    @Flag(name: .long, help: "Read and write no state database (--index then searches every file).")
     var noState = false
 
     @Argument(help: "The text (or, with --regex, the pattern) to find.")

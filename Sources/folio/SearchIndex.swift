@@ -7,10 +7,11 @@ enum SearchIndex {
     /// The files among `files` a search for `query` must read: for a query the index can
     /// narrow (`LibraryStore.canNarrow`), those whose text holds its words, plus standard input
     /// and any file the index cannot vouch for; else all of them, in the order given. Files
-    /// not indexed at their current size and time are parsed and indexed first.
+    /// not indexed at their current size and time are parsed and indexed first. With
+    /// `noState` there is no index to read or write: every file is searched.
     static func candidates(_ files: [String], for query: SearchQuery, noState: Bool) -> [String] {
-        guard LibraryStore.canNarrow(query) else { return files }
-        let (store, warning) = noState ? (LibraryStore.disabled(), nil) : LibraryStore.open(environment: ProcessInfo.processInfo.environment)
+        guard !noState, LibraryStore.canNarrow(query) else { return files }
+        let (store, warning) = LibraryStore.open(environment: ProcessInfo.processInfo.environment)
         if let warning { StandardOutput.error(warning) }
         var stamps: [String: FileStamp] = [:]
         for file in files where file != "-" { stamps[file] = FileStamp(path: StorePath.key(file)) }

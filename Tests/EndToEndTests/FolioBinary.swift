@@ -40,13 +40,10 @@ enum FolioBinary {
         return try run(["-qec", command, "/dev/null"], executable: script)
     }
 
-    /// The state folder (`XDG_STATE_HOME`) of every folio a test starts without its own, so
-    /// that no test touches the user's `~/.local/state`.
-    static let scratchState = NSTemporaryDirectory() + "folio-e2e-state-\(getpid())"
-
     /// Runs `folio` with `arguments` and `input` on standard input; fails the test when it does
-    /// not end within `timeout` seconds. `environment` adds to the test's (with `XDG_STATE_HOME`
-    /// set to `scratchState` unless given).
+    /// not end within `timeout` seconds. `environment` adds to the test's; `XDG_STATE_HOME` is a
+    /// scratch folder of the run's own (removed after it) unless given, so that no test touches
+    /// the user's `~/.local/state`.
     static func run(
         _ arguments: [String], input: [UInt8] = [], timeout: TimeInterval = 60, executable: String = path,
         environment: [String: String] = [:]
@@ -56,6 +53,8 @@ enum FolioBinary {
             return FolioRun(output: [], errors: "", status: -1)
         }
         let inputFile = try ScratchFile(input), outputFile = try ScratchFile(), errorFile = try ScratchFile()
+        let scratchState = NSTemporaryDirectory() + "folio-e2e-state-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: scratchState) }
         let child = try ChildProcess(
             executable, arguments, input: inputFile.path, output: outputFile.path, errors: errorFile.path,
             environment: ["XDG_STATE_HOME": scratchState].merging(environment) { $1 })

@@ -25,9 +25,15 @@ public struct LibraryEntry: Sendable, Equatable {
     /// Creates an entry for a file not read yet; the title is the file name made readable.
     public init(path: String, isUnread: Bool = true) {
         self.path = path
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
-        title = stem.isEmpty ? name : stem
+        // On the bytes: a big library makes an entry per file before the first paint.
+        let bytes = Array(path.utf8)
+        var end = bytes.count
+        while end > 1, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        let start = bytes[..<end].lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
+        let name = bytes[start..<end]
+        let dot = name.lastIndex(of: UInt8(ascii: "."))
+        let stem = dot.map { name[..<$0] } ?? name
+        title = String(decoding: stem.isEmpty ? name : stem, as: UTF8.self)
         self.isUnread = isUnread
     }
 

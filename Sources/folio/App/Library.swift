@@ -11,6 +11,14 @@ struct Library {
     var errors: [LoadError] = []
     /// Files to read in the background: new or changed since the catalog last saw them.
     var stale: [String] = []
+    /// Files to check against the catalog in the background (a big library), then read if
+    /// new or changed.
+    var unchecked: [String] = []
+
+    /// Up to this many files are checked against the catalog before the first paint (well
+    /// under 100 ms); a bigger library paints at once under the files' names, sorted by path,
+    /// and its details arrive from the background.
+    static let checkedBeforePaint = 5_000
 
     /// Reads the bundled sample articles.
     static func samples() -> Library {
@@ -25,7 +33,8 @@ struct Library {
     /// Expands `paths` (`-` is standard input, read at once) and lists their files without
     /// parsing: files the catalog knows unchanged with their details, the others under their
     /// file names until the background reading (`stale`) gets to them. A single file is read
-    /// at once, so that one that cannot be read is reported before the screen starts.
+    /// at once, so that one that cannot be read is reported before the screen starts. Beyond
+    /// `checkedBeforePaint` files, even the catalog is read in the background (`unchecked`).
     static func open(_ paths: [String], session: LibrarySession) -> Library {
         var library = Library()
         var files: [String] = []
@@ -59,9 +68,18 @@ struct Library {
             }
             return library
         }
+        let keys = files.map(StorePath.key)
+        guard files.count <= checkedBeforePaint else {
+            library.entries = zip(files, keys).map { file, key in
+                var entry = LibraryEntry(path: file, isUnread: !readPaths.contains(key))
+                entry.isOnDisk = true
+                return entry
+            }
+            library.unchecked = files
+            return library
+        }
         var stamped: [FileStamp] = []
         stamped.reserveCapacity(files.count)
-        let keys = files.map(StorePath.key)
         for (file, key) in zip(files, keys) {
             guard let stamp = FileStamp(path: key) else { continue }
             session.stamps[file] = stamp

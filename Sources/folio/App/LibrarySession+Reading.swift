@@ -24,10 +24,14 @@ extension LibrarySession {
         var parsed: [ParsedFile] = []
         var catalog: [CatalogEntry] = []
         var texts: [(article: Article, stamp: FileStamp)] = []
+        // Without a state database (--no-state) the catalog and the index would only fill memory.
+        let keeps = store.location != nil
         func flush() {
             do throws(StoreError) {
-                try store.update(catalog)
-                try store.index(texts)
+                if keeps {
+                    try store.update(catalog)
+                    try store.index(texts)
+                }
             } catch {
                 inbox.post(.failure(error))
             }
@@ -78,6 +82,20 @@ extension LibrarySession {
             readingMinutes: cached.readingMinutes, isUnread: isUnread)
         entry.isOnDisk = true
         return entry
+    }
+
+    /// Checks `files` against the catalog in the background: those it knows unchanged get
+    /// their details at once, the others are read.
+    func check(_ files: [String], readPaths: Set<String>) {
+        guard !files.isEmpty else { return }
+        let store = store, inbox = inbox
+        reading.async {
+            var stamps: [String: FileStamp] = [:]
+            stamps.reserveCapacity(files.count)
+            for file in files { stamps[file] = FileStamp(path: StorePath.key(file)) }
+            inbox.post(.rescanned(removed: [], stamps: stamps))
+            LibrarySession.read(files, readPaths: readPaths, cachedBy: store, inbox: inbox, stamps: stamps)
+        }
     }
 
     // MARK: - Rescanning

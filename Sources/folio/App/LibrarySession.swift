@@ -85,7 +85,9 @@ final class LibrarySession {
             let keys = paths.filter { $0 != "-" }.map(StorePath.key)
             attempt(&state) { () throws(StoreError) in try store.setRead(isRead, paths: keys) }
         case .setLastArticle(let path):
-            let key = path.flatMap { $0 == "-" ? nil : StorePath.key($0) }
+            // Standard input cannot be opened again: the last article stays as it was.
+            guard path != "-" else { return [] }
+            let key = path.map(StorePath.key)
             attempt(&state) { () throws(StoreError) in try store.setLastArticle(key) }
         case .addBookmark(let index, let anchor):
             return addBookmark(index, anchor, on: &state)
