@@ -8,6 +8,15 @@ struct FormatDetectorTests {
         FormatDetector.format(of: Array(text.utf8), path: path)
     }
 
+    @Test("the extension is the file name's, in any case; dots in folders and leading dots do not count")
+    func extensionsOfNamesOnly() {
+        let markdown = "A plain line\n\nAnother plain line.\n"
+        #expect(format(markdown, "notes/READ.MD") == .markdown)
+        #expect(format(markdown, "v1.md/notes") == .plainText)
+        #expect(format(markdown, "dir/.md") == .plainText)
+        #expect(format(markdown, "ünïcødé/été.Markdown") == .markdown)
+    }
+
     @Test func webPagesByTheirMarkupWhateverTheirName() {
         #expect(format("<!DOCTYPE html><html><body><p>Hi</p></body></html>", "page.txt") == .html)
         #expect(format("\u{FEFF}  <?xml version=\"1.0\"?>\n<!-- saved -->\n<html lang=en>", "saved") == .html)

@@ -29,12 +29,47 @@ struct PlainTextHitCountTests {
         #expect(result.full == 1)
     }
 
+    @Test("a heading wrapped over the last two lines is debris: a hit in either leaves the count to the parse")
+    func wrappedDebris() throws {
+        let text = "Title\n\nA first paragraph about peace, ending like a sentence.\n\nRead more about the latest peace talks and the people\nbehind them\n"
+        let result = try counts(text, "peace")
+        #expect(result.full == 1)
+        #expect(result.fast == nil || result.fast == result.full)
+    }
+
+    @Test("control characters and invalid bytes in the body do not change an ASCII count; at the ends they go to the parse")
+    func uncleanBody() throws {
+        // The header is decided on the first paragraphs, which stay clean here.
+        let opening = "Title\n\nText about peace.\n\n" + String(repeating: "A paragraph of text.\n\n", count: 8)
+        let middle = opening + "More \u{1B}[31m peace \u{7} here.\n\nThe end of it all.\n"
+        let result = try counts(middle, "peace")
+        #expect(result.full == 2)
+        #expect(result.fast == 2)
+        var invalid = Array((opening + "Caf").utf8) + [0xE9] + Array(" peace here.\n\nThe end of it all.\n".utf8)
+        let search = try ArticleSearch(SearchQuery("peace"))
+        let fast = invalid.withUnsafeBufferPointer { search.plainTextHitCount(in: $0) }
+        #expect(fast == 2)
+        #expect(search.hits(in: PlainTextReader.read(invalid, path: "a.txt")).count == 2)
+        invalid = Array("Title \u{1B}]0;x\u{7}\n\nText about peace.\n".utf8)
+        #expect(invalid.withUnsafeBufferPointer { search.plainTextHitCount(in: $0) } == nil)
+        #expect(try counts(middle, "peace", wholeWord: true).fast == nil)
+        // Hits only after the header's paragraphs: the header is not read, whatever it holds.
+        let messyHeader = "Title \u{1B}[2J\n\nby Someone\nPublished: June 15, 2024\n\n"
+            + String(repeating: "A paragraph of text.\n\n", count: 8) + "On peace.\n\nThe end of it all.\n"
+        #expect(try counts(messyHeader, "peace") == (fast: 1, full: 1))
+    }
+
     @Test("queries that are not letters only, and unclean bytes, go to the parse")
     func fallbacks() throws {
         #expect(try counts("Title\n\n1. one\n\nText.\n", "1").fast == nil)
         #expect(try counts("Title\n\nnato-led text.\n", "nato-led").fast == nil)
         #expect(try counts("\u{FEFF}Title\n\nText.\n", "text").fast == nil)
-        #expect(try counts("Title\n\nText \u{1B}[31m here.\n", "text").fast == nil)
+        #expect(try counts("Title\n\nText \u{1B}[31m here.\n", "text", wholeWord: true).fast == nil)
+        // A byte read as Windows-1252 é makes a hit for a non-ASCII query: only the parse sees it.
+        let latin = Array("Title\n\nCaf".utf8) + [0xE9] + Array(" and caf\u{E9}.\n\nThe end of it all.\n".utf8)
+        let search = try ArticleSearch(SearchQuery("caf\u{E9}"))
+        #expect(latin.withUnsafeBufferPointer { search.plainTextHitCount(in: $0) } == nil)
+        #expect(search.hits(in: PlainTextReader.read(latin, path: "a.txt")).count == 2)
     }
 
     @Test("on the corpus, every word of every article counts the same both ways")

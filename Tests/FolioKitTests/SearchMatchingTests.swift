@@ -60,6 +60,48 @@ import Testing
         #expect(try matches("aa", in: "aaaaa") == ["aa", "aa"])
     }
 
+    @Test("long texts (scanned 16 bytes at a time) give the same hits as a byte-by-byte search")
+    func vectorScanAgreesWithNaiveSearch() throws {
+        var generator = SplitMix(seed: 7)
+        let alphabet = Array("aAbBcC .\n-_é".unicodeScalars)
+        for round in 0..<400 {
+            let text = String(String.UnicodeScalarView((0..<Int(generator.next() % 300)).map { _ in
+                alphabet[Int(generator.next() % UInt64(alphabet.count))]
+            }))
+            let needle = String((0..<(1 + Int(generator.next() % 4))).map { _ in
+                Character(String(alphabet[Int(generator.next() % 6)]))
+            })
+            let word = round % 3 == 0
+            let search = try ArticleSearch(SearchQuery(needle, wholeWord: word))
+            #expect(search.ranges(in: text) == naiveRanges(of: needle, in: text, wholeWord: word), "\(needle) in \(text)")
+        }
+    }
+
+    /// Leftmost non-overlapping matches, ASCII case folded when the needle has no capital,
+    /// whole words bounded by bytes that are not ASCII letters, digits, `_` or non-ASCII.
+    private func naiveRanges(of needle: String, in text: String, wholeWord: Bool) -> [Range<Int>] {
+        let foldCase = !needle.contains { $0.isUppercase }
+        func fold(_ byte: UInt8) -> UInt8 { foldCase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        let pattern = Array(needle.utf8).map(fold), bytes = Array(text.utf8)
+        func isWordByte(_ index: Int) -> Bool {
+            guard bytes.indices.contains(index) else { return false }
+            let byte = bytes[index]
+            return byte >= 0x80 || byte == 0x5F || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+        }
+        var result: [Range<Int>] = []
+        var start = 0
+        while start + pattern.count <= bytes.count {
+            let matches = (0..<pattern.count).allSatisfy { fold(bytes[start + $0]) == pattern[$0] }
+            if matches, !wholeWord || (!isWordByte(start - 1) && !isWordByte(start + pattern.count)) {
+                result.append(start..<start + pattern.count)
+                start += pattern.count
+            } else {
+                start += 1
+            }
+        }
+        return result
+    }
+
     @Test func emptyQueryFindsNothing() throws {
         #expect(try matches("", in: "anything") == [])
     }
@@ -114,5 +156,18 @@ import Testing
     @Test func regexWholeWordAndFoldedCase() throws {
         #expect(try matches("σ\\w+", in: "Σοφία σοφία", word: true, regex: true) == ["Σοφία", "σοφία"])
         #expect(try matches("pea", in: "pea peace", word: true, regex: true) == ["pea"])
+    }
+}
+
+/// A small deterministic random number generator for generated test inputs.
+struct SplitMix {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
     }
 }

@@ -38,11 +38,20 @@ enum TextDecoding {
 
     /// Index of the first byte that needs rewriting (invalid or control), or `count`.
     static func firstUnclean(in input: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = input.baseAddress else { return input.count }
+        let raw = UnsafeRawPointer(base)
+        let space = ByteBlock.Bytes(repeating: 0x20), printableSpan = ByteBlock.Bytes(repeating: 0x5F)
         var index = start
         while index < input.count {
-            if index + 8 <= input.count, ByteText.isPrintableASCII(ByteText.word(in: input, at: index)) {
-                index += 8
-                continue
+            // Sixteen printable ASCII bytes (0x20–0x7E) at a time.
+            if index + ByteBlock.size <= input.count {
+                let (low, high) = ByteBlock.words((ByteBlock.load(raw, at: index) &- space) .< printableSpan)
+                if low & high == ~0 {
+                    index += ByteBlock.size
+                    continue
+                }
+                // Straight to the first byte that is not printable ASCII.
+                index += ~low != 0 ? (~low).trailingZeroBitCount / 8 : 8 + (~high).trailingZeroBitCount / 8
             }
             let byte = input[index]
             if byte >= 0x20 && byte < 0x7F || byte == 0x0A || byte == 0x0D {

@@ -11,6 +11,8 @@ public struct ArticleSearch: Sendable {
     public let query: SearchQuery
     let matcher: Matcher
     private let prescan: FilePrescan
+    /// Whether the query is letters only (see `plainTextHitCount(in:)`).
+    let isLettersOnly: Bool
 
     enum Matcher: Sendable {
         case nothing
@@ -29,6 +31,7 @@ public struct ArticleSearch: Sendable {
             matcher = .literal(LiteralMatcher(query.pattern, ignoresCase: query.ignoresCase, wholeWord: query.wholeWord))
         }
         prescan = FilePrescan(query)
+        isLettersOnly = !query.pattern.isEmpty && query.pattern.allSatisfy { $0.isLetter }
     }
 
     /// Every hit in the article, in reading order.

@@ -15,6 +15,9 @@ struct LiteralMatcher: Sendable {
     private let needleHasFoldTarget: Bool
     /// Index in `needle` of the byte to scan for: the rarest letter in English text.
     private let anchor: Int
+    /// Index in `needle` of the second byte the vector scan checks: the next rarest, or
+    /// `anchor` for a one-byte needle.
+    private let partner: Int
 
     /// Creates a matcher for `pattern`.
     init(_ pattern: String, ignoresCase: Bool, wholeWord: Bool) {
@@ -24,7 +27,9 @@ struct LiteralMatcher: Sendable {
         needleIsASCII = needle.allSatisfy { $0 < 0x80 }
         needleHasFoldTarget = needle.contains(0x6B) || needle.contains(0x73)
         let bytes = needle
-        anchor = bytes.indices.min { Self.commonness(bytes[$0]) < Self.commonness(bytes[$1]) } ?? 0
+        let byRarity = bytes.indices.sorted { Self.commonness(bytes[$0]) < Self.commonness(bytes[$1]) }
+        anchor = byRarity.first ?? 0
+        partner = byRarity.dropFirst().first ?? anchor
     }
 
     /// The byte ranges of every match in `text`, at most `limit` of them.
@@ -62,20 +67,72 @@ struct LiteralMatcher: Sendable {
         }
     }
 
-    /// Finds the needle in `text`: memchr for the anchor byte (in both cases when folding
-    /// ASCII), then compares the rest. `accept` maps a match to the range to report, or
-    /// rejects it, in which case the search goes on from the next byte.
+    /// Finds the needle in `text`: 16 positions at a time where the needle's two rarest bytes
+    /// sit at their offsets (in both cases when folding ASCII), then memchr for the anchor
+    /// byte in the last few bytes; each candidate is compared whole. `accept` maps a match to
+    /// the range to report, or rejects it, in which case the search goes on from the next byte.
     private func scan(
         _ text: UnsafeBufferPointer<UInt8>, foldingASCII: Bool, limit: Int,
         accept: (Range<Int>) -> Range<Int>?
     ) -> [Range<Int>] {
         guard let base = text.baseAddress else { return [] }
-        let count = text.count, length = needle.count
+        var result: [Range<Int>] = []
+        let from = vectorScan(base, count: text.count, foldingASCII: foldingASCII, limit: limit, into: &result, accept: accept)
+        byteScan(base, count: text.count, from: from, foldingASCII: foldingASCII, limit: limit, into: &result, accept: accept)
+        return result
+    }
+
+    /// The vector part of `scan`: blocks of 16 candidate starts while the loads stay inside
+    /// the text. Returns where the scalar scan must go on.
+    private func vectorScan(
+        _ base: UnsafePointer<UInt8>, count: Int, foldingASCII: Bool, limit: Int, into result: inout [Range<Int>],
+        accept: (Range<Int>) -> Range<Int>?
+    ) -> Int {
+        typealias Block = ByteBlock.Bytes
+        let length = needle.count
+        let reach = max(anchor, partner, length - 1)
+        func folding(_ byte: UInt8) -> (fold: UInt8, value: UInt8) {
+            let isLetter = byte >= 0x61 && byte <= 0x7A
+            return foldingASCII && isLetter ? (0x20, byte) : (0, byte)
+        }
+        let (firstFold, firstValue) = folding(needle[anchor])
+        let (secondFold, secondValue) = folding(needle[partner])
+        let first = Block(repeating: firstValue), second = Block(repeating: secondValue)
+        let firstMask = Block(repeating: firstFold), secondMask = Block(repeating: secondFold)
+        let raw = UnsafeRawPointer(base)
+        var start = 0, from = 0
+        while start + reach + ByteBlock.size <= count, result.count < limit {
+            let a = ByteBlock.load(raw, at: start + anchor) | firstMask
+            let b = ByteBlock.load(raw, at: start + partner) | secondMask
+            let hits = (a .== first) .& (b .== second)
+            let (low, high) = ByteBlock.words(hits)
+            if low | high != 0 {
+                ByteBlock.forEachLane(of: hits) { lane in
+                    let candidate = start + lane
+                    guard candidate >= from,
+                        foldingASCII ? equalsFolded(base + candidate) : equals(base + candidate),
+                        let range = accept(candidate..<candidate + length)
+                    else { return true }
+                    result.append(range)
+                    from = candidate + length
+                    return result.count < limit
+                }
+            }
+            start += ByteBlock.size
+        }
+        return max(start, from)
+    }
+
+    /// The scalar part of `scan`, from `from`: memchr for the anchor byte, then compares.
+    private func byteScan(
+        _ base: UnsafePointer<UInt8>, count: Int, from start: Int, foldingASCII: Bool, limit: Int,
+        into result: inout [Range<Int>], accept: (Range<Int>) -> Range<Int>?
+    ) {
+        let length = needle.count
         let lower = needle[anchor]
         let upper = foldingASCII && lower >= 0x61 && lower <= 0x7A ? lower - 0x20 : lower
         var nextLower = -1, nextUpper = lower == upper ? count : -1
-        var result: [Range<Int>] = []
-        var from = 0
+        var from = start
         while result.count < limit, from + length <= count {
             let minimum = from + anchor
             if nextLower < minimum { nextLower = Self.find(lower, in: base, from: minimum, count: count) }
@@ -91,7 +148,6 @@ struct LiteralMatcher: Sendable {
             }
             from = start + 1
         }
-        return result
     }
 
     private func equals(_ start: UnsafePointer<UInt8>) -> Bool {

@@ -36,7 +36,6 @@ enum SearchOutput {
         }
         let format = FormatDetector.format(of: bytes, path: path)
         if format == .plainText {
-            guard bytes.withUnsafeBufferPointer({ search.mightMatch(fileBytes: $0, path: path) }) else { return Outcome() }
             // A count needs no parse when the bytes can give it exactly.
             if case .count = style, let hits = bytes.withUnsafeBufferPointer({ search.plainTextHitCount(in: $0) }) {
                 guard hits > 0 else { return Outcome() }
@@ -44,6 +43,7 @@ enum SearchOutput {
                 appendCount(hits, path: path, to: &outcome.output)
                 return outcome
             }
+            guard bytes.withUnsafeBufferPointer({ search.mightMatch(fileBytes: $0, path: path) }) else { return Outcome() }
         }
         // `bytes(of:)` has checked the bytes: parse them as the format found above.
         let articles = ArticleLoader.read(bytes, path: path, as: format)
