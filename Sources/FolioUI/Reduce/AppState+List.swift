@@ -20,11 +20,12 @@ extension AppState {
                 }
             }
         case .title:
-            return matching.sorted { lhs, rhs in
-                let left = entries[lhs].title.lowercased()
-                let right = entries[rhs].title.lowercased()
-                return left != right ? left < right : lhs < rhs
+            // Each title lowered once, not at every comparison: this runs at every key.
+            let keys = matching.map { entries[$0].title.lowercased() }
+            let order = keys.indices.sorted { lhs, rhs in
+                keys[lhs] != keys[rhs] ? keys[lhs] < keys[rhs] : matching[lhs] < matching[rhs]
             }
+            return order.map { matching[$0] }
         }
     }
 
