@@ -107,4 +107,17 @@ struct LibraryStateTests {
         #expect(state.overlay == nil)
         #expect(state.message?.text.contains("No bookmarks") == true)
     }
+
+    @Test("while the library is searched, n does not load unsearched articles one by one; Esc stops the search")
+    func scanning() {
+        var state = Self.unread(["a.txt", "b.txt"])
+        state.press(.character("/"))
+        #expect(state.type("word").last == .searchLibrary(SearchQuery("word"), entries: [0, 1]))
+        state.press(.enter)
+        #expect(state.search.isScanning)
+        #expect(state.press(.character("n")).isEmpty)
+        #expect(state.message?.text.contains("Still searching") == true)
+        #expect(state.press(.escape) == [.searchLibrary(SearchQuery("word"), entries: [])])
+        #expect(!state.search.isActive)
+    }
 }
