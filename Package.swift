@@ -29,7 +29,7 @@ let package = Package(
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioKit", "FolioUI", "Terminal",
+                "FolioKit", "FolioUI", "Terminal", "FolioStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

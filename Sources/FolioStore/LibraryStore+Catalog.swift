@@ -86,10 +86,23 @@ extension LibraryStore {
         }
     }
 
-    /// Parses `YYYY-MM-DD`.
+    /// Parses `YYYY-MM-DD` (on the bytes: it runs for every catalog entry at each start).
     static func date(iso: String) -> SimpleDate? {
-        let parts = iso.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
+        var parts = [0, 0, 0]
+        var part = 0
+        var digits = 0
+        for byte in iso.utf8 {
+            if byte == UInt8(ascii: "-"), digits > 0, part < 2 {
+                part += 1
+                digits = 0
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 9 {
+                parts[part] = parts[part] * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        guard part == 2, digits > 0 else { return nil }
         return SimpleDate(year: parts[0], month: parts[1], day: parts[2])
     }
 }

@@ -35,6 +35,15 @@ extension LibraryStore {
         }
     }
 
+    /// Forgets the position in the article at `path` (the reader was back at the top).
+    public func forgetPosition(for path: String) throws(StoreError) {
+        try write { db in
+            try db.execute(
+                sql: "UPDATE reading SET section = NULL, block = NULL, snippet = NULL, byte_offset = NULL, occurrence = NULL WHERE path = ?",
+                arguments: [path])
+        }
+    }
+
     /// Where the reader last was in the article at `path`; nil when never saved.
     public func position(for path: String) throws(StoreError) -> ReadingAnchor? {
         try read { db in

@@ -4,6 +4,8 @@ public enum LoopControl: Sendable, Hashable {
     case `continue`
     /// End the loop and restore the terminal.
     case quit
+    /// Nothing changed (an idle tick with no news): no need to render.
+    case unchanged
 }
 
 /// Why the event loop ended.

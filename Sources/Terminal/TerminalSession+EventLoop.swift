@@ -17,7 +17,8 @@ extension TerminalSession {
     ///   - render: draws a state into a buffer of the given size. Called only after the
     ///     state may have changed.
     ///   - handle: applies a key to the state.
-    ///   - idle: called about every `idleInterval` milliseconds, keys or not.
+    ///   - idle: called about every `idleInterval` milliseconds, keys or not; `.unchanged`
+    ///     skips the render.
     /// - Returns: why the loop ended; exit with `exitStatus`.
     @discardableResult
     public func run<State>(
@@ -55,8 +56,11 @@ extension TerminalSession {
             }
             if let interval, clock.now - lastIdle >= interval {
                 lastIdle = clock.now
-                if try idle(&state) == .quit { return .quit }
-                needsRender = true
+                switch try idle(&state) {
+                case .quit: return .quit
+                case .unchanged: break
+                case .continue: needsRender = true
+                }
             }
         }
     }

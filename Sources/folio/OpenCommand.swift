@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FolioKit
+import FolioStore
 import FolioUI
 import Terminal
 
@@ -23,12 +24,20 @@ struct OpenCommand: ParsableCommand {
     @Option(name: .long, help: "A theme name (see `folio themes`) or the path of a theme file.")
     var theme: String?
 
+    @Flag(name: .long, help: "Keep no reading state: read nothing from and write nothing to the state database.")
+    var noState = false
+
     func run() throws {
-        let catalog = ThemeCatalog(environment: ProcessInfo.processInfo.environment)
+        let environment = ProcessInfo.processInfo.environment
+        let catalog = ThemeCatalog(environment: environment)
         let (startTheme, themeError) = catalog.resolve(theme ?? "default")
         if let themeError { StandardOutput.error(themeError.description) }
 
-        let library = paths.isEmpty ? Library.samples() : Library.open(paths)
+        // The bundled samples are not files: they keep no state.
+        let (store, warning) = noState || paths.isEmpty ? (LibraryStore.disabled(), nil) : LibraryStore.open(environment: environment)
+        if let warning { StandardOutput.error(warning) }
+        let session = LibrarySession(store: store, paths: paths)
+        let library = paths.isEmpty ? Library.samples() : Library.open(paths, session: session)
         for error in library.errors { StandardOutput.error(error.description) }
         // A path that cannot be opened is reported before the screen starts; when nothing at
         // all could be read there is nothing to show.
@@ -37,16 +46,40 @@ struct OpenCommand: ParsableCommand {
         var state = AppState(
             entries: library.entries, today: SimpleDate(Date()), theme: startTheme,
             themeNames: catalog.names)
-        let runner = EffectRunner(catalog: catalog)
-        // One article opens straight into the reader, as `less FILE` does.
-        if library.entries.count == 1, runner.perform(state.reduce(.openSelected), on: &state) == .quit {
+        if let warning { state.message = StatusMessage(warning, isError: true) }
+        session.index(state.entries)
+        if !library.stale.isEmpty || !library.unchecked.isEmpty {
+            let readPaths = (try? store.readPaths()) ?? []
+            state.indexing = IndexingProgress(done: 0, total: library.stale.count + library.unchecked.count)
+            session.read(library.stale, readPaths: readPaths)
+            session.check(library.unchecked, readPaths: readPaths)
+        }
+        let runner = EffectRunner(catalog: catalog, session: paths.isEmpty ? nil : session)
+        // One article opens straight into the reader, as `less FILE` does; else the article
+        // open at the last quit opens again when it is among those opened, like vim's last
+        // position.
+        if library.entries.count == 1 || reopenLast(in: &state, store: store),
+            runner.perform(state.reduce(.openSelected), on: &state) == .quit
+        {
             return
         }
         let end = try TerminalSession().run(
-            &state,
+            &state, idleInterval: 50,
             render: { state, width, height in render(state, width: width, height: height) },
-            handle: { state, key in runner.perform(state.handle(key: key), on: &state) })
+            handle: { state, key in runner.perform(state.handle(key: key), on: &state) },
+            idle: { state in runner.idle(&state) })
+        // A signal ended the loop: keep the place as quitting would.
+        if end != .quit { _ = runner.perform(state.reduce(.forceQuit), on: &state) }
         if end.exitStatus != 0 { throw ExitCode(end.exitStatus) }
         if !library.errors.isEmpty { throw ExitCode(2) }
+    }
+
+    /// Selects the article that was open at the last quit, when it is in the library.
+    private func reopenLast(in state: inout AppState, store: LibraryStore) -> Bool {
+        guard !paths.isEmpty, let last = (try? store.lastArticle()) ?? nil,
+            let index = state.entries.firstIndex(where: { StorePath.key($0.path) == last })
+        else { return false }
+        state.list.selected = index
+        return true
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import FolioKit
+import FolioStore
+import Foundation
 
 /// `folio search`: finds text in articles, like grep but on what the reader shows.
 struct SearchCommand: ParsableCommand {
@@ -17,6 +19,11 @@ struct SearchCommand: ParsableCommand {
             hit is in (left out for the lead, the title and the byline) and TEXT is the line \
             with the hits (highlighted on a terminal; very long lines are cut to a window \
             around the hit, marked with …). An unknown line number shows as `?`.
+
+            --index: for whole-word queries (-w) of words of ASCII letters and digits, at \
+            least 3 characters, read only the articles the full-text index in the state \
+            database names (the index is brought up to date first; hits and counts are \
+            exactly those of a full scan). Other queries scan every file.
 
             Exit status: 0 when something was found, 1 when nothing was, 2 on a usage error \
             or when a file could not be read (the other files are still searched).
@@ -37,6 +44,12 @@ struct SearchCommand: ParsableCommand {
 
     @Flag(help: "Print one JSON object with every hit.")
     var json = false
+
+    @Flag(help: "Use the full-text index to read only candidate articles (word queries).")
+    var index = false
+
+    @Flag(name: .long, help: "Read and write no state database (--index then searches every file).")
+    var noState = false
 
     @Argument(help: "The text (or, with --regex, the pattern) to find.")
     var query: String
@@ -60,7 +73,9 @@ struct SearchCommand: ParsableCommand {
         var output = StandardOutput()
         var totals = (hits: 0, articles: 0, failed: false)
         var jsonResults: [[UInt8]] = []
-        FileBatches.run(PathArguments.files(paths, failed: &totals.failed)) { path in
+        var files = PathArguments.files(paths, failed: &totals.failed)
+        if index { files = SearchIndex.candidates(files, for: search.query, noState: noState) }
+        FileBatches.run(files) { path in
             SearchOutput.search(path, with: search, style: style)
         } emit: { outcome in
             if let error = outcome.error {

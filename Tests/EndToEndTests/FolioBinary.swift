@@ -41,17 +41,23 @@ enum FolioBinary {
     }
 
     /// Runs `folio` with `arguments` and `input` on standard input; fails the test when it does
-    /// not end within `timeout` seconds.
+    /// not end within `timeout` seconds. `environment` adds to the test's; `XDG_STATE_HOME` is a
+    /// scratch folder of the run's own (removed after it) unless given, so that no test touches
+    /// the user's `~/.local/state`.
     static func run(
-        _ arguments: [String], input: [UInt8] = [], timeout: TimeInterval = 60, executable: String = path
+        _ arguments: [String], input: [UInt8] = [], timeout: TimeInterval = 60, executable: String = path,
+        environment: [String: String] = [:]
     ) throws -> FolioRun {
         guard FileManager.default.isExecutableFile(atPath: path) else {
             Issue.record("folio binary not found at \(path): run `swift build` first")
             return FolioRun(output: [], errors: "", status: -1)
         }
         let inputFile = try ScratchFile(input), outputFile = try ScratchFile(), errorFile = try ScratchFile()
+        let scratchState = NSTemporaryDirectory() + "folio-e2e-state-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: scratchState) }
         let child = try ChildProcess(
-            executable, arguments, input: inputFile.path, output: outputFile.path, errors: errorFile.path)
+            executable, arguments, input: inputFile.path, output: outputFile.path, errors: errorFile.path,
+            environment: ["XDG_STATE_HOME": scratchState].merging(environment) { $1 })
         if child.wait(timeout: timeout) == nil {
             child.signal(SIGKILL)
             child.wait(timeout: 10)

@@ -10,6 +10,8 @@ final class TmuxSession {
     /// The socket path (`tmux -S`) of this session's server.
     private let socket: String
     private(set) var isRunning = false
+    /// The session's own `XDG_STATE_HOME`, removed with the session.
+    private let scratchState: String
 
     /// Starts `command` (a shell command line) in a new detached session of the given size.
     /// `setup` holds tmux commands (e.g. `["set", "-s", "set-clipboard", "on"]`) run in the same
@@ -20,7 +22,10 @@ final class TmuxSession {
     ) throws {
         name = "folio-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         socket = NSTemporaryDirectory() + name
-        var env = ["LANG": "C.UTF-8", "TERM": "tmux-256color"]
+        // A state folder of its own unless the test shares one between sessions: a reading
+        // position left by one test must not move the next.
+        scratchState = socket + "-state"
+        var env = ["LANG": "C.UTF-8", "TERM": "tmux-256color", "XDG_STATE_HOME": scratchState]
         env.merge(environment) { $1 }
         let exports = env.map { "\($0.key)=\(TmuxSession.quote($0.value))" }.sorted().joined(separator: " ")
         try TmuxSession.tmux(socket: socket, ["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
@@ -83,6 +88,7 @@ final class TmuxSession {
         isRunning = false
         _ = try? TmuxSession.tmux(socket: socket, ["kill-server"])
         try? FileManager.default.removeItem(atPath: socket)
+        try? FileManager.default.removeItem(atPath: scratchState)
     }
 
     /// Runs a tmux command on the server at `socket` and returns what it printed. Output goes

@@ -11,7 +11,8 @@ struct ReaderReducerTests {
         state.press(.character("j"))
         #expect(state.list.selected == 0)
         let effects = state.press(.enter)
-        #expect(effects.isEmpty)
+        // The wiring keeps the read mark and looks up where the article was left.
+        #expect(effects == [.setRead(paths: ["putin-peace-talks.txt"], isRead: true), .loadPosition(0)])
         #expect(state.reader.entry == 0)
         #expect(state.focus == .reader)
         #expect(state.entries[0].isUnread == false)
@@ -27,7 +28,9 @@ struct ReaderReducerTests {
         #expect(state.entries[0].title == "putin-peace-talks")
         #expect(state.press(.enter) == [.loadArticle(0)])
         #expect(state.reader.entry == nil)
-        #expect(state.reduce(.articleLoaded(0, Fixtures.seed)).isEmpty)
+        #expect(
+            state.reduce(.articleLoaded(0, Fixtures.seed))
+                == [.setRead(paths: ["/tmp/articles/putin-peace-talks.txt"], isRead: true), .loadPosition(0)])
         #expect(state.reader.entry == 0)
         #expect(state.entries[0].title == Fixtures.seed.title)
         #expect(state.focus == .reader)
@@ -119,9 +122,12 @@ struct ReaderReducerTests {
         state.press(.character("o"))
         #expect(state.press(.character("q")).isEmpty)
         #expect(state.overlay == nil)
-        #expect(state.press(.character("q")) == [.quit])
+        // Quitting keeps the place and which article was open.
+        let quit = state.press(.character("q"))
+        #expect(quit.last == .quit)
+        #expect(quit.contains(.setLastArticle("putin-peace-talks.txt")))
         state.press(.character("?"))
-        #expect(state.press(.control("c")) == [.quit])
+        #expect(state.press(.control("c")).last == .quit)
     }
 
     @Test("a resize keeps the paragraph being read at the top")

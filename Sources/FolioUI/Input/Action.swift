@@ -32,8 +32,6 @@ public enum Action: Sendable, Equatable {
     case toggleSort
     /// Open the filter prompt.
     case startFilter
-    /// Read the article in the reader (else the selected one) from its file again.
-    case reload
 
     // MARK: - Reader
     /// Scroll by lines (negative is up).
@@ -98,6 +96,8 @@ public enum Action: Sendable, Equatable {
     case toggleRegex
     /// Toggle searching this article or all articles.
     case toggleScope
+    /// Toggle matching whole words only.
+    case toggleWholeWord
 
     // MARK: - Events
     /// The terminal changed size.
@@ -110,4 +110,28 @@ public enum Action: Sendable, Equatable {
     case loadFailed(Int, String)
     /// The wiring loaded a theme (after `Effect.loadTheme`).
     case themeLoaded(Theme)
+
+    // MARK: - Library and reading state
+    /// Read the library's files again: pick up added, changed and removed files (`R`).
+    case rescan
+    /// The wiring read files in the background, or found files added or gone.
+    case libraryUpdated(LibraryUpdate)
+    /// The wiring found where the reader was in entry `index` (after `Effect.loadPosition`
+    /// or `Effect.openBookmark`).
+    case positionLoaded(Int, LayoutAnchor)
+    /// Set a bookmark where the reader is (`m`).
+    case addBookmark
+    /// Open the bookmarks popup (`'`); the wiring answers with `bookmarksLoaded`.
+    case showBookmarks
+    /// The wiring read the bookmarks (after `Effect.listBookmarks`).
+    case bookmarksLoaded([BookmarkItem])
+    /// Move the bookmarks popup's selection.
+    case moveBookmarkSelection(Int)
+    /// Go to the selected bookmark.
+    case openBookmark
+    /// Delete the selected bookmark.
+    case deleteBookmark
+    /// Hits the wiring found in the background for `query` (after `Effect.searchLibrary`);
+    /// `done` when the search is complete.
+    case libraryHits(SearchQuery, [LibraryHits], done: Bool)
 }

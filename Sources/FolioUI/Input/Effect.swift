@@ -1,3 +1,5 @@
+import FolioKit
+
 /// Work the reducer asks the wiring to do; results come back as actions.
 public enum Effect: Sendable, Equatable {
     /// Read and parse entry `index`'s file; send back `Action.articleLoaded(index, article)` or
@@ -10,4 +12,30 @@ public enum Effect: Sendable, Equatable {
     case openLink(String)
     /// Quit folio.
     case quit
+
+    // MARK: - Reading state (nothing is written with `--no-state`)
+    /// Remember `anchor` as the reading position in `article` (from the file at `path`).
+    case savePosition(path: String, article: Article, anchor: LayoutAnchor)
+    /// Look up the saved reading position of entry `index` (its article is loaded); send back
+    /// `Action.positionLoaded` when there is one.
+    case loadPosition(Int)
+    /// Mark the articles at `paths` read or unread.
+    case setRead(paths: [String], isRead: Bool)
+    /// Remember the article open at quit (nil: none), reopened on the next start.
+    case setLastArticle(String?)
+    /// Add a bookmark at `anchor` in entry `index`'s article.
+    case addBookmark(entry: Int, anchor: LayoutAnchor)
+    /// Read every bookmark; send back `Action.bookmarksLoaded`.
+    case listBookmarks
+    /// Move the reader to bookmark `id` in entry `entry`'s article (open by now); send back
+    /// `Action.positionLoaded`.
+    case openBookmark(id: Int64, entry: Int)
+    /// Delete bookmark `id`.
+    case deleteBookmark(id: Int64)
+    /// Read the library's files again in the background; report with `Action.libraryUpdated`.
+    case rescan
+    /// Search the articles of `entries` (not loaded in the state) for `query` in the
+    /// background, replacing any earlier library search (no entries: just stop it); report
+    /// with `Action.libraryHits`.
+    case searchLibrary(SearchQuery, entries: [Int])
 }

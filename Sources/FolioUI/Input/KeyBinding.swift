@@ -33,6 +33,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case links
     /// The help overlay is open.
     case help
+    /// The bookmarks popup is open.
+    case bookmarks
     /// The search bar is open.
     case searchInput
     /// The filter prompt is open.
@@ -58,6 +60,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .outline: return "Section outline"
         case .links: return "Links popup"
         case .help: return "This help"
+        case .bookmarks: return "Bookmarks"
         case .searchInput: return "Search bar"
         case .filterInput: return "Filter prompt"
         case .anywhere: return "Anywhere"

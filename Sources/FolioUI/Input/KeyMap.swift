@@ -29,7 +29,8 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.character("N")], .nextHit(forward: false), "previous search hit (search backward)", in: .browsing),
             KeyBinding([.tab], .switchPane, "switch between list and reader", in: .browsing),
             KeyBinding([.character("T")], .cycleTheme, "next theme", in: .browsing),
-            KeyBinding([.character("R")], .reload, "read the article's file again", in: .browsing),
+            KeyBinding([.character("'")], .showBookmarks, "list bookmarks", in: .browsing),
+            KeyBinding([.character("R")], .rescan, "read the folders and the open article again", in: .browsing),
 
             KeyBinding([.character("j"), .down], .moveSelection(1), "next article", in: .list),
             KeyBinding([.character("k"), .up], .moveSelection(-1), "previous article", in: .list),
@@ -55,6 +56,7 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.character("[")], .previousSection, "previous section", in: .reader),
             KeyBinding([.character("o")], .showOutline, "outline of sections", in: .reader),
             KeyBinding([.character("L")], .showLinks, "list the links (numbered [1], [2]… in the text)", in: .reader),
+            KeyBinding([.character("m")], .addBookmark, "bookmark this place", in: .reader),
         ]
             + (1...9).map { number in
                 KeyBinding([.character(Character(String(number)))], .jumpToSection(number), "go to section N", in: .reader)
@@ -78,6 +80,12 @@ public struct KeyMap: Sendable, Equatable {
             + [
                 KeyBinding([.character("q"), .escape, .character("L")], .closeOverlay, "close", in: .links),
 
+                KeyBinding([.character("j"), .down], .moveBookmarkSelection(1), "next bookmark", in: .bookmarks),
+                KeyBinding([.character("k"), .up], .moveBookmarkSelection(-1), "previous bookmark", in: .bookmarks),
+                KeyBinding([.enter], .openBookmark, "go to the bookmark", in: .bookmarks),
+                KeyBinding([.character("d")], .deleteBookmark, "delete the bookmark", in: .bookmarks),
+                KeyBinding([.character("q"), .escape, .character("'")], .closeOverlay, "close", in: .bookmarks),
+
                 KeyBinding([.character("j"), .down], .scrollHelp(1), "scroll down", in: .help),
                 KeyBinding([.character("k"), .up], .scrollHelp(-1), "scroll up", in: .help),
                 KeyBinding([.character(" "), .pageDown], .scrollHelp(10), "scroll down a page", in: .help),
@@ -94,6 +102,7 @@ public struct KeyMap: Sendable, Equatable {
                 KeyBinding([.up], .recallHistory(-1), "earlier search", in: .searchInput),
                 KeyBinding([.down], .recallHistory(1), "later search", in: .searchInput),
                 KeyBinding([.control("r")], .toggleRegex, "regular expression on/off", in: .searchInput),
+                KeyBinding([.control("o")], .toggleWholeWord, "whole words only on/off", in: .searchInput),
                 KeyBinding([.tab], .toggleScope, "this article / all articles", in: .searchInput),
 
                 KeyBinding([.enter], .submit, "keep the filter", in: .filterInput),

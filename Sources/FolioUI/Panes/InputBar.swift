@@ -12,7 +12,7 @@ enum InputBar {
         var rightStyle = theme[.status]
         if state.search.isEditing {
             field = state.search.field
-            prompt = state.search.isRegex ? "regex /" : "/"
+            prompt = (state.search.isWholeWord ? "word " : "") + (state.search.isRegex ? "regex /" : "/")
             let scope = state.search.scope == .article ? "this article" : "all articles"
             if let error = state.search.error {
                 right = error

@@ -25,6 +25,7 @@ public func render(_ state: AppState, width: Int, height: Int) -> ScreenBuffer {
     case .help(let top): HelpOverlay.render(state.keyMap, top: top, into: &buffer, theme: state.theme)
     case .outline(let selected): SectionOutline.render(state, selected: selected, into: &buffer)
     case .links(let selected, _): LinkList.render(state, selected: selected, into: &buffer)
+    case .bookmarks(let list): BookmarkPopup.render(list, into: &buffer, theme: state.theme)
     case nil: break
     }
     return buffer

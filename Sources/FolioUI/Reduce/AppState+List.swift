@@ -28,18 +28,20 @@ extension AppState {
             if items[key] == nil { units.append((key, index)) }
             items[key, default: []].append(index)
         }
-        for key in items.keys { items[key]?.sort(by: comesBefore) }
+        // Titles lowered once, not at every comparison: this runs at every key.
+        let titleKeys = list.sort == .title ? entries.map { $0.title.lowercased() } : []
+        for key in items.keys { items[key]?.sort { comesBefore($0, $1, titleKeys: titleKeys) } }
         // A unit sorts as its article, or as its feed's first item (by date) or title (by title).
         func lead(_ unit: (feed: FeedKey?, first: Int)) -> Int { unit.feed.flatMap { items[$0]?.first } ?? unit.first }
         units.sort { lhs, rhs in
             if list.sort == .title {
-                let left = lhs.feed?.title.lowercased() ?? entries[lhs.first].title.lowercased()
-                let right = rhs.feed?.title.lowercased() ?? entries[rhs.first].title.lowercased()
+                let left = lhs.feed?.title.lowercased() ?? titleKeys[lhs.first]
+                let right = rhs.feed?.title.lowercased() ?? titleKeys[rhs.first]
                 if left != right { return left < right }
                 return lhs.first < rhs.first
             }
             let (left, right) = (lead(lhs), lead(rhs))
-            if entries[left].published != entries[right].published { return comesBefore(left, right) }
+            if entries[left].published != entries[right].published { return comesBefore(left, right, titleKeys: titleKeys) }
             return lhs.first < rhs.first
         }
         var rows: [ListRow] = []
@@ -56,8 +58,9 @@ extension AppState {
         return rows
     }
 
-    /// The list order of two entries: newest first (undated last), or by title.
-    private func comesBefore(_ lhs: Int, _ rhs: Int) -> Bool {
+    /// The list order of two entries: newest first (undated last), or by title (`titleKeys`
+    /// holds every entry's title in lower case).
+    private func comesBefore(_ lhs: Int, _ rhs: Int, titleKeys: [String]) -> Bool {
         switch list.sort {
         case .date:
             switch (entries[lhs].published, entries[rhs].published) {
@@ -67,9 +70,7 @@ extension AppState {
             default: return lhs < rhs
             }
         case .title:
-            let left = entries[lhs].title.lowercased()
-            let right = entries[rhs].title.lowercased()
-            return left != right ? left < right : lhs < rhs
+            return titleKeys[lhs] != titleKeys[rhs] ? titleKeys[lhs] < titleKeys[rhs] : lhs < rhs
         }
     }
 
@@ -96,6 +97,8 @@ extension AppState {
     }
 
     /// Opens an entry in the reader (or asks the wiring to load it first) and marks it read.
+    /// The article that was open is left (its position saved); a new one opens where it was
+    /// last read (`Effect.loadPosition`). Opening the article already open keeps the view.
     mutating func open(_ index: Int) -> [Effect] {
         guard entries.indices.contains(index) else { return [] }
         list.selected = index
@@ -107,17 +110,23 @@ extension AppState {
             return [.loadArticle(index)]
         }
         reader.pendingOpen = nil
+        focus = .reader
+        if reader.entry == index, reader.layout != nil { return [] }
+        var effects = leaveArticle()
         reader.entry = index
         reader.layout = ArticleLayout(article: article, width: geometry.readerColumn.width, today: today)
         reader.top = 0
         reader.anchor = LayoutAnchor(content: .title)
-        entries[index].isUnread = false
-        focus = .reader
+        if entries[index].isUnread {
+            entries[index].isUnread = false
+            effects.append(.setRead(paths: [entries[index].path], isRead: true))
+        }
         if search.isActive {
             if search.hits[index] == nil { searchEntry(index) }
             if search.current?.entry != index { search.current = nil }
         }
-        return []
+        effects.append(.loadPosition(index))
+        return effects
     }
 
     mutating func moveSelection(by delta: Int) {

@@ -20,6 +20,7 @@ extension AppState {
         case .help: return .help
         case .outline: return .outline
         case .links: return .links
+        case .bookmarks: return .bookmarks
         case nil: break
         }
         if search.isEditing { return .searchInput }
@@ -29,14 +30,23 @@ extension AppState {
 
     /// Applies an action; returns the effects the wiring must perform.
     public mutating func reduce(_ action: Action) -> [Effect] {
+        let effects = apply(action)
+        guard !deferredEffects.isEmpty else { return effects }
+        defer { deferredEffects = [] }
+        return deferredEffects + effects
+    }
+
+    /// Applies an action; returns the effects the wiring must perform, apart from those kept
+    /// in `deferredEffects` by code that cannot return them.
+    private mutating func apply(_ action: Action) -> [Effect] {
         switch action {
         case .quit:
             if overlay != nil {
                 overlay = nil
                 return []
             }
-            return [.quit]
-        case .forceQuit: return [.quit]
+            return leaveForQuit() + [.quit]
+        case .forceQuit: return leaveForQuit() + [.quit]
         case .showHelp: overlay = .help(top: 0)
         case .closeOverlay: overlay = nil
         case .switchPane: switchPane()
@@ -49,7 +59,6 @@ extension AppState {
         case .foldFeed(let folded): fold(folded)
         case .toggleSort: toggleSort()
         case .startFilter: list.isFiltering = true
-        case .reload: return reload()
 
         case .scrollLines(let count): scroll(by: count)
         case .scrollHalfPage(let direction): scroll(by: direction * max(1, viewHeight / 2))
@@ -85,7 +94,7 @@ extension AppState {
         case .nextHit(let forward): return nextHit(forward: forward)
 
         case .insert, .deleteBackward, .moveCursor, .clearInput, .deleteWord, .submit, .cancelInput,
-            .recallHistory, .toggleRegex, .toggleScope:
+            .recallHistory, .toggleRegex, .toggleScope, .toggleWholeWord:
             return list.isFiltering ? editFilter(action) : editSearch(action)
 
         case .resize(let width, let height): setSize(width: width, height: height)
@@ -95,6 +104,21 @@ extension AppState {
         case .themeLoaded(let theme):
             self.theme = theme
             message = StatusMessage("Theme: \(theme.name)")
+
+        case .rescan:
+            // The open article is read again at once; the folders in the background.
+            let reloading = reader.entry != nil ? reload() : []
+            if reloading.isEmpty { message = StatusMessage("Rescanning…") }
+            return reloading + [.rescan]
+        case .libraryUpdated(let update): libraryUpdated(update)
+        case .positionLoaded(let index, let anchor): positionLoaded(index, anchor)
+        case .addBookmark: return addBookmark()
+        case .showBookmarks: return [.listBookmarks]
+        case .bookmarksLoaded(let items): bookmarksLoaded(items)
+        case .moveBookmarkSelection(let delta): moveBookmarkSelection(by: delta)
+        case .openBookmark: return openBookmark()
+        case .deleteBookmark: return deleteBookmark()
+        case .libraryHits(let query, let results, let done): libraryHits(query, results, done: done)
         }
         return []
     }

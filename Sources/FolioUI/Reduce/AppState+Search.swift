@@ -2,7 +2,9 @@ import FolioKit
 
 extension AppState {
     /// The query as typed, with the bar's options.
-    var searchQuery: SearchQuery { SearchQuery(search.field.text, isRegex: search.isRegex) }
+    var searchQuery: SearchQuery {
+        SearchQuery(search.field.text, wholeWord: search.isWholeWord, isRegex: search.isRegex)
+    }
 
     /// The hits in the open article.
     public var openArticleHits: [SearchHit] { reader.entry.flatMap { search.hits[$0] } ?? [] }
@@ -12,26 +14,21 @@ extension AppState {
         clearSearch()
         search.isEditing = true
         search.origin = (reader.entry, reader.top, reader.anchor)
-        guard reader.entry == nil, search.scope == .article else { return [] }
-        search.scope = .allArticles
-        return loadsForAllArticles
-    }
-
-    /// Loads for the articles an all-article search still needs.
-    private var loadsForAllArticles: [Effect] {
-        entries.indices.filter { entries[$0].article == nil && entries[$0].loadError == nil }.map(Effect.loadArticle)
+        if reader.entry == nil { search.scope = .allArticles }
+        return []
     }
 
     /// Forgets the search (highlights, hits, bar); history and options stay.
     mutating func clearSearch() {
-        let kept = (search.history, search.isRegex, search.scope)
+        // A library search still running is stopped: an empty one replaces it.
+        if search.isScanning { deferredEffects.append(.searchLibrary(searchQuery, entries: [])) }
+        let kept = (search.history, search.isRegex, search.scope, search.isWholeWord)
         search = SearchState()
-        (search.history, search.isRegex, search.scope) = kept
+        (search.history, search.isRegex, search.scope, search.isWholeWord) = kept
     }
 
     /// Applies a text-input action to the search bar; each change runs the query again.
     mutating func editSearch(_ action: Action) -> [Effect] {
-        var effects: [Effect] = []
         switch action {
         case .insert(let character): search.field.insert(character)
         case .deleteBackward:
@@ -52,14 +49,14 @@ extension AppState {
             return []
         case .recallHistory(let direction): recallHistory(direction)
         case .toggleRegex: search.isRegex.toggle()
+        case .toggleWholeWord: search.isWholeWord.toggle()
         case .toggleScope:
             search.scope = search.scope == .article ? .allArticles : .article
-            if search.scope == .allArticles { effects = loadsForAllArticles }
         default: return []
         }
         if case .recallHistory = action {} else { search.historyIndex = nil }
         runSearch()
-        return effects
+        return startLibrarySearch()
     }
 
     private mutating func submitSearch() {
@@ -145,7 +142,10 @@ extension AppState {
 
     /// Makes a hit current, opening its article when needed, and brings it into view.
     private mutating func goToHit(_ position: HitPosition) {
-        if reader.entry != position.entry { _ = open(position.entry) }
+        if reader.entry != position.entry {
+            // The hit decides where the view goes, not the saved position.
+            deferredEffects += open(position.entry).filter { if case .loadPosition = $0 { false } else { true } }
+        }
         search.current = position
         guard let layout = reader.layout, let hit = search.hits[position.entry]?[position.index] else { return }
         reveal(line: layout.line(of: hit))
@@ -163,7 +163,8 @@ extension AppState {
             search.origin = (reader.entry, reader.top, reader.anchor)
             runSearch()
             search.origin = nil
-            if search.current != nil { return [] }
+            let scan = startLibrarySearch()
+            if search.current != nil || !scan.isEmpty { return scan }
         }
         guard let entry = reader.entry, let layout = reader.layout else { return continueJump(after: nil, forward: forward) }
         let hits = search.hits[entry] ?? []
@@ -199,7 +200,13 @@ extension AppState {
             let position = start + (forward ? step : -step)
             let wrapped = position < 0 || position >= order.count
             let index = order[(position % order.count + order.count) % order.count]
-            if entries[index].article == nil, entries[index].loadError == nil {
+            // While the library is searched, an article not searched yet is not loaded one by one.
+            if search.isScanning, entries[index].isOnDisk, entries[index].article == nil, search.hits[index] == nil {
+                message = StatusMessage("Still searching the library: n again in a moment")
+                return []
+            }
+            // An article the background search found no hits in is not loaded.
+            if entries[index].article == nil, entries[index].loadError == nil, search.hits[index]?.isEmpty != true {
                 search.pendingJump = (index, forward)
                 return [.loadArticle(index)]
             }

@@ -31,6 +31,11 @@ public struct AppState: Sendable {
     public var message: StatusMessage?
     /// The key bindings.
     public var keyMap = KeyMap.standard
+    /// How far the background reading of the library has got; nil when it is done.
+    public var indexing: IndexingProgress?
+    /// Effects asked for by code that cannot return them (opening an article while moving to
+    /// a search hit); `reduce` returns them with the action's own.
+    var deferredEffects: [Effect] = []
 
     /// Creates the state for a library. The first entry in the list's order is selected.
     public init(
@@ -87,6 +92,8 @@ public enum Overlay: Sendable, Equatable {
     /// The open article's links (`L`), with the selected one (an index into `Article.links`)
     /// and the link number being typed, if any.
     case links(selected: Int, typed: Int?)
+    /// The bookmarks popup.
+    case bookmarks(BookmarkList)
 }
 
 /// A note for the status line.

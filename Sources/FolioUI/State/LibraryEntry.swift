@@ -20,13 +20,34 @@ public struct LibraryEntry: Sendable, Equatable {
     public var article: Article?
     /// Why the article could not be loaded, if it could not.
     public var loadError: String?
+    /// True when the article can be read again from its file whenever it is opened: the
+    /// list then keeps only its details, and the article is let go when another one opens.
+    public var isOnDisk = false
 
     /// Creates an entry for a file not read yet; the title is the file name made readable.
     public init(path: String, isUnread: Bool = true) {
         self.path = path
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
-        title = stem.isEmpty ? name : stem
+        // On the bytes: a big library makes an entry per file before the first paint.
+        let bytes = Array(path.utf8)
+        var end = bytes.count
+        while end > 1, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        let start = bytes[..<end].lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
+        let name = bytes[start..<end]
+        let dot = name.lastIndex(of: UInt8(ascii: "."))
+        let stem = dot.map { name[..<$0] } ?? name
+        title = String(decoding: stem.isEmpty ? name : stem, as: UTF8.self)
+        self.isUnread = isUnread
+    }
+
+    /// Creates an entry from known details (a catalog's), the article not loaded.
+    public init(
+        path: String, title: String, author: String?, published: SimpleDate?, readingMinutes: Int?, isUnread: Bool
+    ) {
+        self.path = path
+        self.title = title
+        self.author = author
+        self.published = published
+        self.readingMinutes = readingMinutes
         self.isUnread = isUnread
     }
 

@@ -8,6 +8,9 @@ public struct SearchState: Sendable {
     public var isEditing = false
     /// Read the query as a regular expression (Ctrl-R).
     public var isRegex = false
+    /// Match whole words only (Ctrl-O); an all-articles search for words then reads only the
+    /// articles the full-text index names.
+    public var isWholeWord = false
     /// Search the open article or all articles (Tab).
     public var scope = SearchScope.article
     /// Earlier queries, oldest first.
@@ -26,6 +29,8 @@ public struct SearchState: Sendable {
     var origin: (entry: Int?, top: Int, anchor: LayoutAnchor)?
     /// An entry the wiring is loading, to continue `n`/`N` in (true: forward).
     var pendingJump: (entry: Int, forward: Bool)?
+    /// True while the wiring searches the library's files in the background.
+    public var isScanning = false
 
     /// Creates an empty search state.
     public init() {}

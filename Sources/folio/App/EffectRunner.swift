@@ -3,32 +3,49 @@ import FolioKit
 import FolioUI
 import Terminal
 
-/// Performs the effects the app state asks for (reading files, loading themes, opening links)
-/// and feeds the results back as actions, until none are left.
+/// Performs the effects the app state asks for (reading files, loading themes, opening links,
+/// keeping the reading state) and feeds the results back as actions, until none are left.
 struct EffectRunner {
     /// Where themes come from.
     let catalog: ThemeCatalog
     /// Opens links in the browser.
     let browser = BrowserLauncher(environment: ProcessInfo.processInfo.environment)
+    /// The library's files, state database and background work; nil for none (nothing is kept).
+    var session: LibrarySession? = nil
 
-    /// Performs `effects` and those their results ask for; `.quit` when one asks to quit.
+    /// Performs `effects` and those their results ask for (each result's effects before the
+    /// next effect); `.quit` when one asks to quit.
     func perform(_ effects: [Effect], on state: inout AppState) -> LoopControl {
         if let failure = browser.reap().last { state.message = StatusMessage(failure, isError: true) }
         var pending = effects
         while !pending.isEmpty {
-            switch pending.removeFirst() {
+            let effect = pending.removeFirst()
+            switch effect {
             case .quit:
                 return .quit
             case .loadArticle(let index):
-                pending += state.reduce(Library.load(index, of: state.entries))
+                pending = state.reduce(Library.load(index, of: state.entries)) + pending
             case .loadTheme(let name):
                 let (theme, error) = catalog.theme(named: name)
-                pending += state.reduce(.themeLoaded(theme))
+                pending = state.reduce(.themeLoaded(theme)) + pending
                 if let error { state.message = StatusMessage(error.description, isError: true) }
             case .openLink(let url):
                 if let failure = browser.open(url) { state.message = StatusMessage(failure, isError: true) }
+            default:
+                if let session { pending = session.perform(effect, on: &state) + pending }
             }
         }
         return .continue
+    }
+
+    /// The event loop's idle tick: applies what background work reported; `.unchanged` when
+    /// there was nothing.
+    func idle(_ state: inout AppState) -> LoopControl {
+        guard let session else { return .unchanged }
+        var control = LoopControl.continue
+        let changed = session.takeNews(into: &state) { action, state in
+            if perform(state.reduce(action), on: &state) == .quit { control = .quit }
+        }
+        return changed ? control : .unchanged
     }
 }

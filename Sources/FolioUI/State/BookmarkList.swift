@@ -1,0 +1,33 @@
+/// A bookmark as the bookmarks popup lists it.
+public struct BookmarkItem: Sendable, Equatable {
+    /// The bookmark's number in the store.
+    public var id: Int64
+    /// The article's file.
+    public var path: String
+    /// The article's title (the file name when the article is not in the library).
+    public var title: String
+    /// The label: the section and the first words where the bookmark was set.
+    public var label: String
+
+    /// Creates an item.
+    public init(id: Int64, path: String, title: String, label: String) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.label = label
+    }
+}
+
+/// The bookmarks popup: every bookmark, oldest first, and the selected one.
+public struct BookmarkList: Sendable, Equatable {
+    /// The bookmarks.
+    public var items: [BookmarkItem]
+    /// The selected row.
+    public var selected: Int
+
+    /// Creates the popup's state.
+    public init(items: [BookmarkItem], selected: Int = 0) {
+        self.items = items
+        self.selected = selected
+    }
+}

@@ -1,0 +1,25 @@
+import FolioKit
+import FolioStore
+import FolioUI
+
+/// What background work tells the event loop.
+enum LibraryNews: Sendable {
+    /// Files were read: their entries (several for a feed, one with `loadError` for a file
+    /// that could not be read); `progress` is nil when the reading is done.
+    case parsed([ParsedFile], progress: IndexingProgress?)
+    /// A rescan found these files gone, and these stamps for the files there now.
+    case rescanned(removed: [String], stamps: [String: FileStamp])
+    /// Hits of library search `generation`.
+    case hits(generation: Int, SearchQuery, [LibraryHits], done: Bool)
+    /// The state database could not be written.
+    case failure(StoreError)
+}
+
+/// One file read in the background, as list entries.
+struct ParsedFile: Sendable {
+    /// The file, as the library names it.
+    var path: String
+    /// Its entries: one per article (details only for a file read again when opened; the
+    /// articles themselves for feed items).
+    var entries: [LibraryEntry]
+}

@@ -1,0 +1,197 @@
+import Dispatch
+import FolioKit
+import FolioStore
+import FolioUI
+
+/// The library behind the reader while it runs: the state database, the stamps of the files
+/// opened, and background work (reading new and changed files on both cores, indexing their
+/// text, searching all articles) whose news the event loop takes on its idle ticks, so keys
+/// are never kept waiting.
+///
+/// Used on the main thread only; background jobs share nothing with it but the store (safe
+/// from any thread), the inbox and the search generation.
+final class LibrarySession {
+    /// The state database (in memory only with `--no-state`).
+    let store: LibraryStore
+    /// The paths given on the command line, read again by `R`.
+    let paths: [String]
+    /// The stamp of each file in the library, by the path the entries use.
+    var stamps: [String: FileStamp] = [:]
+    /// The entries of each file, by path (a feed has several).
+    var indicesByPath: [String: [Int]] = [:]
+    /// Background work reports here.
+    let inbox = Inbox<LibraryNews>()
+    /// Reading and indexing, one job after another.
+    let reading = DispatchQueue(label: "folio.reading", qos: .utility)
+    /// Library searches; a new one stops the one before.
+    let searching = DispatchQueue(label: "folio.search", qos: .userInitiated)
+    /// The number of the latest library search.
+    let searchGeneration = Generation()
+    /// The bookmarks last listed, by id.
+    var bookmarks: [Int64: Bookmark] = [:]
+    /// True once a failure to write the state was shown (it is shown once).
+    private var reportedFailure = false
+
+    init(store: LibraryStore, paths: [String]) {
+        self.store = store
+        self.paths = paths
+    }
+
+    /// Remembers which entries each file has.
+    func index(_ entries: [LibraryEntry]) {
+        indicesByPath = [:]
+        for (index, entry) in entries.enumerated() { indicesByPath[entry.path, default: []].append(index) }
+    }
+
+    /// Shows a failure to use the state database on the status line, the first time only;
+    /// folio goes on without it.
+    func report(_ error: StoreError, on state: inout AppState) {
+        guard !reportedFailure else { return }
+        reportedFailure = true
+        state.message = StatusMessage("Reading state not saved: \(error)", isError: true)
+    }
+
+    /// Runs a store call, reporting a failure; nil when it failed.
+    func attempt<T>(_ state: inout AppState, _ body: () throws(StoreError) -> T) -> T? {
+        do {
+            return try body()
+        } catch {
+            report(error, on: &state)
+            return nil
+        }
+    }
+
+    // MARK: - Effects
+
+    /// Performs a reading-state, rescan or search effect; returns the effects its result asks for.
+    func perform(_ effect: Effect, on state: inout AppState) -> [Effect] {
+        switch effect {
+        case .savePosition(let path, let article, let anchor):
+            guard path != "-" else { return [] }
+            let key = StorePath.key(path)
+            if let stored = ReadingPlace.anchor(anchor, in: article) {
+                attempt(&state) { () throws(StoreError) in try store.savePosition(stored, for: key) }
+            } else {
+                attempt(&state) { () throws(StoreError) in try store.forgetPosition(for: key) }
+            }
+        case .loadPosition(let index):
+            guard state.entries.indices.contains(index), let article = state.entries[index].article,
+                case let path = state.entries[index].path, path != "-",
+                let stored = attempt(&state, { () throws(StoreError) in try store.position(for: StorePath.key(path)) }) ?? nil,
+                let place = ReadingPlace.place(stored, in: article)
+            else { return [] }
+            return state.reduce(.positionLoaded(index, place))
+        case .setRead(let paths, let isRead):
+            let keys = paths.filter { $0 != "-" }.map(StorePath.key)
+            attempt(&state) { () throws(StoreError) in try store.setRead(isRead, paths: keys) }
+        case .setLastArticle(let path):
+            // Standard input cannot be opened again: the last article stays as it was.
+            guard path != "-" else { return [] }
+            let key = path.map(StorePath.key)
+            attempt(&state) { () throws(StoreError) in try store.setLastArticle(key) }
+        case .addBookmark(let index, let anchor):
+            return addBookmark(index, anchor, on: &state)
+        case .listBookmarks:
+            return listBookmarks(on: &state)
+        case .openBookmark(let id, let index):
+            guard state.entries.indices.contains(index), let article = state.entries[index].article,
+                let bookmark = bookmarks[id], let place = ReadingPlace.place(bookmark.anchor, in: article)
+            else { return [] }
+            return state.reduce(.positionLoaded(index, place))
+        case .deleteBookmark(let id):
+            attempt(&state) { () throws(StoreError) in try store.deleteBookmark(id: id) }
+            bookmarks[id] = nil
+        case .rescan:
+            rescan()
+        case .searchLibrary(let query, let indices):
+            search(query, indices: indices, in: state.entries)
+        case .loadArticle, .loadTheme, .openLink, .quit:
+            break
+        }
+        return []
+    }
+
+    private func addBookmark(_ index: Int, _ anchor: LayoutAnchor, on state: inout AppState) -> [Effect] {
+        guard state.entries.indices.contains(index), state.entries[index].path != "-",
+            let article = state.reader.layout?.article
+        else { return [] }
+        // The title, byline and date have no place of their own: the bookmark is the article's start.
+        let stored = ReadingPlace.anchor(anchor, in: article) ?? ReadingAnchor(in: article, section: 0, block: 0)
+        guard let stored else {
+            state.message = StatusMessage("This article has no text to bookmark", isError: true)
+            return []
+        }
+        let label = ReadingPlace.label(stored, in: article)
+        let key = StorePath.key(state.entries[index].path)
+        if attempt(&state, { () throws(StoreError) in
+            try store.addBookmark(path: key, anchor: stored, label: label)
+        }) != nil {
+            state.message = StatusMessage("Bookmark set: \(label)")
+        }
+        return []
+    }
+
+    private func listBookmarks(on state: inout AppState) -> [Effect] {
+        guard let all = attempt(&state, { () throws(StoreError) in try store.bookmarks() }) else { return [] }
+        bookmarks = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var titles: [String: String] = [:]
+        let wanted = Set(all.map(\.path))
+        for entry in state.entries where entry.path != "-" {
+            let key = StorePath.key(entry.path)
+            if wanted.contains(key), titles[key] == nil { titles[key] = entry.title }
+        }
+        let paths = Dictionary(state.entries.map { (StorePath.key($0.path), $0.path) }, uniquingKeysWith: { first, _ in first })
+        let items = all.map { bookmark in
+            BookmarkItem(
+                id: bookmark.id, path: paths[bookmark.path] ?? bookmark.path,
+                title: titles[bookmark.path] ?? LibraryEntry(path: bookmark.path).title, label: bookmark.label)
+        }
+        return state.reduce(.bookmarksLoaded(items))
+    }
+
+    // MARK: - News
+
+    /// Applies what background work reported since the last call, through `apply` (which
+    /// reduces an action and performs its effects); false when there was nothing.
+    func takeNews(into state: inout AppState, apply: (Action, inout AppState) -> Void) -> Bool {
+        let items = inbox.take()
+        for item in items {
+            switch item {
+            case .parsed(let files, let progress):
+                let update = update(for: files, progress: progress, entryCount: state.entries.count)
+                apply(.libraryUpdated(update), &state)
+                if !update.removed.isEmpty { index(state.entries) }
+            case .rescanned(let removed, let fresh):
+                stamps = fresh
+                let indices = removed.flatMap { indicesByPath[$0] ?? [] }.sorted()
+                apply(.libraryUpdated(LibraryUpdate(removed: indices, progress: state.indexing)), &state)
+                if !indices.isEmpty { index(state.entries) }
+            case .hits(let generation, let query, let results, let done):
+                guard generation == searchGeneration.current else { continue }
+                apply(.libraryHits(query, results, done: done), &state)
+            case .failure(let error):
+                report(error, on: &state)
+            }
+        }
+        return !items.isEmpty
+    }
+
+    /// The update that puts files read in the background into the list.
+    private func update(for files: [ParsedFile], progress: IndexingProgress?, entryCount: Int) -> LibraryUpdate {
+        var update = LibraryUpdate(progress: progress)
+        var count = entryCount
+        for file in files {
+            let known = indicesByPath[file.path] ?? []
+            for (index, entry) in zip(known, file.entries) { update.replaced[index] = entry }
+            for entry in file.entries.dropFirst(known.count) {
+                indicesByPath[file.path, default: []].append(count)
+                count += 1
+                update.added.append(entry)
+            }
+            // A feed with fewer items than before: the extra entries go.
+            if known.count > file.entries.count { update.removed += known[file.entries.count...] }
+        }
+        update.removed.sort()
+        return update
+    }
+}
