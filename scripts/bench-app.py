@@ -32,13 +32,17 @@ TIMEOUT = 600
 # MARK: - folio key-timing
 
 def key_timing(folio, script_lines, paths, timeout=TIMEOUT):
-    """Runs `folio key-timing` with a key script; returns {label: figures} (None on timeout)."""
+    """Runs `folio key-timing` with a key script; returns {label: figures} (None on timeout).
+    Each library keeps its state database in a folder of its own next to it (kept between
+    runs, as a user's is: the first run reads and indexes every article)."""
+    state = os.path.abspath(paths[0]).rstrip("/") + ".state"
+    os.makedirs(state, exist_ok=True)
     with tempfile.NamedTemporaryFile("w", suffix=".keys", delete=False) as script:
         script.write("\n".join(script_lines) + "\n")
     try:
         done = subprocess.run(
             [folio, "key-timing", "--script", script.name, "--width", str(WIDTH), "--height", str(HEIGHT)] + paths,
-            capture_output=True, text=True, timeout=timeout)
+            capture_output=True, text=True, timeout=timeout, env=dict(os.environ, XDG_STATE_HOME=state))
     except subprocess.TimeoutExpired:
         return None
     finally:
@@ -94,11 +98,15 @@ def keys(folio, corpora, ten_mb):
             continue
         search, start = result["search"], result["start"]
         goal = 30 if count <= 10000 else 100
-        print("  all-articles search while typing, %d articles, %d queries (%d keys): p50 %s, p99 %s, max %s"
-              " (goal: under %d ms); cpu p50 %s, p99 %s; start %s, peak memory %.0f MiB"
-              % (count, len(words), search["keys"], ms(search["p50_ms"]), ms(search["p99_ms"]), ms(search["max_ms"]),
-                 goal, ms(search["cpu_p50_ms"]), ms(search["cpu_p99_ms"]), ms(start["startup_ms"]),
-                 start["peak_kib"] / 1024))
+        print("  all-articles search while typing, %d articles, %d queries (%d keys), goal: under %d ms a key"
+              % (count, len(words), search["keys"], goal))
+        print("    key answered (bar, open article, list redrawn): p50 %s, p99 %s, max %s; cpu p50 %s, p99 %s"
+              % (ms(search["p50_ms"]), ms(search["p99_ms"]), ms(search["max_ms"]), ms(search["cpu_p50_ms"]),
+                 ms(search["cpu_p99_ms"])))
+        print("    every article's hits found and drawn: p50 %s, p99 %s, max %s"
+              % (ms(search["settled_p50_ms"]), ms(search["settled_p99_ms"]), ms(search["settled_max_ms"])))
+        print("    start (reading and indexing what the state database lacks) %s, peak memory %.0f MiB"
+              % (ms(start["startup_ms"]), start["peak_kib"] / 1024))
     result = key_timing(folio, reader_script(), [ten_mb])
     size = os.path.getsize(ten_mb) / 1e6
     print("  keys in a %.0f MB article (goal: each under 5 ms); opening it took %s:" % (size, ms(result["start"]["startup_ms"])))

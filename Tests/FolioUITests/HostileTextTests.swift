@@ -111,7 +111,8 @@ struct ReloadTests {
         var state = AppState.library(width: 100, height: 30)
         state.open(path: "garden.txt")
         let index = try #require(state.reader.entry)
-        #expect(state.press(.character("R")) == [.loadArticle(index)])
+        // The open article at once; the folders in the background.
+        #expect(state.press(.character("R")) == [.loadArticle(index), .rescan])
         let changed = Fixtures.article("Autumn Gardening", path: "garden.txt", sections: [(nil, ["Rake the leaves first."])])
         _ = state.reduce(.articleLoaded(index, changed))
         #expect(state.reader.entry == index)

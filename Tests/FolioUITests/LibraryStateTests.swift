@@ -38,7 +38,27 @@ struct LibraryStateTests {
         #expect(IndexingProgress(done: 1234, total: 100_000).text == "indexing 1,234/100,000")
     }
 
-    @Test("files gone from the library leave the list; the selection and the open article keep their entries")
+    @Test("until the user moves, the list stays at its top on the newest article as dates arrive; then the selection stays put")
+    func untouchedListFollowsTheTop() {
+        var state = Self.unread((0..<60).map { "file-\($0).txt" } + ["putin-peace-talks.txt"], height: 20)
+        var details = LibraryEntry(article: Fixtures.seed)
+        details.article = nil
+        details.isOnDisk = true
+        _ = state.reduce(.libraryUpdated(LibraryUpdate(replaced: [60: details])))
+        #expect(state.list.selected == 60 && state.list.top == 0)
+        #expect(screen(state).trimmedLines.first?.contains("Putin’s Conditions") == true)
+        _ = state.handle(key: .character("j"))
+        let chosen = state.list.selected
+        var another = LibraryEntry(path: "file-30.txt")
+        another.title = "A later article"
+        another.published = SimpleDate(year: 2030, month: 1, day: 1)
+        another.isOnDisk = true
+        _ = state.reduce(.libraryUpdated(LibraryUpdate(replaced: [30: another])))
+        #expect(state.list.selected == chosen)
+        #expect(state.shownEntries.first == 30)
+    }
+
+    @Test("files gone from the library leave the list; the selection keeps its entry; the open article stays until left")
     func removal() {
         var state = AppState.library()
         state.open(path: "garden.txt")
@@ -52,8 +72,12 @@ struct LibraryStateTests {
         #expect(state.search.hits[1]?.isEmpty == true, "the garden article's own hits moved with it")
         #expect(state.search.hits[0]?.isEmpty == false)
         _ = state.reduce(.libraryUpdated(LibraryUpdate(removed: [1])))
-        #expect(state.reader.entry == nil, "the open article's file is gone")
-        #expect(state.focus == .list)
+        #expect(state.reader.entry == 1, "the open article stays, as in less")
+        #expect(state.focus == .reader)
+        #expect(state.entries[1].isOnDisk == false && state.entries[1].article != nil)
+        #expect(state.message?.text.contains("gone") == true)
+        state.press(.character("h"))
+        #expect(state.entries[1].article != nil, "it cannot be read again: it is kept")
     }
 
     @Test("leaving an article saves its place and lets it go; opening one asks for its place and moves there")

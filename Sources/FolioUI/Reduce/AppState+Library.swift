@@ -44,7 +44,14 @@ extension AppState {
         entries += update.added
         if !update.removed.isEmpty { removeEntries(Set(update.removed)) }
         indexing = update.progress
-        if list.selected == nil || !entries.indices.contains(list.selected ?? -1) { list.selected = shownEntries.first }
+        if list.isUntouched {
+            let first = listRows.first
+            list.selectedFeed = first?.feed
+            list.selected = first?.entry
+            list.top = 0
+        } else if list.selected == nil || !entries.indices.contains(list.selected ?? -1) {
+            list.selected = shownEntries.first
+        }
         keepSelectionVisible()
     }
 
@@ -73,7 +80,7 @@ extension AppState {
         search.hits = hits
         search.current = search.current.flatMap { current in moved(current.entry).map { HitPosition(entry: $0, index: current.index) } }
         search.pendingJump = search.pendingJump.flatMap { jump in moved(jump.entry).map { ($0, jump.forward) } }
-        search.origin = search.origin.map { origin in (moved(origin.entry), origin.top, origin.anchor) }
+        search.origin = search.origin.map { origin in (moved(origin.entry), origin.top, origin.width, origin.anchor) }
     }
 
     // MARK: - Library search

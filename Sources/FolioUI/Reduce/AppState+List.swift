@@ -83,6 +83,7 @@ extension AppState {
 
     /// Selects a row: a feed header or an article.
     mutating func select(_ row: ListRow?) {
+        list.isUntouched = false
         list.selectedFeed = row?.feed
         list.selected = row?.entry
     }
@@ -101,6 +102,7 @@ extension AppState {
     /// last read (`Effect.loadPosition`). Opening the article already open keeps the view.
     mutating func open(_ index: Int) -> [Effect] {
         guard entries.indices.contains(index) else { return [] }
+        list.isUntouched = false
         list.selected = index
         list.selectedFeed = nil
         if let feed = FeedKey(entries[index]) { list.collapsed.remove(feed) }

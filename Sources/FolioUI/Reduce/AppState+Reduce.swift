@@ -189,6 +189,15 @@ extension AppState {
         guard entries.indices.contains(index) else { return [] }
         entries[index].attach(article)
         if search.isActive, search.scope == .allArticles || index == reader.entry { searchEntry(index) }
+        if reader.pendingOpen == index, reader.entry == index, reader.layout != nil {
+            // Read again (R): the new text, at the same place where it still exists.
+            reader.pendingOpen = nil
+            let layout = ArticleLayout(article: article, width: geometry.readerColumn.width, today: today)
+            reader.layout = layout
+            reader.top = max(0, min(layout.line(of: reader.anchor), max(0, layout.lines.count - 1)))
+            message = nil
+            return []
+        }
         if reader.pendingOpen == index { return open(index) }
         if let jump = search.pendingJump, jump.entry == index {
             search.pendingJump = nil

@@ -13,7 +13,7 @@ extension AppState {
     mutating func startSearch() -> [Effect] {
         clearSearch()
         search.isEditing = true
-        search.origin = (reader.entry, reader.top, reader.anchor)
+        search.origin = (reader.entry, reader.top, reader.layout?.width ?? 0, reader.anchor)
         if reader.entry == nil { search.scope = .allArticles }
         return []
     }
@@ -76,11 +76,17 @@ extension AppState {
     }
 
     private mutating func cancelSearch() {
-        if let origin = search.origin, origin.entry == reader.entry {
-            reader.top = origin.top
-            reader.anchor = origin.anchor
-        }
+        returnToOrigin()
         clearSearch()
+    }
+
+    /// Puts the view back where the search started. The place is found from its anchor: the
+    /// terminal may have been resized since, and the article laid out again.
+    private mutating func returnToOrigin() {
+        guard let origin = search.origin, origin.entry == reader.entry, let layout = reader.layout else { return }
+        let top = layout.width == origin.width ? origin.top : layout.line(of: origin.anchor)
+        reader.top = max(0, min(top, max(0, layout.lines.count - 1)))
+        reader.anchor = origin.anchor
     }
 
     private mutating func recallHistory(_ direction: Int) {
@@ -119,10 +125,7 @@ extension AppState {
         search.hits = [:]
         search.current = nil
         search.error = nil
-        if let origin = search.origin, origin.entry == reader.entry {
-            reader.top = origin.top
-            reader.anchor = origin.anchor
-        }
+        returnToOrigin()
         guard !search.field.text.isEmpty, let engine = compiledSearch() else { return }
         let searched = search.scope == .article ? reader.entry.map { [$0] } ?? [] : Array(entries.indices)
         for index in searched {
@@ -160,7 +163,7 @@ extension AppState {
                 return []
             }
             search.field = TextField(last)
-            search.origin = (reader.entry, reader.top, reader.anchor)
+            search.origin = (reader.entry, reader.top, reader.layout?.width ?? 0, reader.anchor)
             runSearch()
             search.origin = nil
             let scan = startLibrarySearch()

@@ -25,8 +25,9 @@ public struct SearchState: Sendable {
     public var hits: [Int: [SearchHit]] = [:]
     /// The current hit: an entry and an index into its hits.
     public var current: HitPosition?
-    /// Where the view was when the search started (Esc while typing goes back there).
-    var origin: (entry: Int?, top: Int, anchor: LayoutAnchor)?
+    /// Where the view was when the search started (Esc while typing goes back there): the top
+    /// line of a layout `width` columns wide, and the reading position there.
+    var origin: (entry: Int?, top: Int, width: Int, anchor: LayoutAnchor)?
     /// An entry the wiring is loading, to continue `n`/`N` in (true: forward).
     var pendingJump: (entry: Int, forward: Bool)?
     /// True while the wiring searches the library's files in the background.
