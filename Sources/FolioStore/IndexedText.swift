@@ -34,26 +34,53 @@ enum IndexedText {
     /// `find` or `strasse` finds `ﬁnd` (text extracted from PDFs) and `Straße`. Both only add
     /// candidates, never lose one.
     static func normalized(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0xDF, 0x1E9E: result.append(contentsOf: "ss".unicodeScalars)
-            case 0xFB00...0xFB06: result.append(contentsOf: ligatures[Int(scalar.value - 0xFB00)].unicodeScalars)
-            case 0x10000...:
-                switch scalar.properties.generalCategory {
-                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-                    .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
-                    result.append(scalar)
-                default:
-                    result.append(" ")
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.contains(where: { $0 >= 0x80 }) else { return String(decoding: bytes, as: UTF8.self) }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 16)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                // The text is valid UTF-8: a lead byte has all its continuation bytes.
+                if byte == 0xC3, bytes[index + 1] == 0x9F {  // ß
+                    output += [0x73, 0x73]
+                    index += 2
+                } else if byte == 0xE1, bytes[index + 1] == 0xBA, bytes[index + 2] == 0x9E {  // ẞ
+                    output += [0x73, 0x73]
+                    index += 3
+                } else if byte == 0xEF, bytes[index + 1] == 0xAC, bytes[index + 2] <= 0x86 {  // ﬀ … ﬆ
+                    output += ligatures[Int(bytes[index + 2] - 0x80)]
+                    index += 3
+                } else if byte >= 0xF0 {
+                    let scalar = (UInt32(byte & 0x07) << 18) | (UInt32(bytes[index + 1] & 0x3F) << 12)
+                        | (UInt32(bytes[index + 2] & 0x3F) << 6) | UInt32(bytes[index + 3] & 0x3F)
+                    if let scalar = Unicode.Scalar(scalar), isWordPart(scalar) {
+                        output.append(contentsOf: bytes[index..<index + 4])
+                    } else {
+                        output.append(0x20)
+                    }
+                    index += 4
+                } else {
+                    output.append(byte)
+                    index += 1
                 }
-            default: result.append(scalar)
             }
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(result)
+    }
+
+    /// Letters, digits and marks: what a word is made of beyond the Basic Multilingual Plane.
+    private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+            .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:
+            return true
+        default:
+            return false
+        }
     }
 
     /// U+FB00 to U+FB06 spelled out.
-    private static let ligatures = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"]
+    private static let ligatures: [[UInt8]] = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"].map { Array($0.utf8) }
 }
