@@ -31,19 +31,22 @@ extension AppState {
         // Titles lowered once, not at every comparison: this runs at every key.
         let titleKeys = list.sort == .title ? entries.map { $0.title.lowercased() } : []
         for key in items.keys { items[key]?.sort { comesBefore($0, $1, titleKeys: titleKeys) } }
-        // A unit sorts as its article, or as its feed's first item (by date) or title (by title).
-        func lead(_ unit: (feed: FeedKey?, first: Int)) -> Int { unit.feed.flatMap { items[$0]?.first } ?? unit.first }
-        units.sort { lhs, rhs in
-            if list.sort == .title {
-                let left = lhs.feed?.title.lowercased() ?? titleKeys[lhs.first]
-                let right = rhs.feed?.title.lowercased() ?? titleKeys[rhs.first]
-                if left != right { return left < right }
-                return lhs.first < rhs.first
-            }
-            let (left, right) = (lead(lhs), lead(rhs))
-            if entries[left].published != entries[right].published { return comesBefore(left, right, titleKeys: titleKeys) }
-            return lhs.first < rhs.first
+        // A unit sorts as its article, or as its feed's first item (by date) or title (by
+        // title); each unit's sort key is found once, not at every comparison.
+        var keyed = units.map { unit in
+            (unit: unit, lead: unit.feed.flatMap { items[$0]?.first } ?? unit.first,
+             title: list.sort == .title ? unit.feed?.title.lowercased() ?? titleKeys[unit.first] : "")
         }
+        keyed.sort { lhs, rhs in
+            if list.sort == .title {
+                return lhs.title != rhs.title ? lhs.title < rhs.title : lhs.unit.first < rhs.unit.first
+            }
+            if entries[lhs.lead].published != entries[rhs.lead].published {
+                return comesBefore(lhs.lead, rhs.lead, titleKeys: titleKeys)
+            }
+            return lhs.unit.first < rhs.unit.first
+        }
+        units = keyed.map(\.unit)
         var rows: [ListRow] = []
         for unit in units {
             guard let key = unit.feed, let shown = items[key] else {
