@@ -12,6 +12,13 @@ extension AppState {
     public var listRows: [ListRow] { rows(includingFolded: false) }
 
     private func rows(includingFolded: Bool) -> [ListRow] {
+        let key = ListRowsMemo.Key(
+            entriesVersion: entriesVersion, sort: list.sort, filter: list.filter.text, collapsed: list.collapsed,
+            includingFolded: includingFolded)
+        return listRowsMemo.rows(for: key) { computeRows(includingFolded: includingFolded) }
+    }
+
+    private func computeRows(includingFolded: Bool) -> [ListRow] {
         let needle = list.filter.text.lowercased()
         func matches(_ entry: LibraryEntry) -> Bool {
             needle.isEmpty || entry.title.lowercased().contains(needle)

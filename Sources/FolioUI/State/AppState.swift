@@ -6,7 +6,11 @@ import FolioKit
 /// date comes in as state, so nothing here reads a clock, a file or a terminal.
 public struct AppState: Sendable {
     /// The articles, in the order given (the list sorts and filters a view of them).
-    public var entries: [LibraryEntry]
+    public var entries: [LibraryEntry] { didSet { entriesVersion = ListRowsMemo.nextVersion() } }
+    /// A number that changes with every change of `entries` (see `ListRowsMemo`).
+    private(set) var entriesVersion = ListRowsMemo.nextVersion()
+    /// The list's rows as last computed.
+    let listRowsMemo = ListRowsMemo()
     /// Today's date, for relative ages ("2 yr ago").
     public var today: SimpleDate
     /// The theme every pane takes its styles from.
