@@ -41,4 +41,12 @@ import FolioKit
         let block = try #require(worded.allBlocks.first?.block)
         #expect(block.spans.map(\.style) == [.link(0)])
     }
+
+    /// `---\ntitle: \xFF\tx\n---`: front matter values kept their tabs in the title line and
+    /// the date as written.
+    @Test func frontMatterValuesCarryNoTabs() {
+        let article = Self.read([0x2D, 0x2D, 0x2D, 0x0A] + Array("title: \u{FF}\tx\ndate: 2024-06\t-15\n---\n".utf8))
+        #expect(article.header.titleLine?.text == "\u{FF} x")
+        #expect(article.publishedText == "2024-06 -15")
+    }
 }

@@ -21,7 +21,8 @@ public enum MarkdownReader {
         var rendered = render(text, front: front, links: &links)
 
         var title = front.title.map(HTMLText.collapsed)
-        var titleLine = front.titleLine
+        // Front matter values as written may hold tabs: collapsed like the title itself.
+        var titleLine = front.titleLine.map { SourceLine(line: $0.line, column: $0.column, text: HTMLText.collapsed($0.text)) }
         // A first heading of level 1 is the title when front matter gives none, and is
         // dropped when it repeats the front matter's title.
         if let first = rendered.firstIndex(where: { $0.headingLevel != nil }), rendered[first].headingLevel == 1,
@@ -61,7 +62,7 @@ public enum MarkdownReader {
         return Article(
             path: path, format: .markdown, title: title.flatMap { $0.isEmpty ? nil : $0 } ?? readableName(path),
             author: author.flatMap { $0.isEmpty ? nil : $0 }, published: front.date.flatMap(HTMLDate.parse),
-            publishedText: front.date, sections: sections, header: ArticleHeader(titleLine: titleLine),
+            publishedText: front.date.map(HTMLText.collapsed), sections: sections, header: ArticleHeader(titleLine: titleLine),
             links: links)
     }
 
