@@ -229,7 +229,7 @@ struct InlineMarkdown {
             case .code(let bytes):
                 let start = text.count
                 text.append(contentsOf: bytes.lazy.map { $0 == 0x09 ? 0x20 : $0 })
-                spans.append(InlineSpan(range: start..<text.count, style: .code))
+                if text.count > start { spans.append(InlineSpan(range: start..<text.count, style: .code)) }
             case .lineBreak(let contentOffset):
                 text.append(0x0A)
                 breaks.append((text.count, contentOffset))
@@ -247,12 +247,15 @@ struct InlineMarkdown {
     }
 
     mutating func closeSpan(_ open: inout [(style: InlineStyle?, url: String?, start: Int)], links: inout [Link]) {
-        guard let last = open.popLast() else { return }
+        // Empty stretches (`[](x)`, `****`) style nothing; a link without words is left
+        // out of the links, as in web pages.
+        guard let last = open.popLast(), last.start < text.count else { return }
         let range = last.start..<text.count
         if let style = last.style {
             spans.append(InlineSpan(range: range, style: style))
         } else if let url = last.url {
             let words = HTMLText.collapsed(String(decoding: text[range], as: UTF8.self))
+            guard !words.isEmpty else { return }
             links.append(Link(text: words, url: url))
             spans.append(InlineSpan(range: range, style: .link(links.count - 1)))
         }

@@ -21,7 +21,8 @@ public enum MarkdownReader {
         var rendered = render(text, front: front, links: &links)
 
         var title = front.title.map(HTMLText.collapsed)
-        var titleLine = front.titleLine
+        // Front matter values as written may hold tabs: collapsed like the title itself.
+        var titleLine = front.titleLine.map { SourceLine(line: $0.line, column: $0.column, text: HTMLText.collapsed($0.text)) }
         // A first heading of level 1 is the title when front matter gives none, and is
         // dropped when it repeats the front matter's title.
         if let first = rendered.firstIndex(where: { $0.headingLevel != nil }), rendered[first].headingLevel == 1,
@@ -45,8 +46,10 @@ public enum MarkdownReader {
         var current = Section(heading: nil, level: 0, blocks: [])
         for item in rendered {
             if let level = item.headingLevel {
-                if current.heading != nil || !current.blocks.isEmpty { sections.append(current) }
+                // An empty heading (`#` alone) starts no section, as in web pages.
                 let heading = HTMLText.collapsed(item.block.text)
+                guard !heading.isEmpty else { continue }
+                if current.heading != nil || !current.blocks.isEmpty { sections.append(current) }
                 let source = item.block.source.first.map { SourceLine(line: $0.line, column: $0.column, text: heading) }
                 current = Section(heading: heading, level: level, headingSource: source, blocks: [])
             } else {
@@ -59,7 +62,7 @@ public enum MarkdownReader {
         return Article(
             path: path, format: .markdown, title: title.flatMap { $0.isEmpty ? nil : $0 } ?? readableName(path),
             author: author.flatMap { $0.isEmpty ? nil : $0 }, published: front.date.flatMap(HTMLDate.parse),
-            publishedText: front.date, sections: sections, header: ArticleHeader(titleLine: titleLine),
+            publishedText: front.date.map(HTMLText.collapsed), sections: sections, header: ArticleHeader(titleLine: titleLine),
             links: links)
     }
 
@@ -107,7 +110,9 @@ public enum MarkdownReader {
         for block in parser.blocks {
             switch block.kind {
             case .code:
-                result.append(RenderedBlock(headingLevel: nil, block: codeBlock(block.lines)))
+                // A fence with nothing inside is no block, as an empty paragraph is none.
+                let code = codeBlock(block.lines)
+                if !code.text.isEmpty { result.append(RenderedBlock(headingLevel: nil, block: code)) }
             case .heading(let level):
                 result.append(
                     RenderedBlock(headingLevel: level, block: inlineBlock(block.lines, kind: .paragraph, parser, &links)))
@@ -162,7 +167,11 @@ public enum MarkdownReader {
             let upper = min(span.range.upperBound - start, end - start)
             return lower < upper ? InlineSpan(range: lower..<upper, style: span.style) : nil
         }
-        result.source = block.source.map { segment in
+        // The line the text starts on is the last one starting at or before `start`; lines
+        // before it, and lines starting at or after `end`, hold only trimmed white space.
+        let first = block.source.lastIndex { $0.textOffset <= start } ?? 0
+        result.source = block.source[first...].compactMap { segment in
+            guard segment.textOffset < end || segment.textOffset <= start else { return nil }
             var moved = segment
             if segment.textOffset < start { moved.column += start - segment.textOffset }
             moved.textOffset = max(0, segment.textOffset - start)
