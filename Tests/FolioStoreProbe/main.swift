@@ -35,6 +35,9 @@ func writeLoop(database: String) throws -> Never {
         }
         try store.update(entries)
         FileHandle.standardOutput.write(Data("\(batch)\n".utf8))
+        // A breath between commits: SQLite's busy handler is not fair, and a writer that takes
+        // the lock back at once can starve the test's own writes past their busy timeout.
+        usleep(2_000)
     }
     fatalError("unreachable")
 }
