@@ -66,7 +66,7 @@ public enum ArticleInvariants {
             let label = "layout line \(index) at width \(layout.width)"
             requireLine(line.text, label)
             require(DisplayWidth.of(line.text) <= layout.width, "\(label) is \(DisplayWidth.of(line.text)) columns wide: \(line.text.debugDescription)")
-            guard let place = line.content.place, let text = layout.text(of: place) else { continue }
+            guard let place = line.content.place, let text = layout.shownText(of: place) else { continue }
             require(line.range.lowerBound >= 0 && line.range.upperBound <= text.utf8.count, "\(label): range \(line.range) outside its text")
         }
     }

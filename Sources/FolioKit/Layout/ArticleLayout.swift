@@ -127,6 +127,12 @@ public struct ArticleLayout: Sendable {
         return start..<start + TextWrapper.width(utf8[offset(lower)..<offset(upper)])
     }
 
+    /// The text of a place as the reader shows it: with the footnote numbers of its links
+    /// (`text[1]`). Lines' ranges (`LayoutLine.range`) are offsets into it.
+    public func shownText(of place: TextPlace) -> String? {
+        footnoted[place]?.text ?? text(of: place)
+    }
+
     /// The searchable text of a place, as search sees it.
     public func text(of place: TextPlace) -> String? {
         switch place {
