@@ -101,10 +101,23 @@ struct LiteralMatcher: Sendable {
         let firstMask = Block(repeating: firstFold), secondMask = Block(repeating: secondFold)
         let raw = UnsafeRawPointer(base)
         var start = 0, from = 0
-        while start + reach + ByteBlock.size <= count, result.count < limit {
-            let a = ByteBlock.load(raw, at: start + anchor) | firstMask
-            let b = ByteBlock.load(raw, at: start + partner) | secondMask
-            let hits = (a .== first) .& (b .== second)
+        @inline(__always) func candidates(at start: Int) -> SIMDMask<SIMD16<Int8>> {
+            let a = ByteBlock.load(raw, at: start &+ anchor) | firstMask
+            let b = ByteBlock.load(raw, at: start &+ partner) | secondMask
+            return (a .== first) .& (b .== second)
+        }
+        // The last start whose loads stay inside the text.
+        let last = count - reach - ByteBlock.size
+        while start <= last, result.count < limit {
+            // Blocks without a candidate, two at a time: most of the text.
+            while start &+ ByteBlock.size <= last {
+                let (low, high) = ByteBlock.words(candidates(at: start))
+                let (nextLow, nextHigh) = ByteBlock.words(candidates(at: start &+ ByteBlock.size))
+                if low | high | nextLow | nextHigh != 0 { break }
+                start &+= 2 &* ByteBlock.size
+            }
+            guard start <= last else { break }
+            let hits = candidates(at: start)
             let (low, high) = ByteBlock.words(hits)
             if low | high != 0 {
                 ByteBlock.forEachLane(of: hits) { lane in
@@ -118,7 +131,7 @@ struct LiteralMatcher: Sendable {
                     return result.count < limit
                 }
             }
-            start += ByteBlock.size
+            start &+= ByteBlock.size
         }
         return max(start, from)
     }
