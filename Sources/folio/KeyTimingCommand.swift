@@ -60,13 +60,7 @@ struct KeyTimingCommand: ParsableCommand {
         let library = Library.open(paths, session: session)
         let catalog = ThemeCatalog(environment: [:])
         var state = AppState(entries: library.entries, today: SimpleDate(Date()), theme: .fallback)
-        session.index(state.entries)
-        if !library.stale.isEmpty || !library.unchecked.isEmpty {
-            let readPaths = (try? store.readPaths()) ?? []
-            state.indexing = IndexingProgress(done: 0, total: library.stale.count + library.unchecked.count)
-            session.read(library.stale, readPaths: readPaths)
-            session.check(library.unchecked, readPaths: readPaths)
-        }
+        session.start(library, in: &state)
         let runner = EffectRunner(catalog: catalog, session: session)
         _ = state.handle(key: .resize(width: width, height: height))
         if library.entries.count == 1 { _ = runner.perform(state.reduce(.openSelected), on: &state) }

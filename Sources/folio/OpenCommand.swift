@@ -47,13 +47,7 @@ struct OpenCommand: ParsableCommand {
             entries: library.entries, today: SimpleDate(Date()), theme: startTheme,
             themeNames: catalog.names)
         if let warning { state.message = StatusMessage(warning, isError: true) }
-        session.index(state.entries)
-        if !library.stale.isEmpty || !library.unchecked.isEmpty {
-            let readPaths = (try? store.readPaths()) ?? []
-            state.indexing = IndexingProgress(done: 0, total: library.stale.count + library.unchecked.count)
-            session.read(library.stale, readPaths: readPaths)
-            session.check(library.unchecked, readPaths: readPaths)
-        }
+        session.start(library, in: &state)
         let runner = EffectRunner(catalog: catalog, session: paths.isEmpty ? nil : session)
         // One article opens straight into the reader, as `less FILE` does; else the article
         // open at the last quit opens again when it is among those opened, like vim's last

@@ -10,6 +10,17 @@ extension LibrarySession {
         var text: (article: Article, stamp: FileStamp)?
     }
 
+    /// Starts on a library just opened: remembers its entries, and reads in the background
+    /// the files the catalog lacks or has not checked, counting them on the status line.
+    func start(_ library: Library, in state: inout AppState) {
+        index(state.entries)
+        guard !library.stale.isEmpty || !library.unchecked.isEmpty else { return }
+        let readPaths = (try? store.readPaths()) ?? []
+        state.indexing = IndexingProgress(done: 0, total: library.stale.count + library.unchecked.count)
+        read(library.stale, readPaths: readPaths)
+        check(library.unchecked, readPaths: readPaths)
+    }
+
     /// Reads `files` in the background on all cores, stores their catalog entries and text,
     /// and reports them (with the progress) a batch at a time.
     func read(_ files: [String], readPaths: Set<String>) {
