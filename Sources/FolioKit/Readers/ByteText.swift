@@ -107,12 +107,6 @@ enum ByteText {
         return (spread &- ones) & ~spread & highBits != 0
     }
 
-    /// True when all eight bytes are printable ASCII (0x20–0x7E).
-    @inline(__always)
-    static func isPrintableASCII(_ word: UInt64) -> Bool {
-        word & highBits == 0 && (word &- ones &* 0x20) & ~word & highBits == 0 && !contains(0x7F, in: word)
-    }
-
     /// The index of the first LF or CR at or after `index`, or `end`.
     static func lineBreak(in bytes: UnsafeBufferPointer<UInt8>, from index: Int, end: Int) -> Int {
         var index = index

@@ -11,8 +11,8 @@ public struct ArticleSearch: Sendable {
     public let query: SearchQuery
     let matcher: Matcher
     private let prescan: FilePrescan
-    /// Whether the query is letters only (see `plainTextHitCount(in:)`).
-    let isLettersOnly: Bool
+    /// Whether the query is letters only, and whether it is ASCII (see `plainTextHitCount(in:)`).
+    let isLettersOnly: Bool, isASCII: Bool
 
     enum Matcher: Sendable {
         case nothing
@@ -32,6 +32,7 @@ public struct ArticleSearch: Sendable {
         }
         prescan = FilePrescan(query)
         isLettersOnly = !query.pattern.isEmpty && query.pattern.allSatisfy { $0.isLetter }
+        isASCII = query.pattern.utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// Every hit in the article, in reading order.

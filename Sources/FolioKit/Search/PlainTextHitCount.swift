@@ -26,7 +26,7 @@ extension ArticleSearch {
             isLettersOnly,
             !bytes.starts(with: [0xEF, 0xBB, 0xBF])
         else { return nil }
-        let needsWholeFileClean = literal.wholeWord || !query.pattern.utf8.allSatisfy { $0 < 0x80 }
+        let needsWholeFileClean = literal.wholeWord || !isASCII
         if needsWholeFileClean, TextDecoding.firstUnclean(in: bytes, from: 0) != bytes.count { return nil }
         guard let tail = Self.lastTwoLines(in: bytes), Self.isClean(bytes, tail.lowerBound..<bytes.count),
             literal.ranges(in: UnsafeBufferPointer(rebasing: bytes[tail]), limit: 1).isEmpty
