@@ -43,12 +43,7 @@ public enum ArticleFiles {
 
     /// The same check on a file name's bytes, reading the file only when it has no extension.
     private static func isArticle(name: UnsafeBufferPointer<UInt8>, path: @autoclosure () -> String) -> Bool {
-        guard let dot = name.lastIndex(of: 0x2E), dot > 0 else { return startsWithText(path()) }
-        let length = name.count - dot - 1
-        guard length > 0, length <= 8 else { return false }
-        var lowered: [UInt8] = []
-        lowered.reserveCapacity(length)
-        for byte in name[(dot + 1)...] { lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        guard let lowered = FileName.lowercasedExtension(ofName: name) else { return startsWithText(path()) }
         return extensionBytes.contains(lowered)
     }
 

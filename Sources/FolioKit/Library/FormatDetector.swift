@@ -10,7 +10,7 @@ public enum FormatDetector {
             if FeedReader.looksLikeFeed(bytes) { return .feed }
             if looksLikeHTML(bytes) { return .html }
         }
-        switch fileExtension(of: path) {
+        switch FileName.lowercasedExtension(ofPath: path).map({ String(decoding: $0, as: UTF8.self) }) ?? "" {
         case "md", "markdown", "mdown", "mkd": return .markdown
         case "txt", "text": return .plainText
         case "html", "htm", "xhtml": return .html
@@ -62,23 +62,5 @@ public enum FormatDetector {
             index += 1
         }
         return nil
-    }
-
-    /// The lower-case extension of the file name in `path`, or "" when it has none.
-    static func fileExtension(of path: String) -> String {
-        let utf8 = path.utf8
-        // The name's last dot, looking back from the end no further than the last slash.
-        var index = utf8.endIndex
-        while index > utf8.startIndex {
-            let previous = utf8.index(before: index)
-            let byte = utf8[previous]
-            if byte == UInt8(ascii: "/") { return "" }
-            if byte == UInt8(ascii: ".") {
-                let isNameStart = previous == utf8.startIndex || utf8[utf8.index(before: previous)] == UInt8(ascii: "/")
-                return isNameStart ? "" : String(decoding: utf8[index...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-            }
-            index = previous
-        }
-        return ""
     }
 }

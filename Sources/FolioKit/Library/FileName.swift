@@ -1,0 +1,19 @@
+/// File names read as bytes.
+enum FileName {
+    /// The lower-case extension (ASCII letters folded) of the file name `name`: nil when the
+    /// name has no dot past its first byte (`notes`, `.bashrc`), else the bytes after the
+    /// last dot, possibly none.
+    static func lowercasedExtension(ofName name: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard let dot = name.lastIndex(of: 0x2E), dot > 0 else { return nil }
+        return name[(dot + 1)...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    }
+
+    /// `lowercasedExtension(ofName:)` of the last component of `path`.
+    static func lowercasedExtension(ofPath path: String) -> [UInt8]? {
+        var path = path
+        return path.withUTF8 { bytes in
+            let nameStart = bytes.lastIndex(of: 0x2F).map { $0 + 1 } ?? 0
+            return lowercasedExtension(ofName: UnsafeBufferPointer(rebasing: bytes[nameStart...]))
+        }
+    }
+}
