@@ -26,12 +26,16 @@ extension AppState {
     /// Lays the open article out again when the column width changed, keeping the reading
     /// position (the anchor) at the top.
     mutating func relayout() {
-        guard let layout = reader.layout else { return }
-        let width = geometry.readerColumn.width
-        guard layout.width != width else { return }
-        let fresh = ArticleLayout(article: layout.article, width: width, today: today)
-        reader.layout = fresh
-        reader.top = fresh.line(of: reader.anchor)
+        guard let layout = reader.layout, layout.width != geometry.readerColumn.width else { return }
+        layOut(layout.article)
+    }
+
+    /// Shows `article` laid out at the reader's width, with the reading position (the anchor)
+    /// at the top, or the top line when the article has no such place.
+    mutating func layOut(_ article: Article) {
+        let layout = ArticleLayout(article: article, width: geometry.readerColumn.width, today: today)
+        reader.layout = layout
+        reader.top = max(0, min(layout.line(of: reader.anchor), max(0, layout.lines.count - 1)))
     }
 
     mutating func nextSection() {

@@ -192,9 +192,7 @@ extension AppState {
         if reader.pendingOpen == index, reader.entry == index, reader.layout != nil {
             // Read again (R): the new text, at the same place where it still exists.
             reader.pendingOpen = nil
-            let layout = ArticleLayout(article: article, width: geometry.readerColumn.width, today: today)
-            reader.layout = layout
-            reader.top = max(0, min(layout.line(of: reader.anchor), max(0, layout.lines.count - 1)))
+            layOut(article)
             message = nil
             return []
         }
