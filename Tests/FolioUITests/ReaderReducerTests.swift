@@ -28,12 +28,14 @@ struct ReaderReducerTests {
         #expect(state.entries[0].title == "putin-peace-talks")
         #expect(state.press(.enter) == [.loadArticle(0)])
         #expect(state.reader.entry == nil)
+        #expect(state.message?.text.hasPrefix("Loading") == true)
         #expect(
             state.reduce(.articleLoaded(0, Fixtures.seed))
                 == [.setRead(paths: ["/tmp/articles/putin-peace-talks.txt"], isRead: true), .loadPosition(0)])
         #expect(state.reader.entry == 0)
         #expect(state.entries[0].title == Fixtures.seed.title)
         #expect(state.focus == .reader)
+        #expect(state.message == nil, "the loading note goes when the article is shown")
 
         var failing = AppState(entries: [LibraryEntry(path: "gone.txt")], today: Fixtures.today)
         failing.press(.enter)

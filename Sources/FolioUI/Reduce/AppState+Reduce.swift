@@ -196,7 +196,10 @@ extension AppState {
             message = nil
             return []
         }
-        if reader.pendingOpen == index { return open(index) }
+        if reader.pendingOpen == index {
+            message = nil  // "Loading …" is over
+            return open(index)
+        }
         if let jump = search.pendingJump, jump.entry == index {
             search.pendingJump = nil
             return jumpInto(index, forward: jump.forward)
