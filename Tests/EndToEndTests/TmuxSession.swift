@@ -58,16 +58,23 @@ final class TmuxSession {
         try TmuxSession.tmux(socket: socket, ["list-buffers", "-F", "#{buffer_name}: #{buffer_sample}"])
     }
 
-    /// Waits until the screen satisfies `condition`, or fails after `timeout` seconds.
+    /// Waits until the screen satisfies `condition` and has settled (two captures 50 ms apart
+    /// agree), or fails after `timeout` seconds. Settling matters: tmux can be caught between two
+    /// chunks of one frame, e.g. with the text scrolled but the status line not yet redrawn. A
+    /// screen that satisfies `condition` but never settles is returned at the deadline.
     @discardableResult
     func waitFor(timeout: Double = 10, escapes: Bool = false, _ what: String = "", _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
+        var previous: String?
         while Date() < deadline {
             screen = try capture(escapes: escapes)
-            if condition(screen) { return screen }
+            let holds = condition(screen)
+            if holds, screen == previous { return screen }
+            previous = holds ? screen : nil
             usleep(50_000)
         }
+        if previous == screen, previous != nil { return screen }
         throw TmuxError.timeout(what: what, screen: screen)
     }
 
