@@ -4,28 +4,34 @@ import GRDB
 extension LibraryStore {
     /// Splits `files` into those the catalog holds with the same size and modification time
     /// (`fresh`, ready for the list without parsing) and the others (`stale`, to be parsed and
-    /// passed to `update`). Both keep the order of `files`.
+    /// passed to `update`). Both keep the order of `files`. A few files are looked up one by
+    /// one, many in one pass over the catalog.
     public func cachedEntries(for files: [FileStamp]) throws(StoreError) -> (fresh: [CatalogEntry], stale: [FileStamp]) {
         var wanted: [String: FileStamp] = [:]
         wanted.reserveCapacity(files.count)
         for file in files { wanted[file.path] = file }
+        let columns = "path, size, mtime_ns, format, title, author, published, published_text, reading_minutes, word_count"
         let known: [String: CatalogEntry] = try read { db in
             var known: [String: CatalogEntry] = [:]
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT path, size, mtime_ns, format, title, author, published, published_text,
-                       reading_minutes, word_count
-                FROM catalog
-                """)
-            while let row = try rows.next() {
+            func take(_ row: Row) {
                 let path: String = row[0]
                 // An entry of a format this build does not know counts as stale: the file is parsed again.
                 guard let stamp = wanted[path], stamp.size == row[1], stamp.modifiedNanoseconds == row[2],
                     let format = ArticleFormat(rawValue: row[3])
-                else { continue }
+                else { return }
                 known[path] = CatalogEntry(
                     stamp: stamp, format: format, title: row[4], author: row[5],
                     published: (row[6] as String?).flatMap(Self.date(iso:)), publishedText: row[7],
                     readingMinutes: row[8], wordCount: row[9])
+            }
+            if files.count <= Self.lookedUpOneByOne {
+                let statement = try db.cachedStatement(sql: "SELECT \(columns) FROM catalog WHERE path = ?")
+                for file in files {
+                    if let row = try Row.fetchOne(statement, arguments: [file.path]) { take(row) }
+                }
+            } else {
+                let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM catalog")
+                while let row = try rows.next() { take(row) }
             }
             return known
         }
@@ -36,6 +42,10 @@ extension LibraryStore {
         }
         return (fresh, stale)
     }
+
+    /// Up to this many files are looked up by path; more take one pass over the whole catalog
+    /// (a library opened at once: the catalog holds about as many).
+    static let lookedUpOneByOne = 8192
 
     /// Stores (or replaces) the entries, in one transaction.
     public func update(_ entries: [CatalogEntry]) throws(StoreError) {

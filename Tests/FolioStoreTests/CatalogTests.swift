@@ -33,6 +33,27 @@ import Testing
         }
     }
 
+    @Test("a few files looked up one by one and many in one pass give the same split")
+    func lookupsAgreeAtAnySize() throws {
+        let store = LibraryStore.disabled()
+        let count = LibraryStore.lookedUpOneByOne + 10
+        let stamps = (0..<count).map { stamp("/lib/\($0).txt", size: 100 + Int64($0)) }
+        // Every third file is catalogued; every ninth then changes size.
+        let kept = stride(from: 0, to: count, by: 3).map { CatalogEntry(article: article("/lib/\($0).txt", sections: [[]]), stamp: stamps[$0]) }
+        try store.update(kept)
+        let files = stamps.enumerated().map { index, stamp in index % 9 == 0 ? FileStamp(path: stamp.path, size: 1, modifiedNanoseconds: stamp.modifiedNanoseconds) : stamp }
+        let all = try store.cachedEntries(for: files)
+        #expect(all.fresh.count == kept.count - (count + 8) / 9)
+        #expect(all.fresh.count + all.stale.count == count)
+        for start in stride(from: 0, to: count, by: 1000) {
+            let some = Array(files[start..<min(count, start + 1000)])
+            let split = try store.cachedEntries(for: some)
+            let paths = Set(some.map(\.path))
+            #expect(split.fresh == all.fresh.filter { paths.contains($0.path) })
+            #expect(split.stale == all.stale.filter { paths.contains($0.path) })
+        }
+    }
+
     @Test func updateReplacesAndRemoveForgets() throws {
         let store = LibraryStore.disabled()
         let a = stamp("/lib/a.txt")
