@@ -29,15 +29,13 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
+        // The bundled samples are not files: they keep no state.
+        let opening = StoreOpening(environment: environment, keepsState: !noState && !paths.isEmpty)
         let catalog = ThemeCatalog(environment: environment)
         let (startTheme, themeError) = catalog.resolve(theme ?? "default")
         if let themeError { StandardOutput.error(themeError.description) }
-
-        // The bundled samples are not files: they keep no state.
-        let (store, warning) = noState || paths.isEmpty ? (LibraryStore.disabled(), nil) : LibraryStore.open(environment: environment)
-        if let warning { StandardOutput.error(warning) }
-        let session = LibrarySession(store: store, paths: paths)
-        let library = paths.isEmpty ? Library.samples() : Library.open(paths, session: session)
+        let (session, library, opened) = LibrarySession.open(paths, with: opening)
+        if let warning = opened.warning { StandardOutput.error(warning) }
         for error in library.errors { StandardOutput.error(error.description) }
         // A path that cannot be opened is reported before the screen starts; when nothing at
         // all could be read there is nothing to show.
@@ -46,13 +44,13 @@ struct OpenCommand: ParsableCommand {
         var state = AppState(
             entries: library.entries, today: SimpleDate(Date()), theme: startTheme,
             themeNames: catalog.names)
-        if let warning { state.message = StatusMessage(warning, isError: true) }
-        session.start(library, in: &state)
+        if let warning = opened.warning { state.message = StatusMessage(warning, isError: true) }
+        session.start(library, readPaths: opened.readPaths, in: &state)
         let runner = EffectRunner(catalog: catalog, session: paths.isEmpty ? nil : session)
         // One article opens straight into the reader, as `less FILE` does; else the article
         // open at the last quit opens again when it is among those opened, like vim's last
         // position.
-        if library.entries.count == 1 || reopenLast(in: &state, store: store),
+        if library.entries.count == 1 && library.walk == nil || reopen(opened.lastArticle, in: &state),
             runner.perform(state.reduce(.openSelected), on: &state) == .quit
         {
             return
@@ -68,11 +66,10 @@ struct OpenCommand: ParsableCommand {
         if !library.errors.isEmpty { throw ExitCode(2) }
     }
 
-    /// Selects the article that was open at the last quit, when it is in the library.
-    private func reopenLast(in state: inout AppState, store: LibraryStore) -> Bool {
-        guard !paths.isEmpty, let last = (try? store.lastArticle()) ?? nil,
-            let index = state.entries.firstIndex(where: { StorePath.key($0.path) == last })
-        else { return false }
+    /// Selects the article that was open at the last quit (`last`, by its store path), when it
+    /// is in the library.
+    private func reopen(_ last: String?, in state: inout AppState) -> Bool {
+        guard let last, let index = state.entries.firstIndex(where: { StorePath.key($0.path) == last }) else { return false }
         state.list.selected = index
         return true
     }

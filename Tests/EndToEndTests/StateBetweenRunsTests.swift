@@ -82,6 +82,36 @@ struct StateBetweenRunsTests {
         #expect(Self.files(under: state.path).contains("folio/library.sqlite"))
     }
 
+    @Test("a library bigger than the first screenful lists every file in the end, and its last article opens again")
+    func bigLibrary() throws {
+        let library = try ScratchFolder(), state = try ScratchFolder()
+        // 300 files in three folders: more than folio lists before the first paint.
+        for number in 0..<300 {
+            let name = String(format: "%03d", number)
+            try library.file("part\(number / 100)/n\(name).md", "# Article \(name)\n\nThe text of article \(name).\n")
+        }
+        let environment = ["XDG_STATE_HOME": state.path]
+        do {
+            let tmux = try TmuxSession(command: Self.folio(library.path), environment: environment)
+            defer { tmux.kill() }
+            try tmux.waitFor(timeout: 20, "all 300 listed and read") { $0.contains("300 articles") && !$0.contains("indexing") }
+            try tmux.send("s")  // by title: Article 000 … Article 299
+            try tmux.send("G", "Enter")
+            try tmux.waitFor("The text of article 299")
+            try tmux.send("q")
+            try Self.waitForExit(tmux)
+        }
+        let tmux = try TmuxSession(command: Self.folio(library.path), environment: environment)
+        defer { tmux.kill() }
+        try tmux.waitFor("The text of article 299")
+        // Back to the list, at its top: the first file, found after the article, is listed too.
+        try tmux.send("h", "g")
+        let screen = try tmux.waitFor(timeout: 20, "the list's first article") {
+            Self.listRows($0).first?.contains("Article 000") == true
+        }
+        #expect(screen.contains("The text of article 299"), "the article stays open in the reader")
+    }
+
     @Test("--no-state opens, reads and quits without writing a file")
     func noState() throws {
         let library = try Self.library(), state = try ScratchFolder()

@@ -11,14 +11,14 @@ struct Library {
     var errors: [LoadError] = []
     /// Files to read in the background: new or changed since the catalog last saw them.
     var stale: [String] = []
-    /// Files to check against the catalog in the background (a big library), then read if
-    /// new or changed.
-    var unchecked: [String] = []
+    /// The rest of a big library's folder walk, to finish in the background: its files are
+    /// listed, checked against the catalog and read there.
+    var walk: ArticleWalk?
 
-    /// Up to this many files are checked against the catalog before the first paint (well
-    /// under 100 ms); a bigger library paints at once under the files' names, sorted by path,
-    /// and its details arrive from the background.
-    static let checkedBeforePaint = 5_000
+    /// Files listed and checked against the catalog before the first paint: more than any
+    /// screen shows. A bigger library paints at once with these, and the rest of the list
+    /// comes from the background, in path order, a batch at a time.
+    static let listedBeforePaint = 128
 
     /// Reads the bundled sample articles.
     static func samples() -> Library {
@@ -30,78 +30,81 @@ struct Library {
         return library
     }
 
-    /// Expands `paths` (`-` is standard input, read at once) and lists their files without
-    /// parsing: files the catalog knows unchanged with their details, the others under their
-    /// file names until the background reading (`stale`) gets to them. A single file is read
-    /// at once, so that one that cannot be read is reported before the screen starts. Beyond
-    /// `checkedBeforePaint` files, even the catalog is read in the background (`unchecked`).
-    static func open(_ paths: [String], session: LibrarySession) -> Library {
+    /// The start of a folder walk: the first files of the command-line paths, found without
+    /// the state database (which opens meanwhile).
+    struct Listing {
+        /// The rest of the walk.
+        var walk: ArticleWalk
+        /// The files found so far, in order.
+        var files: [String]
+    }
+
+    /// Expands `paths` as far as the first `listedBeforePaint` files (all of them when
+    /// standard input, `-`, is among them: it is read before the screen starts, with every
+    /// file beside it).
+    static func list(_ paths: [String]) -> Listing {
+        var walk = ArticleWalk(paths)
+        let files = paths.contains("-") ? walk.rest() : walk.next(listedBeforePaint)
+        return Listing(walk: walk, files: files)
+    }
+
+    /// Lists the files of `listing` without parsing: files the catalog knows unchanged with
+    /// their details, the others under their file names until the background reading
+    /// (`stale`) gets to them. A single file is read at once, so that one that cannot be read
+    /// is reported before the screen starts. The rest of the walk is left to the background
+    /// (`walk`), unless `last` (the article open at the last quit, by its store path) is
+    /// further on: the walk goes on until it is found, so that it can open again.
+    static func open(
+        _ listing: Listing, session: LibrarySession, readPaths: Set<String>, through last: String? = nil
+    ) -> Library {
         var library = Library()
-        var files: [String] = []
-        for result in ArticleFiles.expand(paths) {
-            switch result {
-            case .success(let file): files.append(file)
-            case .failure(let error): library.errors.append(error)
+        var walk = listing.walk, files = listing.files
+        library.errors = walk.errors
+        if let last {
+            var found = files.contains { StorePath.key($0) == last }
+            while !found, !walk.isFinished {
+                let more = walk.next(1024)
+                found = more.contains { StorePath.key($0) == last }
+                files += more
             }
         }
-        let readPaths = (try? session.store.readPaths()) ?? []
-        if files.count == 1 || files.contains("-") {
-            // Standard input (and a lone file) are read now, as before the screen.
-            for file in files {
-                let stamp = file == "-" ? nil : FileStamp(path: StorePath.key(file))
-                do throws(LoadError) {
-                    let articles = try ArticleLoader.load(file)
-                    let isUnread = !readPaths.contains(StorePath.key(file))
-                    library.entries += articles.map { article in
-                        var entry = LibraryEntry(article: article, isUnread: isUnread)
-                        entry.isOnDisk = file != "-" && article.format != .feed
-                        return entry
-                    }
-                    if let stamp, articles.count == 1, let article = articles.first, article.format != .feed {
-                        session.stamps[file] = stamp
-                        try? session.store.update([CatalogEntry(article: article, stamp: stamp)])
-                        try? session.store.index(article, stamp: stamp)
-                    }
-                } catch {
-                    library.errors.append(error)
-                }
-            }
+        if walk.isFinished, files.count == 1 || files.contains("-") {
+            library.entries = readNow(files, readPaths: readPaths, session: session, errors: &library.errors)
             return library
         }
-        let keys = files.map(StorePath.key)
-        guard files.count <= checkedBeforePaint else {
-            library.entries = zip(files, keys).map { file, key in
-                var entry = LibraryEntry(path: file, isUnread: !readPaths.contains(key))
-                entry.isOnDisk = true
-                return entry
-            }
-            library.unchecked = files
-            return library
-        }
-        var stamped: [FileStamp] = []
-        stamped.reserveCapacity(files.count)
-        for (file, key) in zip(files, keys) {
-            guard let stamp = FileStamp(path: key) else { continue }
-            session.stamps[file] = stamp
-            stamped.append(stamp)
-        }
-        let cached = (try? session.store.cachedEntries(for: stamped).fresh) ?? []
-        var known: [String: CatalogEntry] = [:]
-        known.reserveCapacity(cached.count)
-        for entry in cached { known[entry.path] = entry }
-        library.entries.reserveCapacity(files.count)
-        for (file, key) in zip(files, keys) {
-            let isUnread = !readPaths.contains(key)
-            if let entry = known[key] {
-                library.entries.append(LibrarySession.entry(path: file, cached: entry, isUnread: isUnread))
-            } else {
-                var entry = LibraryEntry(path: file, isUnread: isUnread)
-                entry.isOnDisk = true
-                library.entries.append(entry)
-                library.stale.append(file)
-            }
-        }
+        if !walk.isFinished { library.walk = walk }
+        let checked = CatalogCheck(files, store: session.store)
+        library.entries = checked.entries(readPaths: readPaths)
+        library.stale = checked.stale
+        session.stamps.merge(checked.stamps) { _, new in new }
         return library
+    }
+
+    /// Reads `files` (standard input, or a lone file) before the screen starts.
+    private static func readNow(
+        _ files: [String], readPaths: Set<String>, session: LibrarySession, errors: inout [LoadError]
+    ) -> [LibraryEntry] {
+        var entries: [LibraryEntry] = []
+        for file in files {
+            let stamp = file == "-" ? nil : FileStamp(path: StorePath.key(file))
+            do throws(LoadError) {
+                let articles = try ArticleLoader.load(file)
+                let isUnread = !readPaths.contains(StorePath.key(file))
+                entries += articles.map { article in
+                    var entry = LibraryEntry(article: article, isUnread: isUnread)
+                    entry.isOnDisk = file != "-" && article.format != .feed
+                    return entry
+                }
+                if let stamp, articles.count == 1, let article = articles.first, article.format != .feed {
+                    session.stamps[file] = stamp
+                    try? session.store.update([CatalogEntry(article: article, stamp: stamp)])
+                    try? session.store.index(article, stamp: stamp)
+                }
+            } catch {
+                errors.append(error)
+            }
+        }
+        return entries
     }
 
     /// Reads entry `index` again (the file may have changed since the start) and says how it

@@ -7,6 +7,9 @@ enum LibraryNews: Sendable {
     /// Files were read: their entries (several for a feed, one with `loadError` for a file
     /// that could not be read); `progress` is nil when the reading is done.
     case parsed([ParsedFile], progress: IndexingProgress?)
+    /// The background walk of a big library listed more files (by name, or with the details
+    /// the catalog has), with their stamps; `progress` counts the files still to read.
+    case found([ParsedFile], stamps: [String: FileStamp], progress: IndexingProgress)
     /// A rescan found these files gone, and these stamps for the files there now.
     case rescanned(removed: [String], stamps: [String: FileStamp])
     /// Hits of library search `generation`.

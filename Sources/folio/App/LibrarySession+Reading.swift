@@ -10,15 +10,52 @@ extension LibrarySession {
         var text: (article: Article, stamp: FileStamp)?
     }
 
-    /// Starts on a library just opened: remembers its entries, and reads in the background
-    /// the files the catalog lacks or has not checked, counting them on the status line.
-    func start(_ library: Library, in state: inout AppState) {
+    /// The library of the command-line `paths` (the bundled samples when there are none),
+    /// with the session that keeps its state: lists the first files while `opening` opens the
+    /// state database, then looks them up in its catalog (see `Library.open`).
+    static func open(_ paths: [String], with opening: StoreOpening) -> (LibrarySession, Library, StoreOpening.Opened) {
+        guard !paths.isEmpty else {
+            let opened = opening.wait()
+            return (LibrarySession(store: opened.store, paths: []), Library.samples(), opened)
+        }
+        let listing = Library.list(paths)
+        let opened = opening.wait()
+        let session = LibrarySession(store: opened.store, paths: paths)
+        let library = Library.open(listing, session: session, readPaths: opened.readPaths, through: opened.lastArticle)
+        return (session, library, opened)
+    }
+
+    /// Starts on a library just opened: remembers its entries, and in the background finishes
+    /// the folder walk and reads the files the catalog lacks, counting them on the status line.
+    func start(_ library: Library, readPaths: Set<String>, in state: inout AppState) {
         index(state.entries)
-        guard !library.stale.isEmpty || !library.unchecked.isEmpty else { return }
-        let readPaths = (try? store.readPaths()) ?? []
-        state.indexing = IndexingProgress(done: 0, total: library.stale.count + library.unchecked.count)
-        read(library.stale, readPaths: readPaths)
-        check(library.unchecked, readPaths: readPaths)
+        guard !library.stale.isEmpty || library.walk != nil else { return }
+        state.indexing = IndexingProgress(done: 0, total: library.stale.count)
+        guard let walk = library.walk else {
+            read(library.stale, readPaths: readPaths)
+            return
+        }
+        let store = store, inbox = inbox, stale = library.stale
+        reading.async { Self.finish(walk, stale: stale, readPaths: readPaths, store: store, inbox: inbox) }
+    }
+
+    /// Files listed at a time by the background walk.
+    static let walkBatch = 2048
+
+    /// Finishes a folder walk: lists the files in batches (their details when the catalog
+    /// knows them unchanged, else their names), then reads those new or changed, `stale` first.
+    static func finish(
+        _ walk: ArticleWalk, stale: [String], readPaths: Set<String>, store: LibraryStore, inbox: Inbox<LibraryNews>
+    ) {
+        var walk = walk
+        var toRead = stale
+        while !walk.isFinished {
+            let checked = CatalogCheck(walk.next(walkBatch), store: store)
+            toRead += checked.stale
+            let files = zip(checked.files, checked.entries(readPaths: readPaths)).map { ParsedFile(path: $0, entries: [$1]) }
+            inbox.post(.found(files, stamps: checked.stamps, progress: IndexingProgress(done: 0, total: toRead.count)))
+        }
+        read(toRead, readPaths: readPaths, store: store, inbox: inbox)
     }
 
     /// Reads `files` in the background on all cores, stores their catalog entries and text,
@@ -95,20 +132,6 @@ extension LibrarySession {
         return entry
     }
 
-    /// Checks `files` against the catalog in the background: those it knows unchanged get
-    /// their details at once, the others are read.
-    func check(_ files: [String], readPaths: Set<String>) {
-        guard !files.isEmpty else { return }
-        let store = store, inbox = inbox
-        reading.async {
-            var stamps: [String: FileStamp] = [:]
-            stamps.reserveCapacity(files.count)
-            for file in files { stamps[file] = FileStamp(path: StorePath.key(file)) }
-            inbox.post(.rescanned(removed: [], stamps: stamps))
-            LibrarySession.read(files, readPaths: readPaths, cachedBy: store, inbox: inbox, stamps: stamps)
-        }
-    }
-
     // MARK: - Rescanning
 
     /// `R`: expands the paths again in the background; files gone are dropped, new and changed
@@ -133,25 +156,20 @@ extension LibrarySession {
             }
             inbox.post(.rescanned(removed: removed, stamps: fresh))
             let readPaths = (try? store.readPaths()) ?? []
-            LibrarySession.read(changed, readPaths: readPaths, cachedBy: store, inbox: inbox, stamps: fresh)
+            LibrarySession.read(changed, readPaths: readPaths, cachedBy: store, inbox: inbox)
         }
     }
 
     /// Reports the files the catalog knows unchanged at once and reads the others.
-    static func read(
-        _ files: [String], readPaths: Set<String>, cachedBy store: LibraryStore, inbox: Inbox<LibraryNews>,
-        stamps: [String: FileStamp]
-    ) {
-        let keyed = files.compactMap { file in stamps[file].map { (file, $0) } }
-        let pathOf = Dictionary(keyed.map { ($0.1.path, $0.0) }, uniquingKeysWith: { first, _ in first })
-        guard let (cached, stale) = try? store.cachedEntries(for: keyed.map(\.1)) else {
-            read(files, readPaths: readPaths, store: store, inbox: inbox)
-            return
+    static func read(_ files: [String], readPaths: Set<String>, cachedBy store: LibraryStore, inbox: Inbox<LibraryNews>) {
+        let checked = CatalogCheck(files, store: store)
+        let known = checked.files.compactMap { file in
+            checked.cached[file].map { ParsedFile(path: file, entries: [entry(path: file, cached: $0, isUnread: !readPaths.contains($0.path))]) }
         }
-        let known = cached.compactMap { entry in
-            pathOf[entry.path].map { ParsedFile(path: $0, entries: [Self.entry(path: $0, cached: entry, isUnread: !readPaths.contains(entry.path))]) }
+        if !known.isEmpty {
+            let progress = checked.stale.isEmpty ? nil : IndexingProgress(done: 0, total: checked.stale.count)
+            inbox.post(.parsed(known, progress: progress))
         }
-        if !known.isEmpty { inbox.post(.parsed(known, progress: stale.isEmpty ? nil : IndexingProgress(done: 0, total: stale.count))) }
-        read(stale.compactMap { pathOf[$0.path] }, readPaths: readPaths, store: store, inbox: inbox)
+        read(checked.stale, readPaths: readPaths, store: store, inbox: inbox)
     }
 }

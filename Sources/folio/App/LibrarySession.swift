@@ -161,6 +161,9 @@ final class LibrarySession {
                 let update = update(for: files, progress: progress, entryCount: state.entries.count)
                 apply(.libraryUpdated(update), &state)
                 if !update.removed.isEmpty { index(state.entries) }
+            case .found(let files, let found, let progress):
+                stamps.merge(found) { _, new in new }
+                apply(.libraryUpdated(update(for: files, progress: progress, entryCount: state.entries.count)), &state)
             case .rescanned(let removed, let fresh):
                 stamps = fresh
                 let indices = removed.flatMap { indicesByPath[$0] ?? [] }.sorted()

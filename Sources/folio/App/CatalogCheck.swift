@@ -1,0 +1,52 @@
+import FolioKit
+import FolioStore
+import FolioUI
+
+/// Files checked against the catalog: their stamps, the details the catalog has of those
+/// unchanged since it saw them, and the others (new or changed: to read).
+struct CatalogCheck {
+    /// The files checked, in order.
+    var files: [String]
+    /// Each file's stamp, by the path the library names it by.
+    var stamps: [String: FileStamp] = [:]
+    /// The catalog's details of each file it knows unchanged.
+    var cached: [String: CatalogEntry] = [:]
+    /// The files new or changed since the catalog saw them (or that could not be stamped:
+    /// reading them reports why), in order.
+    var stale: [String] = []
+
+    /// Stamps `files` and looks them up in `store`'s catalog. When the catalog cannot be read,
+    /// every file is stale.
+    init(_ files: [String], store: LibraryStore) {
+        self.files = files
+        var stamped: [FileStamp] = []
+        stamped.reserveCapacity(files.count)
+        stamps.reserveCapacity(files.count)
+        for file in files {
+            guard let stamp = FileStamp(path: StorePath.key(file)) else { continue }
+            stamps[file] = stamp
+            stamped.append(stamp)
+        }
+        var known: [String: CatalogEntry] = [:]
+        for entry in (try? store.cachedEntries(for: stamped).fresh) ?? [] { known[entry.path] = entry }
+        for file in files {
+            if let stamp = stamps[file], let entry = known[stamp.path] {
+                cached[file] = entry
+            } else {
+                stale.append(file)
+            }
+        }
+    }
+
+    /// The list entries of the files checked, in order: details from the catalog, or the
+    /// file's name until it is read.
+    func entries(readPaths: Set<String>) -> [LibraryEntry] {
+        files.map { file in
+            let isUnread = !readPaths.contains(stamps[file]?.path ?? StorePath.key(file))
+            if let cached = cached[file] { return LibrarySession.entry(path: file, cached: cached, isUnread: isUnread) }
+            var entry = LibraryEntry(path: file, isUnread: isUnread)
+            entry.isOnDisk = true
+            return entry
+        }
+    }
+}

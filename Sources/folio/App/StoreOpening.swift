@@ -1,0 +1,43 @@
+import Dispatch
+import FolioStore
+
+/// The state database, opened on another core while the main thread lists the first files:
+/// opening it takes a few milliseconds (more when it is created), which would otherwise come
+/// before the first paint. It also reads what the first paint needs from it.
+final class StoreOpening: @unchecked Sendable {
+    /// What the opening gives.
+    struct Opened {
+        /// The store (memory only when no database could be used).
+        var store: LibraryStore
+        /// A line for standard error: the database could not be used, or was damaged and moved aside.
+        var warning: String?
+        /// The store path of the article open at the last quit.
+        var lastArticle: String?
+        /// The store paths of the articles marked read.
+        var readPaths: Set<String>
+    }
+
+    private let done = DispatchSemaphore(value: 0)
+    /// Written once by the opening thread before it signals `done`; read after waiting for it.
+    private var opened: Opened?
+
+    /// Starts opening the store `environment` names, or one in memory only when `keepsState`
+    /// is false (`--no-state`).
+    init(environment: [String: String], keepsState: Bool) {
+        DispatchQueue.global(qos: .userInteractive).async { [self] in
+            let (store, warning) = keepsState ? LibraryStore.open(environment: environment) : (LibraryStore.disabled(), nil)
+            opened = Opened(
+                store: store, warning: warning, lastArticle: (try? store.lastArticle()) ?? nil,
+                readPaths: (try? store.readPaths()) ?? [])
+            done.signal()
+        }
+    }
+
+    /// Waits for the opening to finish.
+    func wait() -> Opened {
+        done.wait()
+        done.signal()
+        guard let opened else { preconditionFailure("StoreOpening signalled before it opened the store") }
+        return opened
+    }
+}
