@@ -26,39 +26,38 @@ enum SearchOutput {
     }
 
     /// Reads, parses and searches the file at `path`. Files whose raw bytes cannot hold a hit
-    /// are not parsed.
+    /// are not parsed; nor are plain-text files whose bytes give the count.
     static func search(_ path: String, with search: ArticleSearch, style: Style) -> Outcome {
+        if case .count = style {
+            do throws(LoadError) {
+                var outcome = Outcome()
+                for hits in try search.hitCounts(inFileAt: path) where hits > 0 {
+                    outcome.hits += hits
+                    outcome.articles += 1
+                    appendCount(hits, path: path, to: &outcome.output)
+                }
+                return outcome
+            } catch {
+                return Outcome(error: error)
+            }
+        }
         let bytes: [UInt8]
         do {
             bytes = try ArticleLoader.bytes(of: path)
         } catch {
             return Outcome(error: error)
         }
-        let format = FormatDetector.format(of: bytes, path: path)
-        if format == .plainText {
-            // A count needs no parse when the bytes can give it exactly.
-            if case .count = style, let hits = bytes.withUnsafeBufferPointer({ search.plainTextHitCount(in: $0) }) {
-                guard hits > 0 else { return Outcome() }
-                var outcome = Outcome(hits: hits, articles: 1)
-                appendCount(hits, path: path, to: &outcome.output)
-                return outcome
-            }
-            guard bytes.withUnsafeBufferPointer({ search.mightMatch(fileBytes: $0, path: path) }) else { return Outcome() }
-        }
-        // `bytes(of:)` has checked the bytes: parse them as the format found above.
-        let articles = ArticleLoader.read(bytes, path: path, as: format)
         var outcome = Outcome()
-        for article in articles {
+        // `bytes(of:)` has checked the bytes: parse them as the format they hold.
+        for article in search.searchedArticles(of: bytes, path: path, as: FormatDetector.format(of: bytes, path: path)) {
             let hits = search.hits(in: article)
             guard !hits.isEmpty else { continue }
             outcome.hits += hits.count
             outcome.articles += 1
-            switch style {
-            case .count:
-                appendCount(hits.count, path: path, to: &outcome.output)
-            case .lines(let colour):
+            // A count was answered above.
+            if case .lines(let colour) = style {
                 outcome.output += lines(SearchReport.locate(hits, in: article), path: path, colour: colour)
-            case .json:
+            } else {
                 outcome.jsonResults.append(json(SearchReport.locate(hits, in: article), article: article))
             }
         }
