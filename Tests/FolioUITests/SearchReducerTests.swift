@@ -224,11 +224,13 @@ struct SearchReducerTests {
         #expect(state.press(.character("O")) == [.searchLibrary(SearchQuery("NATO"), entries: [1])])
         // Hits of an earlier query that arrive late are ignored.
         let geneva = try ArticleSearch(SearchQuery("NATO")).hits(in: Fixtures.ukraine)
-        _ = state.reduce(.libraryHits(SearchQuery("NAT"), [LibraryHits(entry: 1, path: "geneva.txt", hits: [])], done: true))
-        #expect(state.search.hits[1] == nil)
-        _ = state.reduce(.libraryHits(SearchQuery("NATO"), [LibraryHits(entry: 1, path: "geneva.txt", hits: geneva)], done: true))
-        #expect(state.search.hits[1]?.count == 2)
-        #expect(state.search.hits[0]?.count == 0)
+        _ = state.reduce(.libraryHits(SearchQuery("NAT"), [LibraryHits(entry: 1, path: "geneva.txt", count: 0)], done: true))
+        #expect(state.search.hitCount(1) == nil)
+        _ = state.reduce(.libraryHits(SearchQuery("NATO"), [LibraryHits(entry: 1, path: "geneva.txt", count: geneva.count)], done: true))
+        // Only the count of an article not in memory is kept; its hits are found when it opens.
+        #expect(state.search.hitCount(1) == 2 && state.search.hits[1] == nil)
+        #expect(state.search.hitCount(0) == 0)
+        #expect(state.search.totalHits == 2 && state.search.articlesWithHits == 1)
         #expect(!state.search.isScanning)
         state.press(.enter)
         #expect(state.reader.entry == nil)
@@ -237,6 +239,8 @@ struct SearchReducerTests {
         _ = state.reduce(.articleLoaded(1, Fixtures.ukraine))
         #expect(state.reader.entry == 1)
         #expect(state.search.current == HitPosition(entry: 1, index: 0))
+        #expect(state.search.hits[1] == geneva, "the hits found in the article opened")
+        #expect(state.search.totalHits == 2, "counted once, not as a count and as hits")
         #expect(state.focus == .reader)
     }
 }

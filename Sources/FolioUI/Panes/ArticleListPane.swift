@@ -57,8 +57,8 @@ enum ArticleListPane {
         }
         if let minutes = entry.readingMinutes { details.append("\(minutes) min") }
         if let error = entry.loadError { details.append("cannot open: \(error)") }
-        if state.search.isActive, state.search.scope == .allArticles, let hits = state.search.hits[index] {
-            details.append(hits.count == 1 ? "1 hit" : "\(hits.count) hits")
+        if state.search.isActive, state.search.scope == .allArticles, let hits = state.search.hitCount(index) {
+            details.append(hits == 1 ? "1 hit" : "\(hits) hits")
         }
         buffer.writeTruncated(details.joined(separator: " · "), x: x + 3, y: y + 1, style: base, maxX: area.maxX - 1)
     }
@@ -85,7 +85,7 @@ enum ArticleListPane {
         {
             details.append("newest \(age)")
         }
-        let hits = items.reduce(0) { $0 + (state.search.hits[$1]?.count ?? 0) }
+        let hits = items.reduce(0) { $0 + (state.search.hitCount($1) ?? 0) }
         if state.search.isActive, state.search.scope == .allArticles, hits > 0 {
             details.append(hits == 1 ? "1 hit" : "\(hits) hits")
         }

@@ -78,6 +78,9 @@ extension AppState {
         var hits: [Int: [SearchHit]] = [:]
         for (index, entryHits) in search.hits { if let index = moved(index) { hits[index] = entryHits } }
         search.hits = hits
+        var counts: [Int: Int] = [:]
+        for (index, count) in search.counts { if let index = moved(index) { counts[index] = count } }
+        search.counts = counts
         search.current = search.current.flatMap { current in moved(current.entry).map { HitPosition(entry: $0, index: current.index) } }
         search.pendingJump = search.pendingJump.flatMap { jump in moved(jump.entry).map { ($0, jump.forward) } }
         search.origin = search.origin.map { origin in (moved(origin.entry), origin.top, origin.width, origin.anchor) }
@@ -90,7 +93,7 @@ extension AppState {
         guard search.isActive, search.scope == .allArticles, query == searchQuery else { return }
         for result in results where entries.indices.contains(result.entry) && entries[result.entry].path == result.path {
             // An article loaded meanwhile was searched in the state already.
-            if entries[result.entry].article == nil { search.hits[result.entry] = result.hits }
+            if entries[result.entry].article == nil, search.hits[result.entry] == nil { search.counts[result.entry] = result.count }
         }
         if done { search.isScanning = false }
     }

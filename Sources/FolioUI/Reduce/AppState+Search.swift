@@ -122,7 +122,7 @@ extension AppState {
     /// Runs the query over the searched articles from where the search started, and moves
     /// the view to the first hit at or after that place.
     mutating func runSearch() {
-        search.hits = [:]
+        search.clearHits()
         search.current = nil
         search.error = nil
         returnToOrigin()
@@ -141,6 +141,7 @@ extension AppState {
     mutating func searchEntry(_ index: Int) {
         guard let article = entries[index].article, let engine = compiledSearch() else { return }
         search.hits[index] = engine.hits(in: article)
+        search.counts[index] = nil
     }
 
     /// Makes a hit current, opening its article when needed, and brings it into view.
@@ -204,12 +205,12 @@ extension AppState {
             let wrapped = position < 0 || position >= order.count
             let index = order[(position % order.count + order.count) % order.count]
             // While the library is searched, an article not searched yet is not loaded one by one.
-            if search.isScanning, entries[index].isOnDisk, entries[index].article == nil, search.hits[index] == nil {
+            if search.isScanning, entries[index].isOnDisk, entries[index].article == nil, search.hitCount(index) == nil {
                 message = StatusMessage("Still searching the library: n again in a moment")
                 return []
             }
             // An article the background search found no hits in is not loaded.
-            if entries[index].article == nil, entries[index].loadError == nil, search.hits[index]?.isEmpty != true {
+            if entries[index].article == nil, entries[index].loadError == nil, search.hitCount(index) != 0 {
                 search.pendingJump = (index, forward)
                 return [.loadArticle(index)]
             }

@@ -1,19 +1,20 @@
 import FolioKit
 
-/// The hits the wiring found in the background for one entry of an all-articles
-/// search.
+/// What the wiring found in the background for one entry of an all-articles search: how many
+/// hits its article holds. Where they are is worked out when the article is opened, so a
+/// short query over a big library does not keep millions of positions.
 public struct LibraryHits: Sendable, Equatable {
     /// The entry (an index into `AppState.entries`).
     public var entry: Int
     /// The entry's path, to check the index still names the same entry.
     public var path: String
-    /// The hits in that entry's article.
-    public var hits: [SearchHit]
+    /// The number of hits in that entry's article.
+    public var count: Int
 
     /// Creates a result.
-    public init(entry: Int, path: String, hits: [SearchHit]) {
+    public init(entry: Int, path: String, count: Int) {
         self.entry = entry
         self.path = path
-        self.hits = hits
+        self.count = count
     }
 }

@@ -21,8 +21,11 @@ public struct SearchState: Sendable {
     var draft = ""
     /// Why the query cannot run (an invalid regular expression), shown in the bar.
     public var error: String?
-    /// The hits of the search, by entry, in reading order.
+    /// The hits of the search in the articles in memory, by entry, in reading order.
     public var hits: [Int: [SearchHit]] = [:]
+    /// The hit counts of articles searched in the background (not in memory), by entry: their
+    /// hits are found again, into `hits`, when one is opened.
+    public var counts: [Int: Int] = [:]
     /// The current hit: an entry and an index into its hits.
     public var current: HitPosition?
     /// Where the view was when the search started (Esc while typing goes back there): the top
@@ -39,11 +42,24 @@ public struct SearchState: Sendable {
     /// True while a search runs: typed, or kept after Enter, and valid. Its hits are highlighted.
     public var isActive: Bool { !field.text.isEmpty && error == nil }
 
+    /// The number of hits in entry `index`; nil when it has not been searched (yet).
+    public func hitCount(_ index: Int) -> Int? { hits[index]?.count ?? counts[index] }
+
     /// The total number of hits over all searched articles.
-    public var totalHits: Int { hits.values.reduce(0) { $0 + $1.count } }
+    public var totalHits: Int {
+        hits.values.reduce(0) { $0 + $1.count } + counts.reduce(0) { $0 + (hits[$1.key] == nil ? $1.value : 0) }
+    }
 
     /// The number of articles with at least one hit.
-    public var articlesWithHits: Int { hits.values.filter { !$0.isEmpty }.count }
+    public var articlesWithHits: Int {
+        hits.values.filter { !$0.isEmpty }.count + counts.filter { hits[$0.key] == nil && $0.value > 0 }.count
+    }
+
+    /// Forgets every hit and count.
+    mutating func clearHits() {
+        hits = [:]
+        counts = [:]
+    }
 }
 
 /// Which articles a search covers.

@@ -32,7 +32,7 @@ extension LibrarySession {
                 read = []
                 for target in targets {
                     if let stamp = target.stamp, !candidates.contains(stamp.path) {
-                        skipped.append(LibraryHits(entry: target.entry, path: target.path, hits: []))
+                        skipped.append(LibraryHits(entry: target.entry, path: target.path, count: 0))
                     } else {
                         read.append(target)
                     }
@@ -42,13 +42,15 @@ extension LibrarySession {
             guard !read.isEmpty else { return }
             var found: [LibraryHits] = []
             var done = 0
-            FileBatches.run(read.map(\.path), work: { path -> [SearchHit]? in
+            FileBatches.run(read.map(\.path), work: { path -> Int? in
                 guard current.current == generation else { return nil }
-                return Self.hits(in: path, engine: engine)
-            }) { hits in
+                // The first article: a file read in the background holds one (a feed's items
+                // are in memory). A file that cannot be read has no hits.
+                return ((try? engine.hitCounts(inFileAt: path)) ?? []).first ?? 0
+            }) { count in
                 let target = read[done]
                 done += 1
-                if let hits { found.append(LibraryHits(entry: target.entry, path: target.path, hits: hits)) }
+                if let count { found.append(LibraryHits(entry: target.entry, path: target.path, count: count)) }
                 if found.count >= 256 || done == read.count {
                     guard current.current == generation else { return }
                     inbox.post(.hits(generation: generation, query, found, done: done == read.count))
@@ -56,18 +58,5 @@ extension LibrarySession {
                 }
             }
         }
-    }
-
-    /// The hits of `engine` in the article of the file at `path` (the first article of a
-    /// feed); plain text that cannot hold a hit is not parsed. A file that cannot be read has
-    /// no hits.
-    static func hits(in path: String, engine: ArticleSearch) -> [SearchHit] {
-        guard let bytes = try? ArticleLoader.bytes(of: path) else { return [] }
-        let format = FormatDetector.format(of: bytes, path: path)
-        if format == .plainText, !bytes.withUnsafeBufferPointer({ engine.mightMatch(fileBytes: $0, path: path) }) {
-            return []
-        }
-        guard let article = ArticleLoader.read(bytes, path: path, as: format).first else { return [] }
-        return engine.hits(in: article)
     }
 }
