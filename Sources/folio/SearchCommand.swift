@@ -76,13 +76,18 @@ struct SearchCommand: ParsableCommand {
         var files = PathArguments.files(paths, failed: &totals.failed)
         if index { files = SearchIndex.candidates(files, for: search.query, noState: noState) }
         FileBatches.run(files) { path in
-            SearchOutput.search(path, with: search, style: style)
-        } emit: { outcome in
+            (path, SearchOutput.search(path, with: search, style: style))
+        } emit: { path, outcome in
             if let error = outcome.error {
                 output.flush()
                 StandardOutput.error(error.description)
                 totals.failed = true
                 return
+            }
+            if outcome.stopped {
+                output.flush()
+                StandardOutput.error("'\(path)': the pattern takes too long; the search there stopped with the hits found so far")
+                totals.failed = true
             }
             guard outcome.hits > 0 else { return }
             totals.hits += outcome.hits

@@ -13,6 +13,17 @@ import Testing
         #expect(!line.contains("\u{1B}"), "no colour when output is not a terminal")
     }
 
+    @Test("a regular expression that backtracks without end stops: one line names the file, exit 2, the other files searched")
+    func runawayRegexStops() throws {
+        let folder = try ScratchFolder()
+        let runaway = try folder.file("runaway.txt", "Title\n\n" + String(repeating: "a", count: 40) + "!\n\nThe end of it, a line of text.\n")
+        let plain = try folder.file("plain.txt", "Title\n\nA line with aaa in it.\n\nThe end of it, a line of text.\n")
+        let run = try FolioBinary.run(["search", "--regex", "--count", "(a+)+ ", runaway, plain])
+        #expect(run.status == 2)
+        #expect(run.errors == "folio: '\(runaway)': the pattern takes too long; the search there stopped with the hits found so far\n")
+        #expect(run.text.contains("\(plain):"), "the other file is searched")
+    }
+
     @Test func hitsAreBoldRedOnATerminalOnly() throws {
         let folder = try ScratchFolder()
         let file = try folder.file("a.txt", "Title\n\nThe \u{1B}[32mpeace talks\u{1B}[0m went on.\n")

@@ -136,6 +136,24 @@ import Testing
         #expect(search.ranges(in: "Grüße „über“ ü€er") == [11..<16, 20..<27])
     }
 
+    @Test("a pattern that backtracks without end stops with the hits found so far; an ordinary one finishes",
+          .timeLimit(.minutes(1)))
+    func runawayRegexStops() throws {
+        let runaway = String(repeating: "a", count: 40) + "!"
+        var text = "Title\n\nAn aa paragraph first.\n\n"
+        for _ in 0..<20 { text += runaway + "\n\n" }
+        text += "The last aa paragraph.\n\nEnd of the article, long enough not to be debris.\n"
+        let article = PlainTextReader.read(Array(text.utf8), path: "runaway.txt")
+        let stopped = try ArticleSearch(SearchQuery("(a+)+$", isRegex: true)).boundedHits(in: article)
+        #expect(!stopped.finished)
+        let ordinary = try ArticleSearch(SearchQuery("a+!", isRegex: true)).boundedHits(in: article)
+        #expect(ordinary.finished)
+        #expect(ordinary.hits.count == 20)
+        // The bound counts the engine's steps, not time: the same search stops in the same place.
+        let again = try ArticleSearch(SearchQuery("(a+)+$", isRegex: true)).boundedHits(in: article)
+        #expect(again.hits == stopped.hits)
+    }
+
     @Test func emptyMatchingRegexGivesNoEmptyHits() throws {
         #expect(try matches("a*", in: "baaab b ab", regex: true) == ["aaa", "a"])
     }

@@ -119,6 +119,18 @@ struct SearchReducerTests {
         #expect(!state.openArticleHits.isEmpty)
     }
 
+    @Test("a regular expression that backtracks without end stops, and the status line says so", .timeLimit(.minutes(1)))
+    func runawayRegex() {
+        var state = reading()
+        state.press(.character("/"), .control("r"))
+        // Every paragraph ends in a full stop: the engine tries every split of its words.
+        state.type("(\\w+\\s?)+$")
+        #expect(state.message?.text.hasPrefix("Search stopped in “Putin’s Conditions for Peace Talks") == true)
+        #expect(state.message?.text.hasSuffix("the pattern takes too long") == true)
+        #expect(state.message?.isError == true)
+        #expect(state.search.isEditing, "the bar stays open: the pattern can be changed")
+    }
+
     @Test("Up and Down recall earlier searches")
     func history() {
         var state = reading()

@@ -35,18 +35,31 @@ public struct ArticleSearch: Sendable {
         isASCII = query.pattern.utf8.allSatisfy { $0 < 0x80 }
     }
 
-    /// Every hit in the article, in reading order.
-    public func hits(in article: Article) -> [SearchHit] {
+    /// Progress reports a regular expression may use on one article (or one text) before its
+    /// search stops: about half a second of work (see `RegexMatcher.ranges(in:budget:)`).
+    public static let regexBudget = 1_500
+
+    /// Every hit in the article, in reading order (as far as `boundedHits(in:)` gets).
+    public func hits(in article: Article) -> [SearchHit] { boundedHits(in: article).hits }
+
+    /// Every hit in the article, in reading order, and whether the search got to the end: a
+    /// regular expression that runs out of `regexBudget` stops with the hits found so far.
+    public func boundedHits(in article: Article) -> (hits: [SearchHit], finished: Bool) {
+        var budget = Self.regexBudget
         var result: [SearchHit] = []
-        result += hits(in: article.title, place: .title)
-        if let byline = article.header.bylineLine?.text { result += hits(in: byline, place: .byline) }
+        func add(_ text: String, _ place: TextPlace) {
+            guard budget > 0 else { return }
+            result += ranges(in: text, budget: &budget).map { SearchHit(place: place, range: $0) }
+        }
+        add(article.title, .title)
+        if let byline = article.header.bylineLine?.text { add(byline, .byline) }
         for (sectionIndex, section) in article.sections.enumerated() {
-            if let heading = section.heading { result += hits(in: heading, place: .heading(section: sectionIndex)) }
+            if let heading = section.heading { add(heading, .heading(section: sectionIndex)) }
             for (blockIndex, block) in section.blocks.enumerated() {
-                result += hits(in: block.text, place: .block(section: sectionIndex, block: blockIndex))
+                add(block.text, .block(section: sectionIndex, block: blockIndex))
             }
         }
-        return result
+        return (result, budget > 0)
     }
 
     /// Every hit in one piece of text, as UTF-8 ranges.
@@ -54,13 +67,18 @@ public struct ArticleSearch: Sendable {
         ranges(in: text).map { SearchHit(place: place, range: $0) }
     }
 
-    /// The UTF-8 byte ranges of every hit in `text`.
+    /// The UTF-8 byte ranges of every hit in `text` (a regular expression within `regexBudget`).
     public func ranges(in text: String) -> [Range<Int>] {
+        var budget = Self.regexBudget
+        return ranges(in: text, budget: &budget)
+    }
+
+    private func ranges(in text: String, budget: inout Int) -> [Range<Int>] {
         switch matcher {
         case .nothing:
             return []
         case .regex(let regex):
-            return regex.ranges(in: text)
+            return regex.ranges(in: text, budget: &budget)
         case .literal(let literal):
             var text = text
             return text.withUTF8 { literal.ranges(in: $0) }

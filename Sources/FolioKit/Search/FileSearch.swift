@@ -10,12 +10,19 @@ extension ArticleSearch {
     }
 
     /// How many hits each article of the file at `path` holds, in document order (a feed has
-    /// several articles), exactly as `hits(in:)` counts them. A plain-text file is counted
-    /// from its bytes when they can tell (`plainTextHitCount(in:)`), without the parse.
-    public func hitCounts(inFileAt path: String) throws(LoadError) -> [Int] {
+    /// several articles), exactly as `hits(in:)` counts them, and whether the search got to
+    /// the end of each (see `boundedHits(in:)`). A plain-text file is counted from its bytes
+    /// when they can tell (`plainTextHitCount(in:)`), without the parse.
+    public func hitCounts(inFileAt path: String) throws(LoadError) -> (counts: [Int], finished: Bool) {
         let bytes = try ArticleLoader.bytes(of: path)
         let format = FormatDetector.format(of: bytes, path: path)
-        if format == .plainText, let count = bytes.withUnsafeBufferPointer({ plainTextHitCount(in: $0) }) { return [count] }
-        return searchedArticles(of: bytes, path: path, as: format).map { hits(in: $0).count }
+        if format == .plainText, let count = bytes.withUnsafeBufferPointer({ plainTextHitCount(in: $0) }) { return ([count], true) }
+        var counts: [Int] = [], finished = true
+        for article in searchedArticles(of: bytes, path: path, as: format) {
+            let found = boundedHits(in: article)
+            counts.append(found.hits.count)
+            finished = finished && found.finished
+        }
+        return (counts, finished)
     }
 }

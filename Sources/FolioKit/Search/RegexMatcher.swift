@@ -16,14 +16,25 @@ struct RegexMatcher: Sendable {
         }
     }
 
-    /// The UTF-8 byte ranges of the non-empty matches in `text`.
-    func ranges(in text: String) -> [Range<Int>] {
+    /// The UTF-8 byte ranges of the non-empty matches in `text`. The match engine reports its
+    /// progress every so many steps (about 0.3 ms of work here); each report takes one from
+    /// `budget`, and at zero the search stops with the matches found so far. A pattern that
+    /// backtracks without end (`(a+)+$` on a line of `a`s) cannot hang the reader that way,
+    /// and the bound is counted in steps, not read from a clock: the same text and pattern
+    /// always give the same result.
+    func ranges(in text: String, budget: inout Int) -> [Range<Int>] {
         var utf16Ranges: [NSRange] = []
         let length = text.utf16.count
-        regex.enumerateMatches(in: text, range: NSRange(location: 0, length: length)) { match, _, _ in
-            guard let range = match?.range, range.length > 0 else { return }
-            utf16Ranges.append(range)
+        var left = budget
+        regex.enumerateMatches(in: text, options: [.reportProgress], range: NSRange(location: 0, length: length)) { match, _, stop in
+            guard let match else {
+                left -= 1
+                if left <= 0 { stop.pointee = true }
+                return
+            }
+            if match.range.length > 0 { utf16Ranges.append(match.range) }
         }
+        budget = left
         guard !utf16Ranges.isEmpty else { return [] }
         if length == text.utf8.count { return utf16Ranges.map { $0.location..<$0.location + $0.length } }
         return UTF16ToUTF8(text).convert(utf16Ranges)

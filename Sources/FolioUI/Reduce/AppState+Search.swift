@@ -128,9 +128,7 @@ extension AppState {
         returnToOrigin()
         guard !search.field.text.isEmpty, let engine = compiledSearch() else { return }
         let searched = search.scope == .article ? reader.entry.map { [$0] } ?? [] : Array(entries.indices)
-        for index in searched {
-            if let article = entries[index].article { search.hits[index] = engine.hits(in: article) }
-        }
+        for index in searched where entries[index].article != nil { searchEntry(index, with: engine) }
         guard let entry = reader.entry, let layout = reader.layout, let hits = search.hits[entry], !hits.isEmpty
         else { return }
         let index = layout.firstHit(hits, atOrAfter: reader.top)
@@ -139,9 +137,20 @@ extension AppState {
 
     /// Searches one entry with the current query (an article just loaded or opened).
     mutating func searchEntry(_ index: Int) {
-        guard let article = entries[index].article, let engine = compiledSearch() else { return }
-        search.hits[index] = engine.hits(in: article)
+        guard let engine = compiledSearch() else { return }
+        searchEntry(index, with: engine)
+    }
+
+    /// Searches one entry in memory with `engine`. A regular expression that takes too long
+    /// stops (see `ArticleSearch.boundedHits(in:)`), and the status line says so.
+    private mutating func searchEntry(_ index: Int, with engine: ArticleSearch) {
+        guard let article = entries[index].article else { return }
+        let (hits, finished) = engine.boundedHits(in: article)
+        search.hits[index] = hits
         search.counts[index] = nil
+        if !finished {
+            message = StatusMessage("Search stopped in “\(entries[index].title)”: the pattern takes too long", isError: true)
+        }
     }
 
     /// Makes a hit current, opening its article when needed, and brings it into view.

@@ -46,7 +46,7 @@ extension LibrarySession {
                 guard current.current == generation else { return nil }
                 // The first article: a file read in the background holds one (a feed's items
                 // are in memory). A file that cannot be read has no hits.
-                return ((try? engine.hitCounts(inFileAt: path)) ?? []).first ?? 0
+                return (try? engine.hitCounts(inFileAt: path))?.counts.first ?? 0
             }) { count in
                 let target = read[done]
                 done += 1

@@ -23,6 +23,9 @@ enum SearchOutput {
         var output: [UInt8] = []
         /// With `.json`, one result object per article with hits.
         var jsonResults: [[UInt8]] = []
+        /// True when a regular expression took too long in one of the file's articles: the
+        /// search there stopped with the hits found so far.
+        var stopped = false
     }
 
     /// Reads, parses and searches the file at `path`. Files whose raw bytes cannot hold a hit
@@ -30,8 +33,9 @@ enum SearchOutput {
     static func search(_ path: String, with search: ArticleSearch, style: Style) -> Outcome {
         if case .count = style {
             do throws(LoadError) {
-                var outcome = Outcome()
-                for hits in try search.hitCounts(inFileAt: path) where hits > 0 {
+                let (counts, finished) = try search.hitCounts(inFileAt: path)
+                var outcome = Outcome(stopped: !finished)
+                for hits in counts where hits > 0 {
                     outcome.hits += hits
                     outcome.articles += 1
                     appendCount(hits, path: path, to: &outcome.output)
@@ -50,7 +54,8 @@ enum SearchOutput {
         var outcome = Outcome()
         // `bytes(of:)` has checked the bytes: parse them as the format they hold.
         for article in search.searchedArticles(of: bytes, path: path, as: FormatDetector.format(of: bytes, path: path)) {
-            let hits = search.hits(in: article)
+            let (hits, finished) = search.boundedHits(in: article)
+            if !finished { outcome.stopped = true }
             guard !hits.isEmpty else { continue }
             outcome.hits += hits.count
             outcome.articles += 1
