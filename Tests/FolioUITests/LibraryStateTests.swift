@@ -36,6 +36,7 @@ struct LibraryStateTests {
         _ = state.reduce(.libraryUpdated(LibraryUpdate()))
         #expect(screen(state).trimmedLines.last?.contains("indexing") == false)
         #expect(IndexingProgress(done: 1234, total: 100_000).text == "indexing 1,234/100,000")
+        #expect(IndexingProgress(done: 0, total: 2048, isListing: true).text == "listing files…")
     }
 
     @Test("until the user moves, the list stays at its top on the newest article as dates arrive; then the selection stays put")

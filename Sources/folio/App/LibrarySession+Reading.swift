@@ -30,7 +30,7 @@ extension LibrarySession {
     func start(_ library: Library, readPaths: Set<String>, in state: inout AppState) {
         index(state.entries)
         guard !library.stale.isEmpty || library.walk != nil else { return }
-        state.indexing = IndexingProgress(done: 0, total: library.stale.count)
+        state.indexing = IndexingProgress(done: 0, total: library.stale.count, isListing: library.walk != nil)
         guard let walk = library.walk else {
             read(library.stale, readPaths: readPaths)
             return
@@ -53,7 +53,8 @@ extension LibrarySession {
             let checked = CatalogCheck(walk.next(walkBatch), store: store)
             toRead += checked.stale
             let files = zip(checked.files, checked.entries(readPaths: readPaths)).map { ParsedFile(path: $0, entries: [$1]) }
-            inbox.post(.found(files, stamps: checked.stamps, progress: IndexingProgress(done: 0, total: toRead.count)))
+            let progress = IndexingProgress(done: 0, total: toRead.count, isListing: !walk.isFinished)
+            inbox.post(.found(files, stamps: checked.stamps, progress: progress))
         }
         read(toRead, readPaths: readPaths, store: store, inbox: inbox)
     }
