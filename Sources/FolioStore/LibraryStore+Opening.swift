@@ -13,12 +13,12 @@ extension LibraryStore {
     /// `warning` is also set when a damaged or foreign file was moved aside.
     public static func open(environment: [String: String], now: Date = Date()) -> (store: LibraryStore, warning: String?) {
         guard let url = StoreLocation.databaseURL(environment: environment) else {
-            return (disabled(), "folio: neither XDG_STATE_HOME nor HOME is set; reading state will not be saved")
+            return (disabled(), "reading state will not be saved: neither XDG_STATE_HOME nor HOME is set")
         }
         do {
             return try open(at: url, now: now)
         } catch {
-            return (disabled(), "folio: \(error); reading state will not be saved")
+            return (disabled(), "reading state will not be saved: \(error)")
         }
     }
 
@@ -37,7 +37,7 @@ extension LibraryStore {
             try makePrivateFile(path)
             do {
                 let store = LibraryStore(writer: try connect(path), location: url)
-                return (store, "folio: state database was damaged; moved it to '\(aside)' and rebuilt the catalog")
+                return (store, "state database was damaged; moved it to '\(aside)' and rebuilt the catalog")
             } catch {
                 throw .cannotOpen(path: path, reason: message(of: error))
             }

@@ -62,7 +62,7 @@ import Testing
         let now = Date(timeIntervalSince1970: 1_790_000_000)
         let (store, warning) = LibraryStore.open(environment: ["XDG_STATE_HOME": folder.url.path], now: now)
         let aside = folder.database.path + ".damaged-20260921T141320Z"
-        #expect(warning == "folio: state database was damaged; moved it to '\(aside)' and rebuilt the catalog")
+        #expect(warning == "state database was damaged; moved it to '\(aside)' and rebuilt the catalog")
         #expect(try Data(contentsOf: URL(fileURLWithPath: aside)) == garbage)
         #expect(store.location != nil)
         try store.setRead(true, paths: ["/a"])
@@ -97,7 +97,7 @@ import Testing
         }
         try queue.close()
         let (store, warning) = try openStore(folder.database)
-        #expect(warning?.hasPrefix("folio: state database was damaged; moved it to ") == true)
+        #expect(warning?.hasPrefix("state database was damaged; moved it to ") == true)
         #expect(try store.lastArticle() == nil)
         #expect(try folder.names(in: "folio").contains { $0.hasPrefix("library.sqlite.damaged-") })
     }
