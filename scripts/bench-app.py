@@ -194,12 +194,20 @@ class Tmux:
             time.sleep(0.002)
         raise TimeoutError("no %r on the screen after %d s:\n%s" % (marker, timeout, self.screen()))
 
-    def first_paint(self, command, marker):
-        """Seconds from starting `command` to `marker` on the screen (the old process stopped first)."""
+    def first_paint(self, command, marker, ready=None):
+        """Seconds from starting `command` to `marker` on the screen (the old process stopped
+        first); with `ready` (a function of the screen), also the seconds until it holds."""
         self.start("sleep 100000")
         start = time.monotonic()
         self.start(command)
-        return time.monotonic() - start + self.wait_for(marker)
+        paint = time.monotonic() - start + self.wait_for(marker)
+        if ready is None:
+            return paint
+        while not ready(self.screen()):
+            if time.monotonic() - start > TIMEOUT:
+                raise TimeoutError("folio not ready after %d s:\n%s" % (TIMEOUT, self.screen()))
+            time.sleep(0.002)
+        return paint, time.monotonic() - start
 
     def pane_pid(self):
         return int(self.run("display", "-p", "-t", "bench", "#{pane_pid}").strip())
@@ -236,20 +244,39 @@ def tui(folio, corpus_dir):
         def folio_run(state):
             return "env XDG_STATE_HOME=%s LANG=C.UTF-8 %s %s" % (quote(state), quote(folio), quote(articles))
 
-        less_times, first_times, second_times = [], [], []
+        def ready(screen):
+            """Every file listed with its details: no progress on the status line."""
+            lines = screen.rstrip("\n").split("\n")
+            return "indexing" not in lines[-1] and "listing" not in lines[-1]
+
+        less_times, first_times, second_times, second_ready = [], [], [], []
+        first_ready = None
         for run in range(RUNS):
             less_times.append(tmux.first_paint("env LANG=C.UTF-8 less %s" % quote(joined), less_marker))
             state = os.path.join(states, str(run))
             os.makedirs(state)
-            first_times.append(tmux.first_paint(folio_run(state), folio_marker))
-            second_times.append(tmux.first_paint(folio_run(state), folio_marker))
+            if first_ready is None:
+                # Once: a first start reads and indexes every article, which takes a while.
+                paint, first_ready = tmux.first_paint(folio_run(state), folio_marker, ready)
+                first_times.append(paint)
+            else:
+                first_times.append(tmux.first_paint(folio_run(state), folio_marker))
+                # The catalog is the first run's: this start's reading is cut short by the next.
+                tmux.start("sleep 100000")
+                shutil.rmtree(state)
+                shutil.copytree(os.path.join(states, "0"), state)
+            paint, ready_after = tmux.first_paint(folio_run(state), folio_marker, ready)
+            second_times.append(paint)
+            second_ready.append(ready_after)
         less_best, first_best, second_best = min(less_times), min(first_times), min(second_times)
         print("  first paint of the list, %d articles, %dx%d, best of %d (goal: within 2x of less):"
               % (count, WIDTH, HEIGHT, RUNS))
         print("    less on the text in one file (%.0f MB) %8.0f ms" % (os.path.getsize(joined) / 1e6, less_best * 1000))
         print("    folio, first start (no saved state)   %8.0f ms   ratio %.1f" % (first_best * 1000, first_best / less_best))
-        print("    folio, second start                   %8.0f ms   ratio %.1f   (goal: faster than the first: %s)"
-              % (second_best * 1000, second_best / less_best, "met" if second_best < first_best * 0.9 else "not met"))
+        print("    folio, second start                   %8.0f ms   ratio %.1f" % (second_best * 1000, second_best / less_best))
+        print("  the library ready (every file listed with its details, nothing left to read), goal: the second")
+        print("  start faster than the first: first start %.1f s, second start %.0f ms: %s"
+              % (first_ready, min(second_ready) * 1000, "met" if min(second_ready) < first_ready else "not met"))
 
         # Peak memory: the library open and searched across all articles.
         tmux.start(folio_run(os.path.join(states, "0")))

@@ -55,10 +55,10 @@ struct KeyTimingCommand: ParsableCommand {
         let started = clock.now
         // The same start as OpenCommand, then until the background reading is done.
         let environment = ProcessInfo.processInfo.environment
-        let (session, library, opened) = LibrarySession.open(paths, with: StoreOpening(environment: environment, keepsState: true))
+        let (session, library, starting) = LibrarySession.open(paths, with: StoreOpening(environment: environment, keepsState: true))
         let catalog = ThemeCatalog(environment: [:])
         var state = AppState(entries: library.entries, today: SimpleDate(Date()), theme: .fallback)
-        session.start(library, readPaths: opened.readPaths, in: &state)
+        session.start(library, readPaths: starting.readPaths, in: &state)
         let runner = EffectRunner(catalog: catalog, session: session)
         _ = state.handle(key: .resize(width: width, height: height))
         if library.entries.count == 1 { _ = runner.perform(state.reduce(.openSelected), on: &state) }

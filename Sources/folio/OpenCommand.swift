@@ -34,8 +34,11 @@ struct OpenCommand: ParsableCommand {
         let catalog = ThemeCatalog(environment: environment)
         let (startTheme, themeError) = catalog.resolve(theme ?? "default")
         if let themeError { StandardOutput.error(themeError.description) }
-        let (session, library, opened) = LibrarySession.open(paths, with: opening)
-        if let warning = opened.warning { StandardOutput.error(warning) }
+        let (session, library, starting) = LibrarySession.open(paths, with: opening)
+        // Saved state was read before the screen starts, so its warning (a damaged database
+        // moved aside) is known; a fresh start's comes to the status line when it is done.
+        let warning = opening.isFresh ? nil : opening.wait().warning
+        if let warning { StandardOutput.error(warning) }
         for error in library.errors { StandardOutput.error(error.description) }
         // A path that cannot be opened is reported before the screen starts; when nothing at
         // all could be read there is nothing to show.
@@ -44,13 +47,13 @@ struct OpenCommand: ParsableCommand {
         var state = AppState(
             entries: library.entries, today: SimpleDate(Date()), theme: startTheme,
             themeNames: catalog.names)
-        if let warning = opened.warning { state.message = StatusMessage(warning, isError: true) }
-        session.start(library, readPaths: opened.readPaths, in: &state)
+        if let warning { state.message = StatusMessage(warning, isError: true) }
+        session.start(library, readPaths: starting.readPaths, in: &state)
         let runner = EffectRunner(catalog: catalog, session: paths.isEmpty ? nil : session)
         // One article opens straight into the reader, as `less FILE` does; else the article
         // open at the last quit opens again when it is among those opened, like vim's last
         // position.
-        if library.entries.count == 1 && library.walk == nil || reopen(opened.lastArticle, in: &state),
+        if library.entries.count == 1 && library.walk == nil || reopen(starting.lastArticle, in: &state),
             runner.perform(state.reduce(.openSelected), on: &state) == .quit
         {
             return

@@ -15,9 +15,9 @@ struct CatalogCheck {
     /// reading them reports why), in order.
     var stale: [String] = []
 
-    /// Stamps `files` and looks them up in `store`'s catalog. When the catalog cannot be read,
-    /// every file is stale.
-    init(_ files: [String], store: LibraryStore) {
+    /// Stamps `files` and looks them up in `store`'s catalog. Without a store, or when its
+    /// catalog cannot be read, every file is stale.
+    init(_ files: [String], store: LibraryStore?) {
         self.files = files
         var stamped: [FileStamp] = []
         stamped.reserveCapacity(files.count)
@@ -28,7 +28,7 @@ struct CatalogCheck {
             stamped.append(stamp)
         }
         var known: [String: CatalogEntry] = [:]
-        for entry in (try? store.cachedEntries(for: stamped).fresh) ?? [] { known[entry.path] = entry }
+        for entry in (try? store?.cachedEntries(for: stamped).fresh) ?? [] { known[entry.path] = entry }
         for file in files {
             if let stamp = stamps[file], let entry = known[stamp.path] {
                 cached[file] = entry

@@ -15,10 +15,10 @@ struct Library {
     /// listed, checked against the catalog and read there.
     var walk: ArticleWalk?
 
-    /// Files listed and checked against the catalog before the first paint: more than any
-    /// screen shows. A bigger library paints at once with these, and the rest of the list
+    /// Files listed and checked against the catalog before the first paint: a list of 128 rows
+    /// (two a file). A bigger library paints at once with these, and the rest of the list
     /// comes from the background, in path order, a batch at a time.
-    static let listedBeforePaint = 128
+    static let listedBeforePaint = 64
 
     /// Reads the bundled sample articles.
     static func samples() -> Library {
@@ -73,7 +73,8 @@ struct Library {
             return library
         }
         if !walk.isFinished { library.walk = walk }
-        let checked = CatalogCheck(files, store: session.store)
+        // Fresh state has no catalog to look in: every file is read in the background.
+        let checked = CatalogCheck(files, store: session.opening.isFresh ? nil : session.store)
         library.entries = checked.entries(readPaths: readPaths)
         library.stale = checked.stale
         session.stamps.merge(checked.stamps) { _, new in new }

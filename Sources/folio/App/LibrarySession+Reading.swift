@@ -13,16 +13,17 @@ extension LibrarySession {
     /// The library of the command-line `paths` (the bundled samples when there are none),
     /// with the session that keeps its state: lists the first files while `opening` opens the
     /// state database, then looks them up in its catalog (see `Library.open`).
-    static func open(_ paths: [String], with opening: StoreOpening) -> (LibrarySession, Library, StoreOpening.Opened) {
+    static func open(
+        _ paths: [String], with opening: StoreOpening
+    ) -> (LibrarySession, Library, (lastArticle: String?, readPaths: Set<String>)) {
         guard !paths.isEmpty else {
-            let opened = opening.wait()
-            return (LibrarySession(store: opened.store, paths: []), Library.samples(), opened)
+            return (LibrarySession(opening: opening, paths: []), Library.samples(), (nil, []))
         }
         let listing = Library.list(paths)
-        let opened = opening.wait()
-        let session = LibrarySession(store: opened.store, paths: paths)
-        let library = Library.open(listing, session: session, readPaths: opened.readPaths, through: opened.lastArticle)
-        return (session, library, opened)
+        let starting = opening.startingState()
+        let session = LibrarySession(opening: opening, paths: paths)
+        let library = Library.open(listing, session: session, readPaths: starting.readPaths, through: starting.lastArticle)
+        return (session, library, starting)
     }
 
     /// Starts on a library just opened: remembers its entries, and in the background finishes
@@ -35,8 +36,9 @@ extension LibrarySession {
             read(library.stale, readPaths: readPaths)
             return
         }
-        let store = store, inbox = inbox, stale = library.stale
-        reading.async { Self.finish(walk, stale: stale, readPaths: readPaths, store: store, inbox: inbox) }
+        // The store is taken in the background: a first start does not wait for its creation.
+        let opening = opening, inbox = inbox, stale = library.stale
+        reading.async { Self.finish(walk, stale: stale, readPaths: readPaths, store: opening.wait().store, inbox: inbox) }
     }
 
     /// Files listed at a time by the background walk.
@@ -63,8 +65,8 @@ extension LibrarySession {
     /// and reports them (with the progress) a batch at a time.
     func read(_ files: [String], readPaths: Set<String>) {
         guard !files.isEmpty else { return }
-        let store = store, inbox = inbox
-        reading.async { Self.read(files, readPaths: readPaths, store: store, inbox: inbox) }
+        let opening = opening, inbox = inbox
+        reading.async { Self.read(files, readPaths: readPaths, store: opening.wait().store, inbox: inbox) }
     }
 
     /// Reads `files`; the work of `read(_:readPaths:)`, on the calling thread.

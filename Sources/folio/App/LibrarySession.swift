@@ -11,8 +11,10 @@ import FolioUI
 /// Used on the main thread only; background jobs share nothing with it but the store (safe
 /// from any thread), the inbox and the search generation.
 final class LibrarySession {
-    /// The state database (in memory only with `--no-state`).
-    let store: LibraryStore
+    /// The state database being opened (in memory only with `--no-state`).
+    let opening: StoreOpening
+    /// The state database, once open (the first use may wait for the opening).
+    var store: LibraryStore { opening.wait().store }
     /// The paths given on the command line, read again by `R`.
     let paths: [String]
     /// The stamp of each file in the library, by the path the entries use.
@@ -31,10 +33,13 @@ final class LibrarySession {
     var bookmarks: [Int64: Bookmark] = [:]
     /// True once a failure to write the state was shown (it is shown once).
     private var reportedFailure = false
+    /// True while the warning of an opening nothing waited for may still come.
+    private var awaitsWarning: Bool
 
-    init(store: LibraryStore, paths: [String]) {
-        self.store = store
+    init(opening: StoreOpening, paths: [String]) {
+        self.opening = opening
         self.paths = paths
+        awaitsWarning = opening.isFresh
     }
 
     /// Remembers which entries each file has.
@@ -154,6 +159,12 @@ final class LibrarySession {
     /// Applies what background work reported since the last call, through `apply` (which
     /// reduces an action and performs its effects); false when there was nothing.
     func takeNews(into state: inout AppState, apply: (Action, inout AppState) -> Void) -> Bool {
+        // A first start did not wait for the database to be created: its warning, if any,
+        // goes to the status line when the opening is done.
+        if awaitsWarning, opening.isDone {
+            awaitsWarning = false
+            if let warning = opening.wait().warning { state.message = StatusMessage(warning, isError: true) }
+        }
         let items = inbox.take()
         for item in items {
             switch item {

@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 import FolioStore
 
 /// The state database, opened on another core while the main thread lists the first files:
@@ -17,6 +17,9 @@ final class StoreOpening: @unchecked Sendable {
         var readPaths: Set<String>
     }
 
+    /// True when there is no saved state to read: state is not kept, or its database does not
+    /// exist yet (a first start). Nothing then waits for the opening before the first paint.
+    let isFresh: Bool
     private let done = DispatchSemaphore(value: 0)
     /// Written once by the opening thread before it signals `done`; read after waiting for it.
     private var opened: Opened?
@@ -24,6 +27,9 @@ final class StoreOpening: @unchecked Sendable {
     /// Starts opening the store `environment` names, or one in memory only when `keepsState`
     /// is false (`--no-state`).
     init(environment: [String: String], keepsState: Bool) {
+        isFresh = !keepsState || StoreLocation.databaseURL(environment: environment).map {
+            !FileManager.default.fileExists(atPath: $0.path)
+        } ?? true
         DispatchQueue.global(qos: .userInteractive).async { [self] in
             let (store, warning) = keepsState ? LibraryStore.open(environment: environment) : (LibraryStore.disabled(), nil)
             opened = Opened(
@@ -31,6 +37,21 @@ final class StoreOpening: @unchecked Sendable {
                 readPaths: (try? store.readPaths()) ?? [])
             done.signal()
         }
+    }
+
+    /// The last article and the read marks, for the first paint: none without waiting when
+    /// the state is fresh.
+    func startingState() -> (lastArticle: String?, readPaths: Set<String>) {
+        guard !isFresh else { return (nil, []) }
+        let opened = wait()
+        return (opened.lastArticle, opened.readPaths)
+    }
+
+    /// True once the opening is done (`wait()` then returns at once).
+    var isDone: Bool {
+        guard done.wait(timeout: .now()) == .success else { return false }
+        done.signal()
+        return true
     }
 
     /// Waits for the opening to finish.
