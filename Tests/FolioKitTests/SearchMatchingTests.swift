@@ -149,6 +149,13 @@ import Testing
         let ordinary = try ArticleSearch(SearchQuery("a+!", isRegex: true)).boundedHits(in: article)
         #expect(ordinary.finished)
         #expect(ordinary.hits.count == 20)
+        // A long article is no runaway: every hit is found, as by the literal search.
+        var long = "Title\n\n"
+        for number in 0..<3_000 { long += "Paragraph \(number) says the same thing as the one before it.\n\n" }
+        let longArticle = PlainTextReader.read(Array(long.utf8), path: "long.txt")
+        let literal = try ArticleSearch(SearchQuery("the")).hits(in: longArticle)
+        let pattern = try ArticleSearch(SearchQuery("t[h]e", isRegex: true)).boundedHits(in: longArticle)
+        #expect(pattern.finished && pattern.hits == literal && literal.count >= 6_000)
         // The bound counts the engine's steps, not time: the same search stops in the same place.
         let again = try ArticleSearch(SearchQuery("(a+)+$", isRegex: true)).boundedHits(in: article)
         #expect(again.hits == stopped.hits)

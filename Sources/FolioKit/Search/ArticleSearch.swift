@@ -35,8 +35,9 @@ public struct ArticleSearch: Sendable {
         isASCII = query.pattern.utf8.allSatisfy { $0 < 0x80 }
     }
 
-    /// Progress reports a regular expression may use on one article (or one text) before its
-    /// search stops: about half a second of work (see `RegexMatcher.ranges(in:budget:)`).
+    /// Progress reports a regular expression may use on one article (or one text), beyond
+    /// those of a plain scan of its text, before its search stops: about half a second of work
+    /// (see `RegexMatcher.ranges(in:budget:)`).
     public static let regexBudget = 1_500
 
     /// Every hit in the article, in reading order (as far as `boundedHits(in:)` gets).
