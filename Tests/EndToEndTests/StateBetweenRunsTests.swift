@@ -110,6 +110,13 @@ struct StateBetweenRunsTests {
             Self.listRows($0).first?.contains("Article 000") == true
         }
         #expect(screen.contains("The text of article 299"), "the article stays open in the reader")
+        tmux.kill()
+        // Another folder, without that article: its list opens, nothing else.
+        let other = try TmuxSession(command: Self.folio(library.path + "/part0"), environment: environment)
+        defer { other.kill() }
+        let list = try other.waitFor(timeout: 20, "the other folder's list") { $0.contains("100 articles") && !$0.contains("listing") }
+        #expect(Self.listRows(list).first?.contains("Article") == true)
+        #expect(!list.contains("The text of article 299"))
     }
 
     @Test("a state folder that cannot be made: the list paints, and the status line says the state is not saved")

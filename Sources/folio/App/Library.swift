@@ -33,10 +33,21 @@ struct Library {
     /// The start of a folder walk: the first files of the command-line paths, found without
     /// the state database (which opens meanwhile).
     struct Listing {
+        /// The command-line paths.
+        var paths: [String]
         /// The rest of the walk.
         var walk: ArticleWalk
         /// The files found so far, in order.
         var files: [String]
+
+        /// True when the file whose store path is `key` may be among the paths' files: it is
+        /// one of them or lies under one.
+        func mayHold(_ key: String) -> Bool {
+            paths.contains { path in
+                let root = StorePath.key(path)
+                return key == root || key.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+            }
+        }
     }
 
     /// Expands `paths` as far as the first `listedBeforePaint` files (all of them when
@@ -45,7 +56,7 @@ struct Library {
     static func list(_ paths: [String]) -> Listing {
         var walk = ArticleWalk(paths)
         let files = paths.contains("-") ? walk.rest() : walk.next(listedBeforePaint)
-        return Listing(walk: walk, files: files)
+        return Listing(paths: paths, walk: walk, files: files)
     }
 
     /// Lists the files of `listing` without parsing: files the catalog knows unchanged with
@@ -60,7 +71,7 @@ struct Library {
         var library = Library()
         var walk = listing.walk, files = listing.files
         library.errors = walk.errors
-        if let last {
+        if let last, listing.mayHold(last) {
             var found = files.contains { StorePath.key($0) == last }
             while !found, !walk.isFinished {
                 let more = walk.next(1024)

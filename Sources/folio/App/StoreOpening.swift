@@ -9,7 +9,8 @@ final class StoreOpening: @unchecked Sendable {
     struct Opened {
         /// The store (memory only when no database could be used).
         var store: LibraryStore
-        /// A line for standard error: the database could not be used, or was damaged and moved aside.
+        /// A line for the user (on standard error, or the status line): the database could not
+        /// be used, or was damaged and moved aside.
         var warning: String?
         /// The store path of the article open at the last quit.
         var lastArticle: String?
