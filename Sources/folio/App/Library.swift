@@ -14,6 +14,12 @@ struct Library {
     /// The rest of a big library's folder walk, to finish in the background: its files are
     /// listed, checked against the catalog and read there.
     var walk: ArticleWalk?
+    /// Files read before the first paint, for the background to keep in the store.
+    var readings: [LibrarySession.FileReading] = []
+
+    /// A library with at most this many files new to the catalog, and no more to walk, is read
+    /// before the first paint: its titles show at once (a few files parse in well under a frame).
+    static let readBeforePaint = 8
 
     /// Files listed and checked against the catalog before the first paint: a list of 128 rows
     /// (two a file). A bigger library paints at once with these, and the rest of the list
@@ -89,6 +95,14 @@ struct Library {
         library.entries = checked.entries(readPaths: readPaths)
         library.stale = checked.stale
         session.stamps.merge(checked.stamps) { _, new in new }
+        if library.walk == nil, !checked.stale.isEmpty, checked.stale.count <= readBeforePaint {
+            var readings: [String: LibrarySession.FileReading] = [:]
+            for file in checked.stale { readings[file] = LibrarySession.readFile(file, readPaths: readPaths) }
+            // A feed's file gives an entry per item.
+            library.entries = zip(checked.files, library.entries).flatMap { file, entry in readings[file]?.file.entries ?? [entry] }
+            library.readings = checked.stale.compactMap { readings[$0] }
+            library.stale = []
+        }
         return library
     }
 

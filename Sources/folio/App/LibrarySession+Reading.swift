@@ -30,6 +30,16 @@ extension LibrarySession {
     /// the folder walk and reads the files the catalog lacks, counting them on the status line.
     func start(_ library: Library, readPaths: Set<String>, in state: inout AppState) {
         index(state.entries)
+        if !library.readings.isEmpty {
+            let opening = opening, inbox = inbox, readings = library.readings
+            reading.async {
+                do throws(StoreError) {
+                    try Self.keep(readings, in: opening.wait().store)
+                } catch {
+                    inbox.post(.failure(error))
+                }
+            }
+        }
         guard !library.stale.isEmpty || library.walk != nil else { return }
         state.indexing = IndexingProgress(done: 0, total: library.stale.count, isListing: library.walk != nil)
         guard let walk = library.walk else {
@@ -72,32 +82,31 @@ extension LibrarySession {
     /// Reads `files`; the work of `read(_:readPaths:)`, on the calling thread.
     static func read(_ files: [String], readPaths: Set<String>, store: LibraryStore, inbox: Inbox<LibraryNews>) {
         var done = 0
-        var parsed: [ParsedFile] = []
-        var catalog: [CatalogEntry] = []
-        var texts: [(article: Article, stamp: FileStamp)] = []
-        // Without a state database (--no-state) the catalog and the index would only fill memory.
-        let keeps = store.location != nil
+        var batch: [FileReading] = []
         func flush() {
             do throws(StoreError) {
-                if keeps {
-                    try store.update(catalog)
-                    try store.index(texts)
-                }
+                try keep(batch, in: store)
             } catch {
                 inbox.post(.failure(error))
             }
             let progress = done < files.count ? IndexingProgress(done: done, total: files.count) : nil
-            inbox.post(.parsed(parsed, progress: progress))
-            (parsed, catalog, texts) = ([], [], [])
+            inbox.post(.parsed(batch.map(\.file), progress: progress))
+            batch = []
         }
         FileBatches.run(files, work: { path in readFile(path, readPaths: readPaths) }) { reading in
             done += 1
-            parsed.append(reading.file)
-            if let entry = reading.catalog { catalog.append(entry) }
-            if let text = reading.text { texts.append(text) }
-            if parsed.count >= 64 { flush() }
+            batch.append(reading)
+            if batch.count >= 64 { flush() }
         }
         flush()
+    }
+
+    /// Keeps what reading files gave in the store: their catalog entries and their text.
+    static func keep(_ readings: [FileReading], in store: LibraryStore) throws(StoreError) {
+        // Without a state database (--no-state) the catalog and the index would only fill memory.
+        guard store.location != nil else { return }
+        try store.update(readings.compactMap(\.catalog))
+        try store.index(readings.compactMap(\.text))
     }
 
     /// Reads and parses one file. A file of one article gives its details only (it is read

@@ -161,9 +161,13 @@ final class LibrarySession {
     func takeNews(into state: inout AppState, apply: (Action, inout AppState) -> Void) -> Bool {
         // A first start did not wait for the database to be created: its warning, if any,
         // goes to the status line when the opening is done.
+        var changed = false
         if awaitsWarning, opening.isDone {
             awaitsWarning = false
-            if let warning = opening.wait().warning { state.message = StatusMessage(warning, isError: true) }
+            if let warning = opening.wait().warning {
+                state.message = StatusMessage(warning, isError: true)
+                changed = true
+            }
         }
         let items = inbox.take()
         for item in items {
@@ -187,7 +191,7 @@ final class LibrarySession {
                 report(error, on: &state)
             }
         }
-        return !items.isEmpty
+        return changed || !items.isEmpty
     }
 
     /// The update that puts files read in the background into the list.
