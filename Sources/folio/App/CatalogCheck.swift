@@ -15,15 +15,15 @@ struct CatalogCheck {
     /// reading them reports why), in order.
     var stale: [String] = []
 
-    /// Stamps `files` and looks them up in `store`'s catalog. Without a store, or when its
-    /// catalog cannot be read, every file is stale.
-    init(_ files: [String], store: LibraryStore?) {
+    /// Stamps `files` (those not in `stamped` already) and looks them up in `store`'s
+    /// catalog. Without a store, or when its catalog cannot be read, every file is stale.
+    init(_ files: [String], stamped known: [String: FileStamp] = [:], store: LibraryStore?) {
         self.files = files
         var stamped: [FileStamp] = []
         stamped.reserveCapacity(files.count)
         stamps.reserveCapacity(files.count)
         for file in files {
-            guard let stamp = FileStamp(path: StorePath.key(file)) else { continue }
+            guard let stamp = known[file] ?? FileStamp(path: StorePath.key(file)) else { continue }
             stamps[file] = stamp
             stamped.append(stamp)
         }

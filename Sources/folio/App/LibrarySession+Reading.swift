@@ -168,13 +168,17 @@ extension LibrarySession {
             }
             inbox.post(.rescanned(removed: removed, stamps: fresh))
             let readPaths = (try? store.readPaths()) ?? []
-            LibrarySession.read(changed, readPaths: readPaths, cachedBy: store, inbox: inbox)
+            LibrarySession.read(changed, stamped: fresh, readPaths: readPaths, cachedBy: store, inbox: inbox)
         }
     }
 
-    /// Reports the files the catalog knows unchanged at once and reads the others.
-    static func read(_ files: [String], readPaths: Set<String>, cachedBy store: LibraryStore, inbox: Inbox<LibraryNews>) {
-        let checked = CatalogCheck(files, store: store)
+    /// Reports the files the catalog knows unchanged at once and reads the others; `stamped`
+    /// holds the stamps the caller has taken already.
+    static func read(
+        _ files: [String], stamped: [String: FileStamp], readPaths: Set<String>, cachedBy store: LibraryStore,
+        inbox: Inbox<LibraryNews>
+    ) {
+        let checked = CatalogCheck(files, stamped: stamped, store: store)
         let known = checked.files.compactMap { file in
             checked.cached[file].map { ParsedFile(path: file, entries: [entry(path: file, cached: $0, isUnread: !readPaths.contains($0.path))]) }
         }
