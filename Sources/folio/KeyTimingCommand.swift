@@ -43,8 +43,9 @@ struct KeyTimingCommand: ParsableCommand {
         let deadline = Date().addingTimeInterval(600)
         while Date() < deadline {
             _ = runner.idle(&state)
-            let reading = state.indexing.map { $0.done < $0.total } ?? false
-            if !reading && !state.search.isScanning { return }
+            // The progress stays until the walk and the reading are done (it is 0/0 while a big
+            // folder is still listed and the catalog has every file).
+            if state.indexing == nil && !state.search.isScanning { return }
             usleep(200)
         }
     }
