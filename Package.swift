@@ -41,6 +41,10 @@ let package = Package(
             dependencies: ["FolioStore", "FolioKit", "FolioStoreProbe", "TestProcesses", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(name: "FolioStoreProbe", dependencies: ["FolioStore", "FolioKit"], path: "Tests/FolioStoreProbe"),
+        .testTarget(
+            name: "CommandLineTests",
+            dependencies: ["folio", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["FolioKit", "TestProcesses"]),
         // Child processes with deadlines for the tests (Foundation's Process can hang on Linux).
         .target(name: "TestProcesses", path: "Tests/TestProcesses"),

@@ -36,10 +36,13 @@ struct DumpCommand: ParsableCommand {
         if let width, width < 10 { throw ValidationError("--width must be at least 10.") }
     }
 
-    func run() throws {
+    func run() throws { try DumpCommand.run(paths: paths, format: format, width: width) }
+
+    /// Prints the articles under `paths` in `format`, text wrapped to `width` columns (nil: the
+    /// terminal's width, or 80).
+    static func run(paths: [String], format: Format, width: Int?) throws {
         var failed = false
         let files = PathArguments.files(paths, failed: &failed)
-        let format = format
         let width = width ?? TerminalWidth.current
         let today = SimpleDate(Date())
         var output = StandardOutput()

@@ -12,6 +12,10 @@ struct Folio: ParsableCommand {
     /// Runs the command; usage errors exit with status 2.
     static func main() {
         do {
+            if let plain = PlainInvocation(Array(CommandLine.arguments.dropFirst())) {
+                try plain.run()
+                return
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch {

@@ -27,10 +27,15 @@ struct OpenCommand: ParsableCommand {
     @Flag(name: .long, help: "Keep no reading state: read nothing from and write nothing to the state database.")
     var noState = false
 
-    func run() throws {
+    func run() throws { try OpenCommand.run(paths: paths, theme: theme, keepsState: !noState) }
+
+    /// Opens the articles under `paths` (none: the bundled samples) in the reader, with the
+    /// theme named `theme` (nil: the default), reading and keeping reading state when
+    /// `keepsState`.
+    static func run(paths: [String], theme: String?, keepsState: Bool) throws {
         let environment = ProcessInfo.processInfo.environment
         // The bundled samples are not files: they keep no state.
-        let opening = StoreOpening(environment: environment, keepsState: !noState && !paths.isEmpty)
+        let opening = StoreOpening(environment: environment, keepsState: keepsState && !paths.isEmpty)
         let catalog = ThemeCatalog(environment: environment)
         let (startTheme, themeError) = catalog.resolve(theme ?? "default")
         if let themeError { StandardOutput.error(themeError.description) }
@@ -71,7 +76,7 @@ struct OpenCommand: ParsableCommand {
 
     /// Selects the article that was open at the last quit (`last`, by its store path), when it
     /// is in the library.
-    private func reopen(_ last: String?, in state: inout AppState) -> Bool {
+    private static func reopen(_ last: String?, in state: inout AppState) -> Bool {
         guard let last, let index = state.entries.firstIndex(where: { StorePath.key($0.path) == last }) else { return false }
         state.list.selected = index
         return true
