@@ -18,7 +18,7 @@ import Testing
         let divs = pass.tree.descendants(of: HTMLTree.rootIndex, named: ["div"])
         pass.elementsToScore = pass.tree.descendants(of: HTMLTree.rootIndex, named: ["p"])
         pass.scoreElements()
-        let paragraphScore = 1.0 + Double(HTMLText.commaCount(paragraph) + 1) + Double(HTMLText.length(paragraph) / 100)
+        let paragraphScore = 1.0 + Double(TextMeasure(paragraph).commas + 1) + Double(HTMLText.length(paragraph) / 100)
         #expect(pass.scores[divs[1]] == 5 + paragraphScore)
         #expect(pass.scores[divs[0]] == 5 + paragraphScore / 2)
     }

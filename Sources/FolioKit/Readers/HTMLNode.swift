@@ -9,7 +9,9 @@ struct HTMLNode: Sendable, Equatable {
     /// The lowercased tag name, or `#text` for text.
     var name: String
     /// The text of a text node (entities decoded); empty for elements.
-    var text: String
+    let text: String
+    /// The text's length, ends and commas as the article finder counts them.
+    let measure: TextMeasure
     /// Whether this is a text node.
     let isText: Bool
     var attributes: [HTMLAttribute]
@@ -26,6 +28,7 @@ struct HTMLNode: Sendable, Equatable {
     init(name: String, attributes: [HTMLAttribute] = []) {
         self.name = name
         self.text = ""
+        self.measure = TextMeasure("")
         self.isText = false
         self.attributes = attributes
     }
@@ -34,6 +37,7 @@ struct HTMLNode: Sendable, Equatable {
     init(text: String) {
         self.name = "#text"
         self.text = text
+        self.measure = TextMeasure(text)
         self.isText = true
         self.attributes = []
     }

@@ -123,56 +123,10 @@ enum HTMLText {
         byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || byte == 0xC2 || byte == 0xA0
     }
 
-    /// Counts the length of collapsed text fed in pieces (white space runs count one, except
-    /// at the ends), without building the text.
-    struct LengthCounter {
-        private(set) var count = 0
-        private var pendingSpace = false
-        private var previous: UInt8 = 0
-
-        mutating func add(_ text: String) {
-            var text = text
-            text.withUTF8 { add($0) }
-        }
-
-        private mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
-            for byte in bytes {
-                defer { previous = byte }
-                if byte == 0xA0, previous == 0xC2 {
-                    count -= 1  // the lead byte was counted as a character: it was a no-break space
-                    pendingSpace = count > 0
-                    continue
-                }
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    pendingSpace = count > 0
-                    continue
-                }
-                if byte < 0x20 || byte == 0x7F || byte & 0xC0 == 0x80 { continue }
-                if pendingSpace {
-                    count += 1
-                    pendingSpace = false
-                }
-                count += 1
-            }
-        }
-    }
-
     /// The length in Unicode scalars, as Readability measures text.
     static func length(_ text: String) -> Int {
         var count = 0
         for byte in text.utf8 where byte & 0xC0 != 0x80 { count += 1 }
-        return count
-    }
-
-    /// The number of commas (Latin, Arabic, CJK full-width and ideographic).
-    static func commaCount(_ text: String) -> Int {
-        var count = 0
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x2C, 0x060C, 0xFE50, 0xFE10, 0xFE11, 0x2E41, 0x2E34, 0x2E32, 0xFF0C, 0x3001: count += 1
-            default: break
-            }
-        }
         return count
     }
 }

@@ -166,12 +166,17 @@ struct HTMLTree: Sendable {
     }
 
     /// The length of `innerText(index)` in Unicode scalars, counted without building it.
-    func innerTextLength(_ index: Int) -> Int {
-        var counter = HTMLText.LengthCounter()
-        if nodes[index].isText { counter.add(nodes[index].text) }
+    func innerTextLength(_ index: Int) -> Int { measure(index).length }
+
+    /// The number of commas in the text under `index`.
+    func commaCount(_ index: Int) -> Int { measure(index).commas }
+
+    private func measure(_ index: Int) -> TextMeasure.Sum {
+        var sum = TextMeasure.Sum()
+        if nodes[index].isText { sum.add(nodes[index].measure) }
         forEachDescendant(of: index) { current in
-            if nodes[current].isText { counter.add(nodes[current].text) }
+            if nodes[current].isText { sum.add(nodes[current].measure) }
         }
-        return counter.count
+        return sum
     }
 }

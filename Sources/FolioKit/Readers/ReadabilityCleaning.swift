@@ -78,7 +78,7 @@ extension ReadabilityPass {
         }
         let weight = classWeight(node)
         if weight < 0 { return true }
-        guard HTMLText.commaCount(tree.textContent(node)) < 10 else { return false }
+        guard tree.commaCount(node) < 10 else { return false }
         func count(_ tag: String) -> Int { inside.filter { tree[$0].name == tag }.count }
         let paragraphs = Double(count("p"))
         let images = Double(count("img"))

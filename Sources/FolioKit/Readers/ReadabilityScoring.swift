@@ -12,7 +12,7 @@ extension ReadabilityPass {
             guard length >= 25 else { continue }
             let ancestors = tree.ancestors(of: element, maxDepth: 5)
             guard !ancestors.isEmpty else { continue }
-            let commas = HTMLText.commaCount(tree.textContent(element))
+            let commas = tree.commaCount(element)
             let score = 1 + Double(commas + 1) + Double(min(length / 100, 3))
             for (level, ancestor) in ancestors.enumerated() where tree[ancestor].parent > HTMLTree.rootIndex {
                 if scores[ancestor] == nil { scores[ancestor] = initialScore(ancestor) }
