@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import FolioKit
@@ -35,6 +36,20 @@ import Testing
         #expect(metadata.title == "Bridge opens")
         #expect(metadata.byline == "Ann Lee, Bo Chan")
         #expect(metadata.publishedText == "2023-03-04T10:00:00Z")
+    }
+
+    @Test func jsonLDWrappedInCDATAIsRead() {
+        let json = """
+            <script type="application/ld+json"><![CDATA[
+            {"@context":"http://schema.org/","@type":"Article","name":"Tide tables, explained",
+            "author":{"name":"Ría Ó"},"datePublished":"2024-05-06"}
+            ]]></script>
+            """
+        #expect(JSONLDArticle.withoutCDATAMarkers("a<![CDATA[b]]>c<![CDATA[") == Data("abc".utf8))
+        let metadata = Self.metadata(json)
+        #expect(metadata.title == "Tide tables, explained")
+        #expect(metadata.byline == "Ría Ó")
+        #expect(metadata.publishedText == "2024-05-06")
     }
 
     @Test func openGraphArticleAuthorIsABylineButAURLIsNot() {

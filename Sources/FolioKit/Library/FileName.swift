@@ -16,4 +16,17 @@ enum FileName {
             return lowercasedExtension(ofName: UnsafeBufferPointer(rebasing: bytes[nameStart...]))
         }
     }
+
+    /// A title made of a file's name, for an article without one: `saved/my-page.html` →
+    /// `my page` (the last extension dropped, `-` and `_` read as spaces), or `Untitled`.
+    static func readableTitle(ofPath path: String) -> String {
+        var path = path
+        return path.withUTF8 { bytes in
+            let nameStart = bytes.lastIndex(of: 0x2F).map { $0 + 1 } ?? 0
+            let name = bytes[nameStart...]
+            let end = name.lastIndex(of: 0x2E).flatMap { $0 > nameStart ? $0 : nil } ?? bytes.count
+            let words = name[..<end].map { $0 == 0x2D || $0 == 0x5F ? 0x20 : $0 }
+            return words.isEmpty ? "Untitled" : String(decoding: words, as: UTF8.self)
+        }
+    }
 }

@@ -71,7 +71,7 @@ struct HTMLMetadata: Sendable, Equatable {
         for key in ["name", "property", "itemprop"] {
             guard let raw = node.attribute(key) else { continue }
             for name in raw.lowercased().split(separator: " ") {
-                let normalised = name.replacingOccurrences(of: ".", with: ":")
+                let normalised = String(decoding: name.utf8.map { $0 == 0x2E ? 0x3A : $0 }, as: UTF8.self)
                 values[normalised] = content
                 // `og:article:author` is read as `article:author`, as Readability does.
                 if normalised.hasPrefix("og:"), normalised.dropFirst(3).contains(":") {

@@ -19,9 +19,7 @@ struct JSONLDArticle {
 
     /// Reads the first schema.org article in a JSON-LD script; nil when there is none.
     init?(json: String) {
-        let cleaned = json.replacingOccurrences(of: "<![CDATA[", with: "").replacingOccurrences(of: "]]>", with: "")
-        guard let data = cleaned.data(using: .utf8),
-            let parsed = try? JSONSerialization.jsonObject(with: data),
+        guard let parsed = try? JSONSerialization.jsonObject(with: Self.withoutCDATAMarkers(json)),
             Self.isSchemaOrg(parsed), let article = Self.findArticle(parsed)
         else { return nil }
         name = article["name"] as? String
@@ -45,6 +43,31 @@ struct JSONLDArticle {
         let headlineMatches = TextSimilarity.similarity(headline, page) > 0.75
         let nameMatches = TextSimilarity.similarity(name, page) > 0.75
         return headlineMatches && !nameMatches ? headline : name
+    }
+
+    /// The script's bytes without the `<![CDATA[` and `]]>` that wrap some pages' JSON.
+    static func withoutCDATAMarkers(_ json: String) -> Data {
+        var json = json
+        return json.withUTF8 { bytes in
+            var result = Data(capacity: bytes.count)
+            var index = 0
+            var kept = 0
+            while index < bytes.count {
+                if ByteText.hasPrefix("<![cdata[", in: bytes, at: index, end: bytes.count) {
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept..<index]))
+                    index += 9
+                    kept = index
+                } else if ByteText.hasPrefix("]]>", in: bytes, at: index, end: bytes.count) {
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept..<index]))
+                    index += 3
+                    kept = index
+                } else {
+                    index += 1
+                }
+            }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[kept...]))
+            return result
+        }
     }
 
     /// Whether the data declares the schema.org vocabulary (`@context`), as Readability requires.

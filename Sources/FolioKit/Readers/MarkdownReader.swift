@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads Markdown files: CommonMark block structure and inline styles, YAML front matter for
 /// the title, author and date. Headings become sections; inline styles become spans and links
 /// go to `Article.links`.
@@ -60,7 +58,7 @@ public enum MarkdownReader {
 
         let author = front.author.map(HTMLText.collapsed)
         return Article(
-            path: path, format: .markdown, title: title.flatMap { $0.isEmpty ? nil : $0 } ?? readableName(path),
+            path: path, format: .markdown, title: title.flatMap { $0.isEmpty ? nil : $0 } ?? FileName.readableTitle(ofPath: path),
             author: author.flatMap { $0.isEmpty ? nil : $0 }, published: front.date.flatMap(HTMLDate.parse),
             publishedText: front.date.map(HTMLText.collapsed), sections: sections, header: ArticleHeader(titleLine: titleLine),
             links: links)
@@ -225,12 +223,5 @@ public enum MarkdownReader {
             index += 1
         }
         return output
-    }
-
-    /// `notes/my-post.md` → `my post`.
-    private static func readableName(_ path: String) -> String {
-        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        let words = stem.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
-        return words.isEmpty ? "Untitled" : words
     }
 }
