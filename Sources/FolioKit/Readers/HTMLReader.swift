@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads saved web pages: decodes them, parses them with libxml2, finds the article the way
 /// Readability does, and turns it into sections and blocks with the page's title, byline,
 /// date and links.
@@ -15,7 +13,7 @@ public enum HTMLReader {
         builder.build(from: extraction.article)
         let byline = (metadata.byline ?? extraction.byline).map(cleanByline)
         return Article(
-            path: path, format: .html, title: title.isEmpty ? readableName(path) : title,
+            path: path, format: .html, title: title.isEmpty ? FileName.readableTitle(ofPath: path) : title,
             author: byline.flatMap { $0.isEmpty ? nil : $0 },
             published: metadata.publishedText.flatMap(HTMLDate.parse),
             publishedText: metadata.publishedText, sections: builder.sections, links: builder.links)
@@ -23,7 +21,7 @@ public enum HTMLReader {
 
     /// The page as a tree (empty when libxml2 cannot read it at all).
     static func parse(_ bytes: [UInt8]) -> HTMLTree {
-        HTMLDocument(bytes: bytes, encoding: CharsetDetector.encoding(of: bytes))?.makeTree() ?? HTMLTree()
+        HTMLParser.tree(bytes, encoding: CharsetDetector.encoding(of: bytes)) ?? HTMLTree()
     }
 
     /// `By Jane Doe` → `Jane Doe`.
@@ -33,13 +31,5 @@ public enum HTMLReader {
             return String(collapsed.dropFirst(prefix.count))
         }
         return collapsed
-    }
-
-    /// `saved/my-page.html` → `my page`.
-    private static func readableName(_ path: String) -> String {
-        let file = (path as NSString).lastPathComponent
-        let stem = (file as NSString).deletingPathExtension
-        let words = stem.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
-        return words.isEmpty ? "Untitled" : words
     }
 }
