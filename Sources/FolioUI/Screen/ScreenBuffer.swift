@@ -59,7 +59,24 @@ public struct ScreenBuffer: Sendable, Equatable {
         let limit = min(maxX ?? width, width)
         var column = x
         guard y >= 0, y < height else { return column }
-        for character in text {
+        let utf8 = text.utf8
+        var index = text.startIndex
+        while index < text.endIndex {
+            // Most text: a printable ASCII character not followed by a mark, one cell as it is.
+            let byte = utf8[index]
+            let after = utf8.index(after: index)
+            if byte >= 0x20, byte < 0x7F, after == utf8.endIndex || utf8[after] < 0x80 {
+                if column + 1 > limit { break }
+                if column >= 0 {
+                    breakWideCharacters(from: column, to: column + 1, y: y)
+                    self[column, y] = Cell(text: String(Unicode.Scalar(byte)), style: style)
+                }
+                column += 1
+                index = after
+                continue
+            }
+            let character = text[index]
+            index = text.index(after: index)
             let shown = ScreenBuffer.visible(character)
             let columns = DisplayWidth.of(shown)
             if columns == 0 {
@@ -68,9 +85,9 @@ public struct ScreenBuffer: Sendable, Equatable {
                     var previous = column - 1
                     while previous > x, self[previous, y].isContinuation { previous -= 1 }
                     guard previous >= 0 else { continue }
-                    let index = y * width + previous
-                    let room = ScreenBuffer.maximumScalarsPerCell - cells[index].text.unicodeScalars.count
-                    if room > 0 { cells[index].text.unicodeScalars.append(contentsOf: shown.unicodeScalars.prefix(room)) }
+                    let cell = y * width + previous
+                    let room = ScreenBuffer.maximumScalarsPerCell - cells[cell].text.unicodeScalars.count
+                    if room > 0 { cells[cell].text.unicodeScalars.append(contentsOf: shown.unicodeScalars.prefix(room)) }
                 }
                 continue
             }
