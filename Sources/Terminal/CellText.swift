@@ -26,6 +26,15 @@ enum CellText {
         return result.isEmpty ? [" "] : result
     }
 
+    /// The byte of a cell that holds one printable ASCII character (a space for an empty
+    /// cell): what `scalars(of:)` gives it, without building an array. Nil for anything else.
+    static func printableASCII(_ cell: Cell) -> UInt8? {
+        var utf8 = cell.text.utf8.makeIterator()
+        guard let byte = utf8.next() else { return 0x20 }
+        guard utf8.next() == nil, byte >= 0x20, byte < 0x7F else { return nil }
+        return byte
+    }
+
     /// True for a scalar that must never reach the terminal.
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

@@ -56,6 +56,14 @@ extension TerminalSession {
             return
         }
         let wide = x + 1 < buffer.width && buffer[x + 1, y].isContinuation
+        if !wide, let byte = CellText.printableASCII(cell) {
+            // Most cells: one ASCII character, drawn without building its text.
+            var text: (wchar_t, wchar_t) = (wchar_t(byte), 0)
+            withUnsafePointer(to: &text) { pointer in
+                pointer.withMemoryRebound(to: wchar_t.self, capacity: 2) { put($0, x: x, y: y, look: look) }
+            }
+            return
+        }
         var scalars = CellText.scalars(of: cell)
         let libraryWidth = folio_wcwidth(wchar_t(bitPattern: scalars[0].value))
         switch (wide, libraryWidth) {
@@ -74,6 +82,11 @@ extension TerminalSession {
     private func put(_ scalars: [Unicode.Scalar], x: Int, y: Int, look: (attributes: attr_t, pair: Int32)) {
         var text = scalars.map { wchar_t(bitPattern: $0.value) }
         text.append(0)
+        put(text, x: x, y: y, look: look)
+    }
+
+    /// Draws the zero-terminated characters `text` at a cell.
+    private func put(_ text: UnsafePointer<wchar_t>, x: Int, y: Int, look: (attributes: attr_t, pair: Int32)) {
         var character = cchar_t()
         folio_setcchar(&character, text, look.attributes, look.pair)
         _ = mvwadd_wch(folio_stdscr(), Int32(y), Int32(x), &character)

@@ -26,6 +26,20 @@ import Testing
         #expect(shown("e\u{301}\u{85}") == "\u{FFFD}")
     }
 
+    @Test("the ASCII shortcut draws what the full path draws, and only plain ASCII takes it")
+    func asciiShortcutAgreesWithScalars() {
+        let texts = (0..<0x80).map { String(Unicode.Scalar(UInt8($0))) }
+            + ["", "ab", "e\u{301}", "é", "漢", "\u{1B}[2J", "a\u{7}", "👩‍💻", " \u{301}"]
+        for text in texts {
+            let cell = Cell(text: text)
+            if let byte = CellText.printableASCII(cell) {
+                #expect(CellText.scalars(of: cell) == [Unicode.Scalar(byte)], "\(text.unicodeScalars.map(\.value))")
+            }
+            let plain = text.utf8.count == 1 && text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+            #expect((CellText.printableASCII(cell) != nil) == (plain || text.isEmpty), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func emptyCellIsASpaceAndALoneMarkSitsOnOne() {
         #expect(shown("") == " ")
         #expect(shown("\u{301}") == " \u{301}")
