@@ -31,7 +31,14 @@ extension TerminalSession {
             needsClear = false
         }
         let (width, height) = size
-        for run in ScreenDiff.runs(from: shown, to: buffer) where run.y < height {
+        var previous = shown
+        if previous == nil {
+            // Nothing is known of the screen (the first frame, a resize, a resume): start from
+            // an erased window, on which blank cells need no drawing.
+            werase(folio_stdscr())
+            previous = ScreenBuffer(width: buffer.width, height: buffer.height)
+        }
+        for run in ScreenDiff.runs(from: previous, to: buffer) where run.y < height {
             let look = colors.look(of: run.style)
             for (offset, cell) in run.cells.enumerated() {
                 let x = run.x + offset
