@@ -5,13 +5,16 @@ extension LibraryStore {
     /// Splits `files` into those the catalog holds with the same size and modification time
     /// (`fresh`, ready for the list without parsing) and the others (`stale`, to be parsed and
     /// passed to `update`). Both keep the order of `files`. A few files are looked up one by
-    /// one, many in one pass over the catalog.
-    public func cachedEntries(for files: [FileStamp]) throws(StoreError) -> (fresh: [CatalogEntry], stale: [FileStamp]) {
+    /// one, many in one pass over the catalog. `beforePaint`: the files of the first screen,
+    /// looked up on the writer's connection (see `readOnWriter`).
+    public func cachedEntries(
+        for files: [FileStamp], beforePaint: Bool = false
+    ) throws(StoreError) -> (fresh: [CatalogEntry], stale: [FileStamp]) {
         var wanted: [String: FileStamp] = [:]
         wanted.reserveCapacity(files.count)
         for file in files { wanted[file.path] = file }
         let columns = "path, size, mtime_ns, format, title, author, published, published_text, reading_minutes, word_count"
-        let known: [String: CatalogEntry] = try read { db in
+        let lookUp = { (db: Database) throws -> [String: CatalogEntry] in
             var known: [String: CatalogEntry] = [:]
             func take(_ row: Row) {
                 let path: String = row[0]
@@ -35,6 +38,7 @@ extension LibraryStore {
             }
             return known
         }
+        let known = try beforePaint ? readOnWriter(lookUp) : read(lookUp)
         var fresh: [CatalogEntry] = []
         var stale: [FileStamp] = []
         for file in files {

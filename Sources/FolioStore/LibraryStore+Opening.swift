@@ -59,7 +59,7 @@ extension LibraryStore {
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         let pool = try DatabasePool(path: path, configuration: configuration)
         do {
-            guard try pool.read(StoreSchema.contents) != .foreign else { throw ForeignDatabase() }
+            guard try pool.writeWithoutTransaction(StoreSchema.contents) != .foreign else { throw ForeignDatabase() }
             try StoreSchema.migrator.migrate(pool)
             return pool
         } catch {

@@ -17,7 +17,7 @@ extension LibraryStore {
 
     /// The paths of every article marked read.
     public func readPaths() throws(StoreError) -> Set<String> {
-        try read { db in Set(try String.fetchAll(db, sql: "SELECT path FROM reading WHERE is_read")) }
+        try readOnWriter { db in Set(try String.fetchAll(db, sql: "SELECT path FROM reading WHERE is_read")) }
     }
 
     // MARK: - Positions
@@ -69,7 +69,7 @@ extension LibraryStore {
 
     /// The article open when folio last quit, if any.
     public func lastArticle() throws(StoreError) -> String? {
-        try read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'last_article'") }
+        try readOnWriter { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'last_article'") }
     }
 
     // MARK: - Bookmarks

@@ -58,6 +58,18 @@ public final class LibraryStore: Sendable {
         }
     }
 
+    /// Runs `body` on the writer's connection, outside a transaction (no writer can come in
+    /// between: the connection is held for `body`). For the reads before the first paint:
+    /// they then need no reader connection opened, which takes about a millisecond. Later
+    /// reads take `read`, which does not wait for writes.
+    func readOnWriter<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.writeWithoutTransaction(body)
+        } catch {
+            throw .database(Self.message(of: error))
+        }
+    }
+
     /// SQLite's message for a database error, or the error's description.
     static func message(of error: any Error) -> String {
         (error as? DatabaseError)?.message ?? "\(error)"

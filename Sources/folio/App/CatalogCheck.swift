@@ -16,8 +16,9 @@ struct CatalogCheck {
     var stale: [String] = []
 
     /// Stamps `files` (those not in `stamped` already) and looks them up in `store`'s
-    /// catalog. Without a store, or when its catalog cannot be read, every file is stale.
-    init(_ files: [String], stamped known: [String: FileStamp] = [:], store: LibraryStore?) {
+    /// catalog (`beforePaint`: for the first screen, see `LibraryStore.cachedEntries`).
+    /// Without a store, or when its catalog cannot be read, every file is stale.
+    init(_ files: [String], stamped known: [String: FileStamp] = [:], store: LibraryStore?, beforePaint: Bool = false) {
         self.files = files
         var stamped: [FileStamp] = []
         stamped.reserveCapacity(files.count)
@@ -28,7 +29,7 @@ struct CatalogCheck {
             stamped.append(stamp)
         }
         var known: [String: CatalogEntry] = [:]
-        for entry in (try? store?.cachedEntries(for: stamped).fresh) ?? [] { known[entry.path] = entry }
+        for entry in (try? store?.cachedEntries(for: stamped, beforePaint: beforePaint).fresh) ?? [] { known[entry.path] = entry }
         for file in files {
             if let stamp = stamps[file], let entry = known[stamp.path] {
                 cached[file] = entry
