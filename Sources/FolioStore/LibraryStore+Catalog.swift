@@ -4,8 +4,8 @@ import GRDB
 extension LibraryStore {
     /// Splits `files` into those the catalog holds with the same size and modification time
     /// (`fresh`, ready for the list without parsing) and the others (`stale`, to be parsed and
-    /// passed to `update`). Both keep the order of `files`. A few files are looked up one by
-    /// one, many in one pass over the catalog. `beforePaint`: the files of the first screen,
+    /// passed to `update`). Both keep the order of `files`. A few files are looked up by path,
+    /// many in one pass over the catalog. `beforePaint`: the files of the first screen,
     /// looked up on the writer's connection (see `readOnWriter`).
     public func cachedEntries(
         for files: [FileStamp], beforePaint: Bool = false
@@ -27,10 +27,17 @@ extension LibraryStore {
                     published: (row[6] as String?).flatMap(Self.date(iso:)), publishedText: row[7],
                     readingMinutes: row[8], wordCount: row[9])
             }
-            if files.count <= Self.lookedUpOneByOne {
-                let statement = try db.cachedStatement(sql: "SELECT \(columns) FROM catalog WHERE path = ?")
-                for file in files {
-                    if let row = try Row.fetchOne(statement, arguments: [file.path]) { take(row) }
+            if files.count <= Self.lookedUpByPath {
+                // A statement per batch of paths: one statement per path cost 17 µs a file in GRDB.
+                var start = 0
+                while start < files.count {
+                    let batch = files[start..<min(files.count, start + Self.pathsPerStatement)]
+                    let marks = Array(repeating: "?", count: batch.count).joined(separator: ", ")
+                    let rows = try Row.fetchCursor(
+                        db, sql: "SELECT \(columns) FROM catalog WHERE path IN (\(marks))",
+                        arguments: StatementArguments(batch.map(\.path)))
+                    while let row = try rows.next() { take(row) }
+                    start += batch.count
                 }
             } else {
                 let rows = try Row.fetchCursor(db, sql: "SELECT \(columns) FROM catalog")
@@ -49,7 +56,10 @@ extension LibraryStore {
 
     /// Up to this many files are looked up by path; more take one pass over the whole catalog
     /// (a library opened at once: the catalog holds about as many).
-    static let lookedUpOneByOne = 8192
+    static let lookedUpByPath = 8192
+
+    /// Paths per look-up statement (SQLite takes up to 32,766 parameters).
+    static let pathsPerStatement = 500
 
     /// Stores (or replaces) the entries, in one transaction.
     public func update(_ entries: [CatalogEntry]) throws(StoreError) {

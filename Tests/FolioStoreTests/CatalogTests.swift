@@ -33,10 +33,10 @@ import Testing
         }
     }
 
-    @Test("a few files looked up one by one and many in one pass give the same split")
+    @Test("files looked up by path (in batches, on either connection) and many in one pass give the same split")
     func lookupsAgreeAtAnySize() throws {
         let store = LibraryStore.disabled()
-        let count = LibraryStore.lookedUpOneByOne + 10
+        let count = LibraryStore.lookedUpByPath + 10
         let stamps = (0..<count).map { stamp("/lib/\($0).txt", size: 100 + Int64($0)) }
         // Every third file is catalogued; every ninth then changes size.
         let kept = stride(from: 0, to: count, by: 3).map { CatalogEntry(article: article("/lib/\($0).txt", sections: [[]]), stamp: stamps[$0]) }
@@ -51,6 +51,8 @@ import Testing
             let paths = Set(some.map(\.path))
             #expect(split.fresh == all.fresh.filter { paths.contains($0.path) })
             #expect(split.stale == all.stale.filter { paths.contains($0.path) })
+            let beforePaint = try store.cachedEntries(for: some, beforePaint: true)
+            #expect(beforePaint.fresh == split.fresh && beforePaint.stale == split.stale)
         }
     }
 
