@@ -39,11 +39,19 @@ struct OpenCommand: ParsableCommand {
         let catalog = ThemeCatalog(environment: environment)
         let (startTheme, themeError) = catalog.resolve(theme ?? "default")
         if let themeError { StandardOutput.error(themeError.description) }
-        let (session, library, starting) = LibrarySession.open(paths, with: opening)
-        // Saved state was read before the screen starts, so its warning (a damaged database
-        // moved aside) is known; a fresh start's comes to the status line when it is done.
+        // When the list will show anyway, curses starts while the state database opens.
+        let terminal = TerminalSession()
+        let (session, library, starting) = LibrarySession.open(paths, with: opening) { listing in
+            if !opening.isFresh, listing.showsList { try? terminal.start() }
+        }
+        // Saved state was read before the first paint, so its warning (a damaged database
+        // moved aside) is known: it goes to the status line, and to standard error when the
+        // screen has not started; a fresh start's comes to the status line when it is done.
         let warning = opening.isFresh ? nil : opening.wait().warning
-        if let warning { StandardOutput.error(warning) }
+        // Errors found on the way (walking on to the last article) end the early screen: they
+        // are reported before it starts again.
+        if !library.errors.isEmpty { terminal.end() }
+        if let warning, !terminal.isActive { StandardOutput.error(warning) }
         for error in library.errors { StandardOutput.error(error.description) }
         // A path that cannot be opened is reported before the screen starts; when nothing at
         // all could be read there is nothing to show.
@@ -63,7 +71,7 @@ struct OpenCommand: ParsableCommand {
         {
             return
         }
-        let end = try TerminalSession().run(
+        let end = try terminal.run(
             &state, idleInterval: 50,
             render: { state, width, height in render(state, width: width, height: height) },
             handle: { state, key in runner.perform(state.handle(key: key), on: &state) },

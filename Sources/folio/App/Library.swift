@@ -48,6 +48,13 @@ struct Library {
 
         /// True when the file whose store path is `key` may be among the paths' files: it is
         /// one of them or lies under one.
+        /// True when the screen will show a list of these files whatever the state database
+        /// says: several files, none of them standard input, and no path that could not be
+        /// opened (which is reported before the screen starts).
+        var showsList: Bool {
+            files.count > 1 && walk.errors.isEmpty && !paths.contains("-")
+        }
+
         func mayHold(_ key: String) -> Bool {
             paths.contains { path in
                 let root = StorePath.key(path)

@@ -12,14 +12,16 @@ extension LibrarySession {
 
     /// The library of the command-line `paths` (the bundled samples when there are none),
     /// with the session that keeps its state: lists the first files while `opening` opens the
-    /// state database, then looks them up in its catalog (see `Library.open`).
+    /// state database, then looks them up in its catalog (see `Library.open`). `listed` is
+    /// called with the first files before waiting for the database.
     static func open(
-        _ paths: [String], with opening: StoreOpening
+        _ paths: [String], with opening: StoreOpening, listed: (Library.Listing) -> Void = { _ in }
     ) -> (LibrarySession, Library, (lastArticle: String?, readPaths: Set<String>)) {
         guard !paths.isEmpty else {
             return (LibrarySession(opening: opening, paths: []), Library.samples(), (nil, []))
         }
         let listing = Library.list(paths)
+        listed(listing)
         let starting = opening.startingState()
         let session = LibrarySession(opening: opening, paths: paths)
         let library = Library.open(listing, session: session, readPaths: starting.readPaths, through: starting.lastArticle)
