@@ -46,8 +46,6 @@ struct Library {
         /// The files found so far, in order.
         var files: [String]
 
-        /// True when the file whose store path is `key` may be among the paths' files: it is
-        /// one of them or lies under one.
         /// True when the screen will show a list of these files whatever the state database
         /// says: several files, none of them standard input, and no path that could not be
         /// opened (which is reported before the screen starts).
@@ -55,6 +53,8 @@ struct Library {
             files.count > 1 && walk.errors.isEmpty && !paths.contains("-")
         }
 
+        /// True when the file whose store path is `key` may be among the paths' files: it is
+        /// one of them or lies under one.
         func mayHold(_ key: String) -> Bool {
             paths.contains { path in
                 let root = StorePath.key(path)
