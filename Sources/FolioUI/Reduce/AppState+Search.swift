@@ -128,7 +128,7 @@ extension AppState {
         returnToOrigin()
         guard !search.field.text.isEmpty, let engine = compiledSearch() else { return }
         let searched = search.scope == .article ? reader.entry.map { [$0] } ?? [] : Array(entries.indices)
-        for index in searched where entries[index].article != nil { searchEntry(index, with: engine) }
+        for index in searched { searchEntry(index, with: engine) }
         guard let entry = reader.entry, let layout = reader.layout, let hits = search.hits[entry], !hits.isEmpty
         else { return }
         let index = layout.firstHit(hits, atOrAfter: reader.top)
