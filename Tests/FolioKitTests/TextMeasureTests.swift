@@ -48,6 +48,7 @@ import Testing
         let paragraph = tree.descendants(of: HTMLTree.rootIndex, named: ["p"])[0]
         #expect(tree.innerText(paragraph) == "One, two three , four")
         #expect(tree.innerTextLength(paragraph) == tree.innerText(paragraph).unicodeScalars.count)
-        #expect(tree.commaCount(paragraph) == 2)
+        #expect(tree.textMeasure(paragraph).length == tree.innerTextLength(paragraph))
+        #expect(tree.textMeasure(paragraph).commas == 2)
     }
 }

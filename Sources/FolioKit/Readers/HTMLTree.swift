@@ -166,12 +166,11 @@ struct HTMLTree: Sendable {
     }
 
     /// The length of `innerText(index)` in Unicode scalars, counted without building it.
-    func innerTextLength(_ index: Int) -> Int { measure(index).length }
+    func innerTextLength(_ index: Int) -> Int { textMeasure(index).length }
 
-    /// The number of commas in the text under `index`.
-    func commaCount(_ index: Int) -> Int { measure(index).commas }
-
-    private func measure(_ index: Int) -> TextMeasure.Sum {
+    /// The length of `innerText(index)` and the commas in it, in one pass over the nodes under
+    /// `index`.
+    func textMeasure(_ index: Int) -> TextMeasure.Sum {
         var sum = TextMeasure.Sum()
         if nodes[index].isText { sum.add(nodes[index].measure) }
         forEachDescendant(of: index) { current in

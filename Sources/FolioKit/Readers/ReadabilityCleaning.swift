@@ -68,7 +68,8 @@ extension ReadabilityPass {
         if name == "table", dataTables.contains(node) { return false }
         if tree.hasAncestor(node, named: "table", where: { dataTables.contains($0) }) { return false }
         if tree.hasAncestor(node, named: "code") { return false }
-        let contentLength = tree.innerTextLength(node)
+        let text = tree.textMeasure(node)
+        let contentLength = text.length
         var isList = name == "ul" || name == "ol"
         let inside = tree.descendants(of: node)
         if !isList, contentLength > 0 {
@@ -78,7 +79,7 @@ extension ReadabilityPass {
         }
         let weight = classWeight(node)
         if weight < 0 { return true }
-        guard tree.commaCount(node) < 10 else { return false }
+        guard text.commas < 10 else { return false }
         func count(_ tag: String) -> Int { inside.filter { tree[$0].name == tag }.count }
         let paragraphs = Double(count("p"))
         let images = Double(count("img"))

@@ -8,12 +8,11 @@ extension ReadabilityPass {
     /// all of it to the parent, half to the grandparent, a third of it per level above.
     mutating func scoreElements() {
         for element in elementsToScore where tree[element].parent > HTMLTree.rootIndex {
-            let length = tree.innerTextLength(element)
-            guard length >= 25 else { continue }
+            let text = tree.textMeasure(element)
+            guard text.length >= 25 else { continue }
             let ancestors = tree.ancestors(of: element, maxDepth: 5)
             guard !ancestors.isEmpty else { continue }
-            let commas = tree.commaCount(element)
-            let score = 1 + Double(commas + 1) + Double(min(length / 100, 3))
+            let score = 1 + Double(text.commas + 1) + Double(min(text.length / 100, 3))
             for (level, ancestor) in ancestors.enumerated() where tree[ancestor].parent > HTMLTree.rootIndex {
                 if scores[ancestor] == nil { scores[ancestor] = initialScore(ancestor) }
                 let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
