@@ -11,8 +11,8 @@ enum PlainInvocation: Equatable {
     case dump(paths: [String])
 
     /// The subcommand names (and ArgumentParser's `help`): a first argument with one of these
-    /// names is not a path.
-    static let commandNames: Set<String> = ["open", "dump", "search", "themes", "key-timing", "help"]
+    /// names is not a path. Taken from `Folio`'s configuration, so a new subcommand is known.
+    static let commandNames = Set(Folio.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
 
     /// Recognises `arguments` (without the program name), or nil when ArgumentParser must read
     /// them.
