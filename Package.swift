@@ -15,13 +15,13 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        .systemLibrary(
-            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]
-        ),
+        // libxml2's headers only: folio loads the library itself when it first parses a page
+        // (see Sources/CLibXML2/shim.h), so no target links it.
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "FolioKit",
-            dependencies: ["CLibXML2", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["CLibXML2", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
         ),
         .target(name: "FolioUI", dependencies: ["FolioKit"]),
         .target(name: "FolioStore", dependencies: ["FolioKit", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -58,3 +58,19 @@ import Testing
         #expect(tree.textContent(HTMLTree.rootIndex) == "kept")
     }
 }
+
+/// libxml2 is looked up by name when first needed; a missing library is an error that says so.
+@Suite struct LibXML2LoadingTests {
+    @Test func theSystemLibraryLoads() {
+        #expect((try? LibXML2.load(LibXML2.libraryName).get()) != nil)
+    }
+
+    @Test func aMissingLibraryGivesTheLoadersReason() {
+        let result = LibXML2.load("libfolio-no-such-library.so.9")
+        guard case .failure(let error) = result else {
+            Issue.record("a missing library loaded")
+            return
+        }
+        #expect(error.reason.contains("libfolio-no-such-library.so.9"))
+    }
+}

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// A feed parsed by libxml2's XML parser; the libxml2 tree is freed with the value.
 ///
@@ -14,13 +14,15 @@ final class FeedDocument {
     /// The last error libxml2 reported, as `line N: message`.
     let lastError: String?
 
-    private static let setUp: Void = xmlInitParser()
+    /// libxml2, which made the document and frees it.
+    private let xml: UnsafePointer<folio_libxml2>
 
-    /// Parses `bytes`; nil when libxml2 finds no document at all (empty or binary input).
-    init?(bytes: [UInt8]) {
-        _ = FeedDocument.setUp
-        guard let context = xmlNewParserCtxt() else { return nil }
-        defer { xmlFreeParserCtxt(context) }
+    /// Parses `bytes` with libxml2 (`xml`); nil when libxml2 finds no document at all (empty or
+    /// binary input).
+    init?(bytes: [UInt8], with xml: UnsafePointer<folio_libxml2>) {
+        self.xml = xml
+        guard let context = xml.pointee.xmlNewParserCtxt() else { return nil }
+        defer { xml.pointee.xmlFreeParserCtxt(context) }
         let options = Int32(
             bitPattern: XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
                 | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
@@ -28,11 +30,11 @@ final class FeedDocument {
         let parsed = bytes.withUnsafeBufferPointer { buffer -> xmlDocPtr? in
             guard let base = buffer.baseAddress else { return nil }
             return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                xmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), nil, encoding, options)
+                xml.pointee.xmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), nil, encoding, options)
             }
         }
         wellFormed = context.pointee.wellFormed != 0
-        if let error = xmlCtxtGetLastError(context), let message = error.pointee.message {
+        if let error = xml.pointee.xmlCtxtGetLastError(context), let message = error.pointee.message {
             let text = HTMLText.collapsed(String(cString: message))
             lastError = error.pointee.line > 0 ? "line \(error.pointee.line): \(text)" : text
         } else {
@@ -42,10 +44,10 @@ final class FeedDocument {
         document = parsed
     }
 
-    deinit { xmlFreeDoc(document) }
+    deinit { xml.pointee.xmlFreeDoc(document) }
 
     /// The root element, if the document has one.
-    var root: FeedNode? { xmlDocGetRootElement(document).map { FeedNode(pointer: $0, document: document) } }
+    var root: FeedNode? { xml.pointee.xmlDocGetRootElement(document).map { FeedNode(pointer: $0, document: document) } }
 
     /// Bytes that are neither UTF-8 nor labelled (BOM or XML declaration) are read as
     /// Windows-1252 rather than cut short at the first invalid byte.

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import Foundation
 
 /// An element of a `FeedDocument`; valid while the document is alive.
@@ -107,14 +107,15 @@ struct FeedNode {
 
     /// The element's children serialised as XML (for Atom `xhtml` content).
     var innerXML: String {
-        guard let buffer = xmlBufferCreate() else { return "" }
-        defer { xmlBufferFree(buffer) }
+        // A node exists only in a document libxml2 made: it is loaded.
+        guard let xml = LibXML2.functions, let buffer = xml.pointee.xmlBufferCreate() else { return "" }
+        defer { xml.pointee.xmlBufferFree(buffer) }
         var child = pointer.pointee.children
         while let current = child {
-            xmlNodeDump(buffer, document, current, 0, 0)
+            _ = xml.pointee.xmlNodeDump(buffer, document, current, 0, 0)
             child = current.pointee.next
         }
-        return xmlBufferContent(buffer).map { String(cString: $0) } ?? ""
+        return xml.pointee.xmlBufferContent(buffer).map { String(cString: $0) } ?? ""
     }
 
     /// The `xml:base` in effect for this element, resolved through its ancestors.
@@ -150,9 +151,9 @@ struct FeedNode {
     /// replacement text, an HTML entity (`&nbsp;`, `&eacute;`) feeds use without declaring
     /// it, or nothing.
     private func entityText(_ reference: xmlNodePtr) -> String {
-        guard let name = reference.pointee.name else { return "" }
-        guard let entity = xmlGetDocEntity(document, name) else {
-            guard let value = htmlEntityLookup(name)?.pointee.value, value >= 0x20,
+        guard let name = reference.pointee.name, let xml = LibXML2.functions else { return "" }
+        guard let entity = xml.pointee.xmlGetDocEntity(document, name) else {
+            guard let value = xml.pointee.htmlEntityLookup(name)?.pointee.value, value >= 0x20,
                 let scalar = Unicode.Scalar(value)
             else { return "" }
             return String(Character(scalar))

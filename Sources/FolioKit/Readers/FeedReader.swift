@@ -1,3 +1,5 @@
+internal import CLibXML2
+
 /// Reads RSS 0.9x, RSS 1.0 (RDF), RSS 2.0 and Atom 0.3/1.0 feeds with libxml2: one article per
 /// item, its HTML content read into sections and blocks like a web page.
 public enum FeedReader {
@@ -7,7 +9,13 @@ public enum FeedReader {
         guard bytes.contains(where: { $0 > 0x20 }) else {
             return FeedReadResult(title: nil, articles: [], warnings: ["\(path): the file is empty"])
         }
-        guard let document = FeedDocument(bytes: bytes), let root = document.root else {
+        let xml: UnsafePointer<folio_libxml2>
+        switch LibXML2.loaded {
+        case .success(let functions): xml = functions.table
+        case .failure(let error):
+            return FeedReadResult(title: nil, articles: [], warnings: ["\(path): feeds need libxml2, which could not be loaded (\(error.reason))"])
+        }
+        guard let document = FeedDocument(bytes: bytes, with: xml), let root = document.root else {
             return FeedReadResult(title: nil, articles: [], warnings: ["\(path): not XML, no feed could be read"])
         }
         var warnings: [String] = []

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Parses a web page with libxml2's forgiving HTML parser straight into an `HTMLTree`: the
 /// parser's SAX events build the tree, so libxml2 never builds (and frees) its own copy of the
@@ -6,8 +6,6 @@ import CLibXML2
 /// instructions left out. Parsing never touches the network and keeps libxml2's nesting limit
 /// (256 levels), so hostile pages stay bounded in time and memory.
 enum HTMLParser {
-    private static let setUp: Void = xmlInitParser()
-
     /// The attributes folio reads; others (`src`, `srcset`, `data-*`, ...) are not copied.
     static let keptAttributes: Set<String> = [
         "class", "id", "style", "hidden", "aria-hidden", "aria-modal", "role", "rel", "itemprop", "href",
@@ -18,16 +16,16 @@ enum HTMLParser {
     static let embedAttributes: Set<String> = ["src", "data"]
 
     /// The tree of `bytes` decoded as `encoding` (see `CharsetDetector`); nil when libxml2
-    /// cannot start (no memory).
+    /// cannot be loaded or cannot start (no memory).
     static func tree(_ bytes: [UInt8], encoding: String) -> HTMLTree? {
-        _ = setUp
+        guard let xml = LibXML2.functions else { return nil }
         let builder = TreeBuilder()
         var events = TreeBuilder.events
         let parsed = withExtendedLifetime(builder) {
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { chars in
                     folio_html_parse(
-                        chars.baseAddress, Int32(clamping: chars.count), encoding, &events,
+                        xml, chars.baseAddress, Int32(clamping: chars.count), encoding, &events,
                         Unmanaged.passUnretained(builder).toOpaque())
                 }
             }
@@ -97,7 +95,7 @@ private final class TreeBuilder {
     ) {
         endTextRun()
         guard open.count <= Self.maxDepth else {
-            xmlStopParser(context?.assumingMemoryBound(to: xmlParserCtxt.self))
+            LibXML2.functions?.pointee.xmlStopParser(context?.assumingMemoryBound(to: xmlParserCtxt.self))
             return
         }
         let name = Self.string(name)

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Links (inline, reference, autolinks) and character references of inline Markdown.
 extension InlineMarkdown {
@@ -173,7 +173,7 @@ extension InlineMarkdown {
             }
             guard index > nameStart, index < content.count, content[index] == 0x3B else { return nil }
             let name = Array(content[nameStart..<index]) + [0]
-            value = name.withUnsafeBufferPointer { htmlEntityLookup($0.baseAddress)?.pointee.value }
+            value = name.withUnsafeBufferPointer { LibXML2.functions?.pointee.htmlEntityLookup($0.baseAddress)?.pointee.value }
         }
         guard let value, index < content.count, content[index] == 0x3B else { return nil }
         let scalar = Unicode.Scalar(value).flatMap { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? nil : $0 }
