@@ -33,7 +33,7 @@ public enum ThemeLoader {
         } catch {
             throw ThemeError(file: file, line: nil, problem: .syntax("\(error)"))
         }
-        var reader = Reader(file: file, lines: TOMLKeyLines(text))
+        var reader = Reader(file: file, text: text)
         return try reader.read(table)
     }
 }
@@ -42,13 +42,14 @@ public enum ThemeLoader {
 /// errors that carry the offending key's line.
 private struct Reader {
     let file: String
-    let lines: TOMLKeyLines
+    /// The theme's text, searched for a key's line only when there is an error to report.
+    let text: String
     var palette: [String: Color] = [:]
     var styles: [ThemeRole: Style] = [:]
 
-    init(file: String, lines: TOMLKeyLines) {
+    init(file: String, text: String) {
         self.file = file
-        self.lines = lines
+        self.text = text
     }
 
     mutating func read(_ table: TOMLTable) throws(ThemeError) -> ThemeFile {
@@ -148,6 +149,6 @@ private struct Reader {
     }
 
     private func error(_ path: [String], _ problem: ThemeError.Problem) -> ThemeError {
-        ThemeError(file: file, line: lines.line(of: path), problem: problem)
+        ThemeError(file: file, line: TOMLKeyLines(text).line(of: path), problem: problem)
     }
 }
