@@ -12,31 +12,30 @@ extension LibraryStore {
     /// fails: when no database can be used the store is `disabled()` and `warning` says why.
     /// `warning` is also set when a damaged or foreign file was moved aside.
     public static func open(environment: [String: String], now: Date = Date()) -> (store: LibraryStore, warning: String?) {
-        guard let url = StoreLocation.databaseURL(environment: environment) else {
+        guard let path = StoreLocation.databasePath(environment: environment) else {
             return (disabled(), "reading state will not be saved: neither XDG_STATE_HOME nor HOME is set")
         }
         do {
-            return try open(at: url, now: now)
+            return try open(at: path, now: now)
         } catch {
             return (disabled(), "reading state will not be saved: \(error)")
         }
     }
 
-    /// Opens (creating when missing) the store at `url`. A file that is not folio's database
+    /// Opens (creating when missing) the store at `path`. A file that is not folio's database
     /// (garbage, another program's tables, an unknown schema) is renamed to
     /// `library.sqlite.damaged-<time>` (never deleted) and a fresh database made; `warning` then
     /// says so. Throws when the folder or file cannot be created or opened at all.
-    public static func open(at url: URL, now: Date = Date()) throws(StoreError) -> (store: LibraryStore, warning: String?) {
-        let path = url.path
-        try makePrivateFolder(url.deletingLastPathComponent().path)
+    public static func open(at path: String, now: Date = Date()) throws(StoreError) -> (store: LibraryStore, warning: String?) {
+        try makePrivateFolder(parent(of: path))
         try makePrivateFile(path)
         do {
-            return (LibraryStore(writer: try connect(path), location: url), nil)
+            return (LibraryStore(writer: try connect(path), path: path), nil)
         } catch where isDamage(error) {
             let aside = try moveAside(path, now: now)
             try makePrivateFile(path)
             do {
-                let store = LibraryStore(writer: try connect(path), location: url)
+                let store = LibraryStore(writer: try connect(path), path: path)
                 return (store, "state database was damaged; moved it to '\(aside)' and rebuilt the catalog")
             } catch {
                 throw .cannotOpen(path: path, reason: message(of: error))
@@ -102,12 +101,12 @@ extension LibraryStore {
 
     /// Creates `path` and missing parents with mode 0700; leaves existing folders alone.
     private static func makePrivateFolder(_ path: String) throws(StoreError) {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw .cannotCreateFolder(path: path, reason: "a file is in the way") }
+        var status = stat()
+        if stat(path, &status) == 0 {
+            guard status.st_mode & S_IFMT == S_IFDIR else { throw .cannotCreateFolder(path: path, reason: "a file is in the way") }
             return
         }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = parent(of: path)
         if parent != path, !parent.isEmpty { try makePrivateFolder(parent) }
         guard mkdir(path, 0o700) == 0 || errno == EEXIST else {
             throw .cannotCreateFolder(path: path, reason: String(cString: strerror(errno)))
@@ -129,6 +128,15 @@ extension LibraryStore {
             if stat(path + suffix, &info) == 0, info.st_mode & 0o077 != 0 { chmod(path + suffix, 0o600) }
         }
     }
+}
+
+/// The folder `path` is in: `/a/b` for `/a/b/c` (and for `/a/b/c/`), `/` for `/a`, `""` for a
+/// bare name.
+func parent(of path: String) -> String {
+    var path = Substring(path)
+    while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+    guard let slash = path.lastIndex(of: "/") else { return "" }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
 }
 
 /// `open(2)` with `O_CREAT | O_EXCL`: creates `path` with `mode`, or fails with `EEXIST`.

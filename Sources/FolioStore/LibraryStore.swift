@@ -20,13 +20,13 @@ import GRDB
 /// Every method is synchronous and safe to call from any thread; writes wait (up to 10 s) for
 /// another folio process's transaction instead of failing.
 public final class LibraryStore: Sendable {
-    /// The database file, or nil for a store that writes nothing to disk.
-    public let location: URL?
+    /// The database file's path, or nil for a store that writes nothing to disk.
+    public let path: String?
     let writer: any DatabaseWriter
 
-    init(writer: any DatabaseWriter, location: URL?) {
+    init(writer: any DatabaseWriter, path: String?) {
         self.writer = writer
-        self.location = location
+        self.path = path
     }
 
     /// A store that keeps everything in memory and forgets it on exit (`--no-state`).
@@ -34,7 +34,7 @@ public final class LibraryStore: Sendable {
         do {
             let queue = try DatabaseQueue()
             try StoreSchema.migrator.migrate(queue)
-            return LibraryStore(writer: queue, location: nil)
+            return LibraryStore(writer: queue, path: nil)
         } catch {
             preconditionFailure("SQLite cannot create an in-memory database: \(error)")
         }

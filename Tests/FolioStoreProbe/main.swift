@@ -26,7 +26,7 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 
 /// Commits batches of 500 entries, one transaction each, until killed.
 func writeLoop(database: String) throws -> Never {
-    let store = try LibraryStore.open(at: URL(fileURLWithPath: database)).store
+    let store = try LibraryStore.open(at: database).store
     for batch in 1... {
         let entries = (0..<500).map { item in
             CatalogEntry(
@@ -65,7 +65,7 @@ func load(folder: String) throws {
     var store: LibraryStore?
     var fresh = 0
     let total = try seconds {
-        store = try LibraryStore.open(at: URL(fileURLWithPath: folder).appendingPathComponent("library.sqlite")).store
+        store = try LibraryStore.open(at: folder + "/library.sqlite").store
         fresh = try store?.cachedEntries(for: stamps).fresh.count ?? 0
     }
     print("new process: open + load \(fresh) fresh entries: \(String(format: "%.1f", total * 1000)) ms")
@@ -73,7 +73,7 @@ func load(folder: String) throws {
 
 /// Times the catalog and the text index at 10,000 articles.
 func bench(folder: String, corpus: String?) throws {
-    let database = URL(fileURLWithPath: folder).appendingPathComponent("library.sqlite")
+    let database = folder + "/library.sqlite"
     let count = 10_000
     let stamps = benchStamps(count)
     let store = try LibraryStore.open(at: database).store
@@ -101,7 +101,7 @@ func bench(folder: String, corpus: String?) throws {
     let query = try seconds { found = try store.candidates(forWords: "president", limit: nil).count }
     var narrowed = 0
     let narrowing = try seconds { narrowed = try store.narrowed(stamps, for: SearchQuery("president", wholeWord: true))?.count ?? 0 }
-    let size = (try? FileManager.default.attributesOfItem(atPath: database.path)[.size] as? Int) ?? 0
+    let size = (try? FileManager.default.attributesOfItem(atPath: database)[.size] as? Int) ?? 0
     print("catalog: wrote \(count) entries in \(String(format: "%.3f", write)) s")
     print("open: \(String(format: "%.1f", open * 1000)) ms; load \(loaded) fresh entries: \(String(format: "%.1f", load * 1000)) ms (best of 5; first \(String(format: "%.1f", loads[0] * 1000)) ms)")
     print("index: \(count) articles (\(words) words) in batches of 250: \(String(format: "%.2f", index)) s")

@@ -163,7 +163,7 @@ final class SmallFileSystem {
         // Opening never fails: the state is read (and saves fail), or kept in memory with a
         // warning.
         let (store, warning) = LibraryStore.open(environment: ["XDG_STATE_HOME": view])
-        if store.location == nil {
+        if store.path == nil {
             #expect(warning?.contains("will not be saved") == true, "\(warning ?? "no warning")")
         } else {
             try Self.expectCommittedState(store, "opening on a read-only file system")

@@ -7,10 +7,20 @@ import Testing
 
 @Suite struct StoreOpeningTests {
     @Test func databaseLivesUnderXDGStateHomeOrHome() {
-        #expect(StoreLocation.databaseURL(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"])?.path == "/s/folio/library.sqlite")
-        #expect(StoreLocation.databaseURL(environment: ["XDG_STATE_HOME": "", "HOME": "/h"])?.path == "/h/.local/state/folio/library.sqlite")
-        #expect(StoreLocation.databaseURL(environment: ["XDG_STATE_HOME": "rel", "HOME": "/h"])?.path == "/h/.local/state/folio/library.sqlite")
-        #expect(StoreLocation.databaseURL(environment: [:]) == nil)
+        #expect(StoreLocation.databasePath(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/folio/library.sqlite")
+        #expect(StoreLocation.databasePath(environment: ["XDG_STATE_HOME": "/s/", "HOME": "/h"]) == "/s/folio/library.sqlite")
+        #expect(StoreLocation.databasePath(environment: ["XDG_STATE_HOME": "", "HOME": "/h"]) == "/h/.local/state/folio/library.sqlite")
+        #expect(StoreLocation.databasePath(environment: ["XDG_STATE_HOME": "rel", "HOME": "/h"]) == "/h/.local/state/folio/library.sqlite")
+        #expect(StoreLocation.databasePath(environment: ["HOME": "/"]) == "/.local/state/folio/library.sqlite")
+        #expect(StoreLocation.databasePath(environment: [:]) == nil)
+    }
+
+    @Test func aPathsFolderIsTheTextBeforeItsLastSlash() {
+        #expect(parent(of: "/a/b/c") == "/a/b")
+        #expect(parent(of: "/a/b/c/") == "/a/b")
+        #expect(parent(of: "/a") == "/")
+        #expect(parent(of: "/") == "/")
+        #expect(parent(of: "name") == "")
     }
 
     @Test func newDatabaseIsPrivateMarkedAndInWALMode() throws {
@@ -18,7 +28,7 @@ import Testing
         defer { folder.remove() }
         let (store, warning) = LibraryStore.open(environment: ["XDG_STATE_HOME": folder.url.path])
         #expect(warning == nil)
-        #expect(store.location == folder.database)
+        #expect(store.path == folder.database.path)
         try store.setRead(true, paths: ["/a.txt"])  // a write, so -wal and -shm exist
         #expect(try permissions(folder.url.appendingPathComponent("folio").path) == 0o700)
         for suffix in ["", "-wal", "-shm"] {
@@ -64,7 +74,7 @@ import Testing
         let aside = folder.database.path + ".damaged-20260921T141320Z"
         #expect(warning == "state database was damaged; moved it to '\(aside)' and rebuilt the catalog")
         #expect(try Data(contentsOf: URL(fileURLWithPath: aside)) == garbage)
-        #expect(store.location != nil)
+        #expect(store.path != nil)
         try store.setRead(true, paths: ["/a"])
         #expect(try store.readPaths() == ["/a"])
     }
@@ -107,7 +117,7 @@ import Testing
         defer { folder.remove() }
         try Data("a file, not a folder".utf8).write(to: folder.url.appendingPathComponent("folio"))
         let (store, warning) = LibraryStore.open(environment: ["XDG_STATE_HOME": folder.url.path])
-        #expect(store.location == nil)
+        #expect(store.path == nil)
         #expect(warning?.contains("cannot create the state folder") == true)
         try store.setRead(true, paths: ["/a"])
         #expect(try store.readPaths() == ["/a"])
@@ -120,7 +130,7 @@ import Testing
         try store.setRead(true, paths: ["/a"])
         #expect(try store.cachedEntries(for: [stamp("/a")]).fresh.count == 1)
         #expect(try store.candidates(forWords: "whales") == ["/a"])
-        #expect(store.location == nil)
+        #expect(store.path == nil)
         let files = try store.read { db in try String.fetchAll(db, sql: "SELECT file FROM pragma_database_list") }
         #expect(files == [""])
     }

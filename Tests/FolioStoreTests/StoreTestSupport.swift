@@ -26,7 +26,7 @@ struct TemporaryFolder {
 
 /// Opens the store at `database`, failing the test when it cannot.
 func openStore(_ database: URL) throws -> (store: LibraryStore, warning: String?) {
-    try LibraryStore.open(at: database)
+    try LibraryStore.open(at: database.path)
 }
 
 /// The permission bits of the file at `path`.

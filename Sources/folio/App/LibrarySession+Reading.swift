@@ -106,7 +106,7 @@ extension LibrarySession {
     /// Keeps what reading files gave in the store: their catalog entries and their text.
     static func keep(_ readings: [FileReading], in store: LibraryStore) throws(StoreError) {
         // Without a state database (--no-state) the catalog and the index would only fill memory.
-        guard store.location != nil else { return }
+        guard store.path != nil else { return }
         try store.update(readings.compactMap(\.catalog))
         try store.index(readings.compactMap(\.text))
     }

@@ -28,9 +28,8 @@ final class StoreOpening: @unchecked Sendable {
     /// Starts opening the store `environment` names, or one in memory only when `keepsState`
     /// is false (`--no-state`).
     init(environment: [String: String], keepsState: Bool) {
-        isFresh = !keepsState || StoreLocation.databaseURL(environment: environment).map {
-            !FileManager.default.fileExists(atPath: $0.path)
-        } ?? true
+        var status = stat()
+        isFresh = !keepsState || StoreLocation.databasePath(environment: environment).map { stat($0, &status) != 0 } ?? true
         DispatchQueue.global(qos: .userInteractive).async { [self] in
             let (store, warning) = keepsState ? LibraryStore.open(environment: environment) : (LibraryStore.disabled(), nil)
             opened = Opened(
