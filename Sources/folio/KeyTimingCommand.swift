@@ -55,7 +55,7 @@ struct KeyTimingCommand: ParsableCommand {
         let clock = ContinuousClock()
         let started = clock.now
         // The same start as OpenCommand, then until the background reading is done.
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.variables()
         let (session, library, starting) = LibrarySession.open(paths, with: StoreOpening(environment: environment, keepsState: true))
         let catalog = ThemeCatalog(environment: [:])
         var state = AppState(entries: library.entries, today: SimpleDate(Date()), theme: .fallback)

@@ -33,7 +33,7 @@ struct OpenCommand: ParsableCommand {
     /// theme named `theme` (nil: the default), reading and keeping reading state when
     /// `keepsState`.
     static func run(paths: [String], theme: String?, keepsState: Bool) throws {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.variables()
         // The bundled samples are not files: they keep no state.
         let opening = StoreOpening(environment: environment, keepsState: keepsState && !paths.isEmpty)
         let catalog = ThemeCatalog(environment: environment)

@@ -11,7 +11,7 @@ enum SearchIndex {
     /// `noState` there is no index to read or write: every file is searched.
     static func candidates(_ files: [String], for query: SearchQuery, noState: Bool) -> [String] {
         guard !noState, LibraryStore.canNarrow(query) else { return files }
-        let (store, warning) = LibraryStore.open(environment: ProcessInfo.processInfo.environment)
+        let (store, warning) = LibraryStore.open(environment: ProcessEnvironment.variables())
         if let warning { StandardOutput.error(warning) }
         var stamps: [String: FileStamp] = [:]
         for file in files where file != "-" { stamps[file] = FileStamp(path: StorePath.key(file)) }

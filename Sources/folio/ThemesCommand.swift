@@ -21,7 +21,7 @@ struct ThemesCommand: ParsableCommand {
     )
 
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.variables()
         let catalog = ThemeCatalog(environment: environment)
         let colour = isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR", default: ""].isEmpty
         let width = catalog.names.map(\.count).max() ?? 0

@@ -9,7 +9,7 @@ struct EffectRunner {
     /// Where themes come from.
     let catalog: ThemeCatalog
     /// Opens links in the browser.
-    let browser = BrowserLauncher(environment: ProcessInfo.processInfo.environment)
+    let browser = BrowserLauncher(environment: ProcessEnvironment.variables())
     /// The library's files, state database and background work; nil for none (nothing is kept).
     var session: LibrarySession? = nil
 
