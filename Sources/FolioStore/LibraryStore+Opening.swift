@@ -45,6 +45,28 @@ extension LibraryStore {
         }
     }
 
+    /// A read-only look at the existing store at `path`, for what a second start's first screen
+    /// needs: the read marks, the last article, the first files' catalog entries. It opens
+    /// without the pool's set-up, which checks the journal mode and, after a clean quit (when
+    /// SQLite has removed the WAL file), writes to make a new WAL file, with two `fsync`s: 2 to
+    /// 5 ms on the way to the first paint. nil when the file cannot be read, is not folio's or
+    /// needs a migration: `open` then decides what to do with it.
+    public static func peek(at path: String) -> LibraryStore? {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.label = "folio.peek"
+        configuration.busyMode = .timeout(1)
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let usable = try queue.read { db in
+                try StoreSchema.contents(of: db) == .folio && StoreSchema.migrator.hasCompletedMigrations(db)
+            }
+            return usable ? LibraryStore(writer: queue, path: path) : nil
+        } catch {
+            return nil
+        }
+    }
+
     // MARK: - Connecting
 
     /// A file that holds something other than folio's tables.

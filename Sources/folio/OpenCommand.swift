@@ -44,10 +44,11 @@ struct OpenCommand: ParsableCommand {
         let (session, library, starting) = LibrarySession.open(paths, with: opening) { listing in
             if !opening.isFresh, listing.showsList { try? terminal.start() }
         }
-        // Saved state was read before the first paint, so its warning (a damaged database
-        // moved aside) is known: it goes to the status line, and to standard error when the
-        // screen has not started; a fresh start's comes to the status line when it is done.
-        let warning = opening.isFresh ? nil : opening.wait().warning
+        // When the first paint waited for the full opening of the saved state (its read-only
+        // look failed: a damaged database is moved aside), its warning is known: it goes to
+        // the status line, and to standard error when the screen has not started. Otherwise
+        // it comes to the status line when the opening is done.
+        let warning = opening.warningBeforePaint
         // Errors found on the way (walking on to the last article) end the early screen: they
         // are reported before it starts again.
         if !library.errors.isEmpty { terminal.end() }

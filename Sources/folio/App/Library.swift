@@ -98,7 +98,7 @@ struct Library {
         }
         if !walk.isFinished { library.walk = walk }
         // Fresh state has no catalog to look in: every file is read in the background.
-        let checked = CatalogCheck(files, store: session.opening.isFresh ? nil : session.store, beforePaint: true)
+        let checked = CatalogCheck(files, store: session.opening.firstLook()?.store, beforePaint: true)
         library.entries = checked.entries(readPaths: readPaths)
         library.stale = checked.stale
         session.stamps.merge(checked.stamps) { _, new in new }

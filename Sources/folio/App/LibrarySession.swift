@@ -39,7 +39,7 @@ final class LibrarySession {
     init(opening: StoreOpening, paths: [String]) {
         self.opening = opening
         self.paths = paths
-        awaitsWarning = opening.isFresh
+        awaitsWarning = opening.warningComesLater
     }
 
     /// Remembers which entries each file has.
@@ -159,8 +159,8 @@ final class LibrarySession {
     /// Applies what background work reported since the last call, through `apply` (which
     /// reduces an action and performs its effects); false when there was nothing.
     func takeNews(into state: inout AppState, apply: (Action, inout AppState) -> Void) -> Bool {
-        // A first start did not wait for the database to be created: its warning, if any,
-        // goes to the status line when the opening is done.
+        // The first paint did not wait for the database to be opened (or created): its
+        // warning, if any, goes to the status line when the opening is done.
         var changed = false
         if awaitsWarning, opening.isDone {
             awaitsWarning = false

@@ -1,9 +1,20 @@
-import Foundation
+import Dispatch
 import FolioStore
 
-/// The state database, opened on another core while the main thread lists the first files:
-/// opening it takes a few milliseconds (more when it is created), which would otherwise come
-/// before the first paint. It also reads what the first paint needs from it.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The state database, opened on another core while the main thread lists the first files.
+///
+/// A second start first takes a read-only look at the database (`LibraryStore.peek`) for what
+/// the first paint needs from it: the read marks, the last article and the first screen's
+/// catalog entries. The full opening (a connection pool, which may write to set up its journal,
+/// and migrations) follows on the same thread while the list paints. When the look fails (a
+/// damaged, foreign or outdated file), the first paint waits for the full opening, which
+/// deals with the file and says so.
 final class StoreOpening: @unchecked Sendable {
     /// What the opening gives.
     struct Opened {
@@ -21,30 +32,65 @@ final class StoreOpening: @unchecked Sendable {
     /// True when there is no saved state to read: state is not kept, or its database does not
     /// exist yet (a first start). Nothing then waits for the opening before the first paint.
     let isFresh: Bool
+    private let looked = DispatchSemaphore(value: 0)
     private let done = DispatchSemaphore(value: 0)
+    /// Written once by the opening thread before it signals `looked`; read after waiting for it.
+    private var look: Opened?
     /// Written once by the opening thread before it signals `done`; read after waiting for it.
     private var opened: Opened?
 
     /// Starts opening the store `environment` names, or one in memory only when `keepsState`
     /// is false (`--no-state`).
     init(environment: [String: String], keepsState: Bool) {
+        let path = keepsState ? StoreLocation.databasePath(environment: environment) : nil
         var status = stat()
-        isFresh = !keepsState || StoreLocation.databasePath(environment: environment).map { stat($0, &status) != 0 } ?? true
+        let isFresh = path.map { stat($0, &status) != 0 } ?? true
+        self.isFresh = isFresh
         DispatchQueue.global(qos: .userInteractive).async { [self] in
+            if !isFresh, let path, let store = LibraryStore.peek(at: path) {
+                look = Self.starting(store, warning: nil)
+            }
+            looked.signal()
             let (store, warning) = keepsState ? LibraryStore.open(environment: environment) : (LibraryStore.disabled(), nil)
-            opened = Opened(
-                store: store, warning: warning, lastArticle: (try? store.lastArticle()) ?? nil,
-                readPaths: (try? store.readPaths()) ?? [])
+            opened = Self.starting(store, warning: warning)
             done.signal()
         }
+    }
+
+    /// `store` with what the first paint reads from it.
+    private static func starting(_ store: LibraryStore, warning: String?) -> Opened {
+        Opened(
+            store: store, warning: warning, lastArticle: (try? store.lastArticle()) ?? nil,
+            readPaths: (try? store.readPaths()) ?? [])
+    }
+
+    /// What the first paint reads from the saved state: the read-only look when it worked,
+    /// else the full opening (waiting for it); nil when the state is fresh.
+    func firstLook() -> Opened? {
+        guard !isFresh else { return nil }
+        Self.waitKeepingSignal(looked)
+        return look ?? wait()
     }
 
     /// The last article and the read marks, for the first paint: none without waiting when
     /// the state is fresh.
     func startingState() -> (lastArticle: String?, readPaths: Set<String>) {
-        guard !isFresh else { return (nil, []) }
-        let opened = wait()
-        return (opened.lastArticle, opened.readPaths)
+        guard let look = firstLook() else { return (nil, []) }
+        return (look.lastArticle, look.readPaths)
+    }
+
+    /// The full opening's warning when the first paint waited for it; nil when it comes later
+    /// (see `warningComesLater`).
+    var warningBeforePaint: String? {
+        warningComesLater ? nil : wait().warning
+    }
+
+    /// True when the first paint does not wait for the full opening, so its warning, if any,
+    /// is shown once it is done (on the status line).
+    var warningComesLater: Bool {
+        guard !isFresh else { return true }
+        Self.waitKeepingSignal(looked)
+        return look != nil
     }
 
     /// True once the opening is done (`wait()` then returns at once).
@@ -56,9 +102,14 @@ final class StoreOpening: @unchecked Sendable {
 
     /// Waits for the opening to finish.
     func wait() -> Opened {
-        done.wait()
-        done.signal()
+        Self.waitKeepingSignal(done)
         guard let opened else { preconditionFailure("StoreOpening signalled before it opened the store") }
         return opened
+    }
+
+    /// Waits for `semaphore`, leaving it signalled for the next waiter.
+    private static func waitKeepingSignal(_ semaphore: DispatchSemaphore) {
+        semaphore.wait()
+        semaphore.signal()
     }
 }
