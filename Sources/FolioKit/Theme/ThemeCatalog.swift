@@ -50,9 +50,8 @@ public struct ThemeCatalog: Sendable {
             entries[name] = Entry(origin: .bundled, text: .success(text), file: "\(name).toml")
         }
         if let userDirectory {
-            let files = (try? FileManager.default.contentsOfDirectory(atPath: userDirectory)) ?? []
-            for file in files where file.hasSuffix(".toml") && !file.hasPrefix(".") {
-                let path = (userDirectory as NSString).appendingPathComponent(file)
+            for file in ThemeCatalog.names(in: userDirectory) where file.hasSuffix(".toml") && !file.hasPrefix(".") {
+                let path = userDirectory.hasSuffix("/") ? userDirectory + file : userDirectory + "/" + file
                 let name = String(file.dropLast(".toml".count))
                 entries[name] = Entry(origin: .user(path: path), text: ThemeCatalog.read(path, file: path), file: path)
             }
@@ -134,6 +133,20 @@ public struct ThemeCatalog: Sendable {
             let theme = try? ThemeLoader.parse(defaultText, name: ThemeCatalog.defaultName, file: "default.toml")
         else { return .fallback }
         return theme
+    }
+
+    /// The names in the folder at `path`; none when it is missing or unreadable (most users
+    /// have no theme folder: this is read at every start, so without FileManager's error).
+    private static func names(in path: String) -> [String] {
+        guard let folder = opendir(path) else { return [] }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            names.append(withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            })
+        }
+        return names
     }
 
     private static func read(_ path: String, file: String) -> Result<String, ThemeError> {
