@@ -39,6 +39,16 @@ struct CatalogCheck {
         }
     }
 
+    /// The stamps of `files` (those that can be stamped), by the path the library names them by.
+    static func stamps(of files: [String]) -> [String: FileStamp] {
+        var stamps: [String: FileStamp] = [:]
+        stamps.reserveCapacity(files.count)
+        for file in files {
+            if let stamp = FileStamp(path: StorePath.key(file)) { stamps[file] = stamp }
+        }
+        return stamps
+    }
+
     /// The list entries of the files checked, in order: details from the catalog, or the
     /// file's name until it is read.
     func entries(readPaths: Set<String>) -> [LibraryEntry] {

@@ -77,9 +77,11 @@ struct Library {
     /// (`stale`) gets to them. A single file is read at once, so that one that cannot be read
     /// is reported before the screen starts. The rest of the walk is left to the background
     /// (`walk`), unless `last` (the article open at the last quit, by its store path) is
-    /// further on: the walk goes on until it is found, so that it can open again.
+    /// further on: the walk goes on until it is found, so that it can open again. `stamped`:
+    /// stamps of files already taken.
     static func open(
-        _ listing: Listing, session: LibrarySession, readPaths: Set<String>, through last: String? = nil
+        _ listing: Listing, stamped: [String: FileStamp] = [:], session: LibrarySession, readPaths: Set<String>,
+        through last: String? = nil
     ) -> Library {
         var library = Library()
         var walk = listing.walk, files = listing.files
@@ -98,7 +100,7 @@ struct Library {
         }
         if !walk.isFinished { library.walk = walk }
         // Fresh state has no catalog to look in: every file is read in the background.
-        let checked = CatalogCheck(files, store: session.opening.firstLook()?.store, beforePaint: true)
+        let checked = CatalogCheck(files, stamped: stamped, store: session.opening.firstLook()?.store, beforePaint: true)
         library.entries = checked.entries(readPaths: readPaths)
         library.stale = checked.stale
         session.stamps.merge(checked.stamps) { _, new in new }

@@ -22,9 +22,12 @@ extension LibrarySession {
         }
         let listing = Library.list(paths)
         listed(listing)
+        // The first files are looked at while the state database opens.
+        let stamps = listing.showsList ? CatalogCheck.stamps(of: listing.files) : [:]
         let starting = opening.startingState()
         let session = LibrarySession(opening: opening, paths: paths)
-        let library = Library.open(listing, session: session, readPaths: starting.readPaths, through: starting.lastArticle)
+        let library = Library.open(
+            listing, stamped: stamps, session: session, readPaths: starting.readPaths, through: starting.lastArticle)
         return (session, library, starting)
     }
 
