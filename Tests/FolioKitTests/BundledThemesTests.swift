@@ -16,6 +16,16 @@ import Testing
         }
     }
 
+    @Test func theCompiledDefaultThemeIsDefaultToml() throws {
+        let text = try #require(BundledThemes.all[ThemeCatalog.defaultName])
+        #expect(try ThemeLoader.parse(text, name: "default", file: "default.toml") == Theme.fallback)
+        let catalog = ThemeCatalog(bundled: BundledThemes.all, userDirectory: nil)
+        #expect(try catalog.load(named: "default") == Theme.fallback)
+        // Another text under the name is parsed, not taken for the compiled theme.
+        let changed = ThemeCatalog(bundled: ["default": "[styles]\n\"list\" = { attrs = \"dim\" }\n"], userDirectory: nil)
+        #expect(try changed.load(named: "default")[.list] == Style(attributes: .dim))
+    }
+
     @Test func theThemesTheIssueAsksForAreShipped() {
         let required = [
             "default", "light", "dark", "solarized-dark", "solarized-light", "gruvbox", "nord", "high-contrast",

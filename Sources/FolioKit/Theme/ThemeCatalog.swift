@@ -73,7 +73,12 @@ public struct ThemeCatalog: Sendable {
         guard let entry = entries[name] else {
             throw ThemeError(file: nil, line: nil, problem: .notFound(name: name, available: names))
         }
-        return try ThemeLoader.parse(entry.text.get(), name: name, file: entry.file)
+        let text = try entry.text.get()
+        // The shipped default theme is compiled in: most starts parse no TOML.
+        if entry.origin == .bundled, name == ThemeCatalog.defaultName, text == BundledThemes.all[ThemeCatalog.defaultName] {
+            return .fallback
+        }
+        return try ThemeLoader.parse(text, name: name, file: entry.file)
     }
 
     /// The theme called `name`. If it can't be loaded, the default theme with the error: a
