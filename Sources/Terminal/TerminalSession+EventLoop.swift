@@ -17,8 +17,9 @@ extension TerminalSession {
     ///   - render: draws a state into a buffer of the given size. Called only after the
     ///     state may have changed.
     ///   - handle: applies a key to the state.
-    ///   - idle: called about every `idleInterval` milliseconds, keys or not; `.unchanged`
-    ///     skips the render.
+    ///   - idle: called right after the first frame is drawn, then about every
+    ///     `idleInterval` milliseconds, keys or not; `.unchanged` skips the render. Work that
+    ///     can wait for the first frame starts there, so it does not share the cores with it.
     /// - Returns: why the loop ended; exit with `exitStatus`.
     @discardableResult
     public func run<State>(
@@ -32,7 +33,7 @@ extension TerminalSession {
         defer { end() }
         let clock = ContinuousClock()
         let interval = idleInterval.map { Duration.milliseconds(max(1, $0)) }
-        var lastIdle = clock.now
+        var lastIdle = clock.now - (interval ?? .zero)
         var needsRender = true
         while true {
             if needsRender {

@@ -31,10 +31,20 @@ extension LibrarySession {
         return (session, library, starting)
     }
 
-    /// Starts on a library just opened: remembers its entries, and in the background finishes
-    /// the folder walk and reads the files the catalog lacks, counting them on the status line.
+    /// Starts on a library just opened: remembers its entries, and prepares the background work
+    /// that finishes the folder walk and reads the files the catalog lacks, counting them on
+    /// the status line. The work begins at the first idle tick (`takeNews`), after the first
+    /// frame.
     func start(_ library: Library, readPaths: Set<String>, in state: inout AppState) {
         index(state.entries)
+        if !library.stale.isEmpty || library.walk != nil {
+            state.indexing = IndexingProgress(done: 0, total: library.stale.count, isListing: library.walk != nil)
+        }
+        pendingWork = { [self] in beginReading(library, readPaths: readPaths) }
+    }
+
+    /// The background work of `start`.
+    private func beginReading(_ library: Library, readPaths: Set<String>) {
         if !library.readings.isEmpty {
             let opening = opening, inbox = inbox, readings = library.readings
             reading.async {
@@ -46,7 +56,6 @@ extension LibrarySession {
             }
         }
         guard !library.stale.isEmpty || library.walk != nil else { return }
-        state.indexing = IndexingProgress(done: 0, total: library.stale.count, isListing: library.walk != nil)
         guard let walk = library.walk else {
             read(library.stale, readPaths: readPaths)
             return

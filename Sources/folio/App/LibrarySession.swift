@@ -35,6 +35,11 @@ final class LibrarySession {
     private var reportedFailure = false
     /// True while the warning of an opening nothing waited for may still come.
     private var awaitsWarning: Bool
+    /// The background work `start` prepared, begun at the first idle tick (after the first
+    /// frame, so that it does not share the cores with it).
+    var pendingWork: (() -> Void)?
+    /// True once the first idle tick has come.
+    private var ticked = false
 
     init(opening: StoreOpening, paths: [String]) {
         self.opening = opening
@@ -159,6 +164,14 @@ final class LibrarySession {
     /// Applies what background work reported since the last call, through `apply` (which
     /// reduces an action and performs its effects); false when there was nothing.
     func takeNews(into state: inout AppState, apply: (Action, inout AppState) -> Void) -> Bool {
+        if !ticked {
+            ticked = true
+            opening.firstFrameShown()
+        }
+        if let work = pendingWork {
+            pendingWork = nil
+            work()
+        }
         // The first paint did not wait for the database to be opened (or created): its
         // warning, if any, goes to the status line when the opening is done.
         var changed = false

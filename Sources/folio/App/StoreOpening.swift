@@ -12,9 +12,10 @@ import Darwin
 /// A second start first takes a read-only look at the database (`LibraryStore.peek`) for what
 /// the first paint needs from it: the read marks, the last article and the first screen's
 /// catalog entries. The full opening (a connection pool, which may write to set up its journal,
-/// and migrations) follows on the same thread while the list paints. When the look fails (a
-/// damaged, foreign or outdated file), the first paint waits for the full opening, which
-/// deals with the file and says so.
+/// and migrations) follows on the same thread once the first frame is shown
+/// (`firstFrameShown`), or at once when something needs the store before. When the look
+/// fails (a damaged, foreign or outdated file), the first paint waits for the full opening,
+/// which deals with the file and says so.
 final class StoreOpening: @unchecked Sendable {
     /// What the opening gives.
     struct Opened {
@@ -33,6 +34,8 @@ final class StoreOpening: @unchecked Sendable {
     /// exist yet (a first start). Nothing then waits for the opening before the first paint.
     let isFresh: Bool
     private let looked = DispatchSemaphore(value: 0)
+    /// Signalled when the full opening may start: after the first frame, or on demand.
+    private let mayOpen = DispatchSemaphore(value: 0)
     private let done = DispatchSemaphore(value: 0)
     /// Written once by the opening thread before it signals `looked`; read after waiting for it.
     private var look: Opened?
@@ -51,6 +54,9 @@ final class StoreOpening: @unchecked Sendable {
                 look = Self.starting(store, warning: nil)
             }
             looked.signal()
+            // After a successful look nothing before the first frame needs the pool: it opens
+            // then, instead of sharing the cores with the first paint.
+            if look != nil { mayOpen.wait() }
             let (store, warning) = keepsState ? LibraryStore.open(environment: environment) : (LibraryStore.disabled(), nil)
             opened = Self.starting(store, warning: warning)
             done.signal()
@@ -93,6 +99,11 @@ final class StoreOpening: @unchecked Sendable {
         return look != nil
     }
 
+    /// Lets the full opening start: the first frame is on the screen.
+    func firstFrameShown() {
+        mayOpen.signal()
+    }
+
     /// True once the opening is done (`wait()` then returns at once).
     var isDone: Bool {
         guard done.wait(timeout: .now()) == .success else { return false }
@@ -100,8 +111,9 @@ final class StoreOpening: @unchecked Sendable {
         return true
     }
 
-    /// Waits for the opening to finish.
+    /// Waits for the opening to finish (starting it if it waits for the first frame).
     func wait() -> Opened {
+        if !isDone { mayOpen.signal() }
         Self.waitKeepingSignal(done)
         guard let opened else { preconditionFailure("StoreOpening signalled before it opened the store") }
         return opened
