@@ -23,8 +23,9 @@ final class LibrarySession {
     var indicesByPath: [String: [Int]] = [:]
     /// Background work reports here.
     let inbox = Inbox<LibraryNews>()
-    /// Reading and indexing, one job after another.
-    let reading = DispatchQueue(label: "folio.reading", qos: .utility)
+    /// Reading and indexing, one job after another, at background priority (nice 10 on
+    /// Linux): the reader, and the terminal drawing it, come first.
+    let reading = DispatchQueue(label: "folio.reading", qos: .background)
     /// Library searches; a new one stops the one before.
     let searching = DispatchQueue(label: "folio.search", qos: .userInitiated)
     /// The number of the latest library search.
