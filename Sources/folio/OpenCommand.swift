@@ -33,9 +33,12 @@ struct OpenCommand: ParsableCommand {
     /// theme named `theme` (nil: the default), reading and keeping reading state when
     /// `keepsState`.
     static func run(paths: [String], theme: String?, keepsState: Bool) throws {
+        // The state database starts opening first (it only needs where it lives), on the way
+        // to the first paint; the bundled samples are not files: they keep no state.
+        let opening = StoreOpening(
+            environment: ProcessEnvironment.variables(StoreLocation.stateHome, StoreLocation.home),
+            keepsState: keepsState && !paths.isEmpty)
         let environment = ProcessEnvironment.variables()
-        // The bundled samples are not files: they keep no state.
-        let opening = StoreOpening(environment: environment, keepsState: keepsState && !paths.isEmpty)
         let catalog = ThemeCatalog(environment: environment)
         let (startTheme, themeError) = catalog.resolve(theme ?? "default")
         if let themeError { StandardOutput.error(themeError.description) }

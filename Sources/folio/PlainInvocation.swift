@@ -14,6 +14,13 @@ enum PlainInvocation: Equatable {
     /// names is not a path. Taken from `Folio`'s configuration, so a new subcommand is known.
     static let commandNames = Set(Folio.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"])
 
+    /// Whether `argument` names a subcommand. One with a `/` is a path: no subcommand is
+    /// named so, and the names are not worked out for it (ArgumentParser builds every
+    /// command's configuration to give them).
+    static func isCommandName(_ argument: String) -> Bool {
+        !argument.utf8.contains(UInt8(ascii: "/")) && commandNames.contains(argument)
+    }
+
     /// Recognises `arguments` (without the program name), or nil when ArgumentParser must read
     /// them.
     init?(_ arguments: [String]) {
@@ -25,8 +32,8 @@ enum PlainInvocation: Equatable {
         }
         let rest = Array(arguments.dropFirst())
         // A path named like a subcommand after the first: ArgumentParser decides.
-        guard !rest.contains(where: PlainInvocation.commandNames.contains) else { return nil }
-        if !PlainInvocation.commandNames.contains(first) {
+        guard !rest.contains(where: PlainInvocation.isCommandName) else { return nil }
+        if !PlainInvocation.isCommandName(first) {
             self = .open(paths: arguments)
         } else if rest.isEmpty {
             return nil

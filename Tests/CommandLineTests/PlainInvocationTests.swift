@@ -22,6 +22,7 @@ import Testing
     @Test("plain command lines take the fast path, read as ArgumentParser reads them", arguments: [
         [], ["a.txt"], ["notes/", "b.html", "c d.md"], ["open", "a.txt"], ["open", "x", "y"],
         ["dump", "a.txt"], ["dump", "a.html", "b/"], ["dumped.txt"], ["openings"], ["ü.txt", "日本.md"],
+        ["dump/notes"], ["/x/open", "search/y"],
     ])
     func plainLines(arguments: [String]) throws {
         let plain = try #require(PlainInvocation(arguments))

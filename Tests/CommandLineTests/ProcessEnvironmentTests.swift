@@ -11,6 +11,11 @@ import Testing
         #expect(variables["PATH"] != nil)
     }
 
+    @Test func theVariablesNamedAreTheOnesSet() {
+        let variables = ProcessEnvironment.variables("PATH", "FOLIO_TEST_UNSET_VARIABLE")
+        #expect(variables == ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "?"])
+    }
+
     @Test func aValueMayHoldEqualsSignsAndUnicode() {
         setenv("FOLIO_TEST_VARIABLE", "a=b=ç", 1)
         defer { unsetenv("FOLIO_TEST_VARIABLE") }

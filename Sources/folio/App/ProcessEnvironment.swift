@@ -8,6 +8,16 @@ import Darwin
 /// `ProcessInfo` builds the same dictionary after setting itself up, which costs about 0.4 ms
 /// of a start that should paint at once.
 enum ProcessEnvironment {
+    /// The values of the variables `names` that are set, by name: the few a caller needs,
+    /// without reading the rest.
+    static func variables(_ names: String...) -> [String: String] {
+        var variables: [String: String] = [:]
+        for name in names {
+            if let value = getenv(name) { variables[name] = String(cString: value) }
+        }
+        return variables
+    }
+
     /// Each variable's value by name; a name set twice keeps its first value, as `getenv` does.
     static func variables() -> [String: String] {
         var variables: [String: String] = [:]
