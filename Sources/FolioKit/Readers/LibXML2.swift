@@ -27,8 +27,8 @@ enum LibXML2 {
         let reason: String
     }
 
-    /// Loads the library named `name` and looks up folio's functions in it (a new table on
-    /// each call).
+    /// Loads the library named `name` and looks up folio's functions in it. Each call that
+    /// succeeds makes a table that lives as long as the process: `loaded` is the one folio uses.
     static func load(_ name: String) -> Result<Functions, Unavailable> {
         var error: UnsafePointer<CChar>?
         guard let table = folio_libxml2_load(name, &error) else {
