@@ -26,7 +26,7 @@ import time
 RUNS = int(os.environ.get("FOLIO_BENCH_RUNS", "3"))
 QUERIES = int(os.environ.get("FOLIO_BENCH_QUERIES", "100"))
 WIDTH, HEIGHT = 120, 40
-TIMEOUT = int(os.environ.get("FOLIO_BENCH_TIMEOUT", "600"))
+TIMEOUT = int(os.environ.get("FOLIO_BENCH_TIMEOUT", "1800"))
 
 
 # MARK: - folio key-timing
