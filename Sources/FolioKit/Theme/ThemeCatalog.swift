@@ -73,12 +73,7 @@ public struct ThemeCatalog: Sendable {
         guard let entry = entries[name] else {
             throw ThemeError(file: nil, line: nil, problem: .notFound(name: name, available: names))
         }
-        let text = try entry.text.get()
-        // The shipped default theme is compiled in: most starts parse no TOML.
-        if entry.origin == .bundled, name == ThemeCatalog.defaultName, text == BundledThemes.all[ThemeCatalog.defaultName] {
-            return .fallback
-        }
-        return try ThemeLoader.parse(text, name: name, file: entry.file)
+        return try ThemeCatalog.theme(entry.text.get(), name: name, file: entry.file)
     }
 
     /// The theme called `name`. If it can't be loaded, the default theme with the error: a
@@ -135,9 +130,17 @@ public struct ThemeCatalog: Sendable {
     /// The shipped default theme, or the built-in one should even that fail.
     private var fallback: Theme {
         guard let defaultText,
-            let theme = try? ThemeLoader.parse(defaultText, name: ThemeCatalog.defaultName, file: "default.toml")
+            let theme = try? ThemeCatalog.theme(defaultText, name: ThemeCatalog.defaultName, file: "default.toml")
         else { return .fallback }
         return theme
+    }
+
+    /// `text` (from `file`) as the theme called `name`. The shipped default theme is compiled
+    /// in (`Theme.fallback`, held to `Themes/default.toml` by a test), so that most starts parse
+    /// no TOML; any other text is parsed.
+    private static func theme(_ text: String, name: String, file: String) throws(ThemeError) -> Theme {
+        if name == defaultName, text == BundledThemes.all[defaultName] { return .fallback }
+        return try ThemeLoader.parse(text, name: name, file: file)
     }
 
     /// The names in the folder at `path`; none when it is missing or unreadable (most users
