@@ -17,17 +17,30 @@ import Darwin
 /// fails (a damaged, foreign or outdated file), the first paint waits for the full opening,
 /// which deals with the file and says so.
 final class StoreOpening: @unchecked Sendable {
-    /// What the opening gives.
+    /// What the full opening gives.
     struct Opened {
         /// The store (memory only when no database could be used).
         var store: LibraryStore
         /// A line for the user (on standard error, or the status line): the database could not
         /// be used, or was damaged and moved aside.
         var warning: String?
+    }
+
+    /// What the first paint reads from the saved state.
+    struct FirstLook {
+        /// The store it was read from (the read-only look, or the full opening's store).
+        var store: LibraryStore
         /// The store path of the article open at the last quit.
         var lastArticle: String?
         /// The store paths of the articles marked read.
         var readPaths: Set<String>
+
+        /// Reads the last article and the read marks from `store`.
+        init(reading store: LibraryStore) {
+            self.store = store
+            lastArticle = (try? store.lastArticle()) ?? nil
+            readPaths = (try? store.readPaths()) ?? []
+        }
     }
 
     /// True when there is no saved state to read: state is not kept, or its database does not
@@ -37,8 +50,12 @@ final class StoreOpening: @unchecked Sendable {
     /// Signalled when the full opening may start: after the first frame, or on demand.
     private let mayOpen = DispatchSemaphore(value: 0)
     private let done = DispatchSemaphore(value: 0)
-    /// Written once by the opening thread before it signals `looked`; read after waiting for it.
-    private var look: Opened?
+    /// Written once by the opening thread before it signals `looked` (nil when the state is
+    /// fresh); read after waiting for it.
+    private var look: FirstLook?
+    /// True when `look` came from the read-only look, so the full opening follows the first
+    /// frame; written with `look`.
+    private var lookedAhead = false
     /// Written once by the opening thread before it signals `done`; read after waiting for it.
     private var opened: Opened?
 
@@ -50,32 +67,31 @@ final class StoreOpening: @unchecked Sendable {
         let isFresh = path.map { stat($0, &status) != 0 } ?? true
         self.isFresh = isFresh
         DispatchQueue.global(qos: .userInteractive).async { [self] in
-            if !isFresh, let path, let store = LibraryStore.peek(at: path) {
-                look = Self.starting(store, warning: nil)
+            if !isFresh, let path, let peek = LibraryStore.peek(at: path) {
+                look = FirstLook(reading: peek)
+                lookedAhead = true
+                looked.signal()
+                // Nothing before the first frame needs the pool: it opens then, instead of
+                // sharing the cores with the first paint.
+                mayOpen.wait()
             }
-            looked.signal()
-            // After a successful look nothing before the first frame needs the pool: it opens
-            // then, instead of sharing the cores with the first paint.
-            if look != nil { mayOpen.wait() }
             let (store, warning) = keepsState ? LibraryStore.open(environment: environment) : (LibraryStore.disabled(), nil)
-            opened = Self.starting(store, warning: warning)
+            opened = Opened(store: store, warning: warning)
+            if !lookedAhead {
+                // No read-only look: the first paint reads the full opening's store.
+                if !isFresh { look = FirstLook(reading: store) }
+                looked.signal()
+            }
             done.signal()
         }
     }
 
-    /// `store` with what the first paint reads from it.
-    private static func starting(_ store: LibraryStore, warning: String?) -> Opened {
-        Opened(
-            store: store, warning: warning, lastArticle: (try? store.lastArticle()) ?? nil,
-            readPaths: (try? store.readPaths()) ?? [])
-    }
-
     /// What the first paint reads from the saved state: the read-only look when it worked,
-    /// else the full opening (waiting for it); nil when the state is fresh.
-    func firstLook() -> Opened? {
+    /// else the full opening's (waiting for it); nil when the state is fresh.
+    func firstLook() -> FirstLook? {
         guard !isFresh else { return nil }
         Self.waitKeepingSignal(looked)
-        return look ?? wait()
+        return look
     }
 
     /// The last article and the read marks, for the first paint: none without waiting when
@@ -96,7 +112,7 @@ final class StoreOpening: @unchecked Sendable {
     var warningComesLater: Bool {
         guard !isFresh else { return true }
         Self.waitKeepingSignal(looked)
-        return look != nil
+        return lookedAhead
     }
 
     /// Lets the full opening start: the first frame is on the screen.
