@@ -23,7 +23,8 @@
     X(xmlFindCharEncodingHandler) X(xmlSwitchToEncoding) X(xmlStrdup) X(htmlParseDocument) \
     X(xmlFreeDoc) X(xmlFreeParserCtxt) X(xmlStopParser) X(xmlNewParserCtxt) X(xmlCtxtReadMemory) \
     X(xmlCtxtGetLastError) X(xmlDocGetRootElement) X(xmlBufferCreate) X(xmlBufferFree) \
-    X(xmlNodeDump) X(xmlBufferContent) X(xmlGetDocEntity) X(htmlEntityLookup)
+    X(xmlNodeDump) X(xmlBufferContent) X(xmlGetDocEntity) X(htmlEntityLookup) X(xmlBufferAdd) \
+    X(xmlCharEncInFunc) X(xmlCharEncCloseFunc)
 
 #define FOLIO_LIBXML2_FIELD(name) __typeof__(name) *_Nonnull name;
 /* libxml2's functions folio uses, each named as in libxml2, and its deallocator. */
@@ -64,6 +65,25 @@ static inline const struct folio_libxml2 *_Nullable folio_libxml2_load(const cha
 static inline int folio_html_parse_options(void) {
     return HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
         | HTML_PARSE_COMPACT;
+}
+
+/* Whether libxml2's converter for `encoding` reads the `size` ASCII bytes of `text` as themselves:
+   1 if it does, 0 if it reads other characters (UTF-16, UTF-32 and EBCDIC do: a page whose ASCII
+   bytes declare one of them contradicts itself), -1 when libxml2 knows no such encoding. */
+static inline int folio_encoding_reads_ascii(const struct folio_libxml2 *_Nonnull xml, const char *encoding,
+                                             const char *text, int size) {
+    xmlCharEncodingHandlerPtr converter = xml->xmlFindCharEncodingHandler(encoding);
+    if (converter == NULL) return -1;
+    xmlBufferPtr in = xml->xmlBufferCreate(), out = xml->xmlBufferCreate();
+    int same = -1;
+    if (in != NULL && out != NULL && xml->xmlBufferAdd(in, (const xmlChar *) text, size) == 0) {
+        int written = xml->xmlCharEncInFunc(converter, out, in);
+        same = written == size && memcmp(xml->xmlBufferContent(out), text, (size_t) size) == 0;
+    }
+    if (in != NULL) xml->xmlBufferFree(in);
+    if (out != NULL) xml->xmlBufferFree(out);
+    xml->xmlCharEncCloseFunc(converter);
+    return same;
 }
 
 /* libxml2 2.9's htmlReadMemory (through `xml`) with `handler` in place of its tree builder: the same parser

@@ -42,6 +42,27 @@ import Testing
         #expect(HTMLReader.read(Array(html.utf8), path: "odd.html").allBlocks.first?.block.text == words)
     }
 
+    /// A declaration read from ASCII bytes that names an encoding in which those bytes mean
+    /// something else contradicts them: the bytes win.
+    @Test func aDeclarationThatContradictsTheBytesLoses() {
+        for name in ["utf-16", "UTF-16LE", "utf-16be", "utf-32", "ucs-2", "UTF-32BE"] {
+            #expect(CharsetDetector.encoding(of: Array("<html><head><meta charset=\"\(name)\">".utf8)) == "UTF-8")
+            #expect(CharsetDetector.encoding(of: Array("<?xml version=\"1.0\" encoding=\"\(name)\"?><p>caf".utf8) + [0xE9]) == "windows-1252")
+        }
+        // An EBCDIC name, and a meta tag after an XML declaration that contradicts itself.
+        #expect(CharsetDetector.encoding(of: Array("<meta charset=\"cp037\">".utf8)) == "UTF-8")
+        #expect(CharsetDetector.encoding(of: Array("<?xml version=\"1.0\" encoding=\"utf-16\"?><meta charset=\"koi8-r\">".utf8)) == "koi8-r")
+        let words = "An ASCII page that says it is UTF-16, with words enough for a paragraph of an article."
+        let page = "<html><head><meta charset=\"utf-16\"><title>Plain</title></head><body><p>\(words)</p></body></html>"
+        let article = HTMLReader.read(Array(page.utf8), path: "plain.html")
+        #expect(article.title == "Plain")
+        #expect(article.allBlocks.map(\.block.text) == [words])
+        let feed = "<?xml version=\"1.0\" encoding=\"UTF-32\"?><rss><channel><title>Plain feed</title><item><title>Caf\u{E9}</title></item></channel></rss>"
+        let result = FeedReader.read(Array(feed.utf8), path: "feed.xml")
+        #expect(result.title == "Plain feed")
+        #expect(result.articles.map(\.title) == ["Caf\u{E9}"])
+    }
+
     @Test func metaCharsetIsHonoured() {
         let words = "Stra\u{DF}e \u{FC}ber Br\u{FC}cken, lang genug f\u{FC}r einen Absatz in diesem Test hier."
         let bytes = Array("<html><head><meta charset=\"iso-8859-15\"></head><body><p>".utf8)

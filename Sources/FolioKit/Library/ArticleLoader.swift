@@ -10,9 +10,9 @@ public enum ArticleLoader {
     }
 
     /// Parses the articles in bytes already read (a feed gives one per item, possibly none);
-    /// rejects binary and empty input.
+    /// decodes UTF-16 and UTF-32 (see `text(_:path:)`) and rejects binary and empty input.
     public static func load(bytes: [UInt8], path: String) throws(LoadError) -> [Article] {
-        try check(bytes, path: path)
+        let bytes = try text(bytes, path: path)
         return read(bytes, path: path, as: FormatDetector.format(of: bytes, path: path))
     }
 
@@ -26,20 +26,27 @@ public enum ArticleLoader {
         }
     }
 
-    /// The bytes of the file at `path` (`-` reads standard input), checked to be a non-empty
-    /// text file.
+    /// The text of the file at `path` (`-` reads standard input) as UTF-8 (see
+    /// `text(_:path:)`), checked to be a non-empty text file. A binary file is rejected from
+    /// its first bytes, without reading the rest.
     public static func bytes(of path: String) throws(LoadError) -> [UInt8] {
-        let bytes = path == "-" ? try readAll(from: STDIN_FILENO, path: path) : try readFile(path)
-        try check(bytes, path: path)
-        return bytes
+        try text(path == "-" ? try readAll(from: STDIN_FILENO, path: path) : try readFile(path), path: path)
     }
 
-    /// Throws when `bytes` are not an article: binary (NUL bytes in the first 8 KiB) or
-    /// nothing but white space.
+    /// `bytes` as UTF-8 text: UTF-16 and UTF-32 with a byte-order mark decoded (see
+    /// `WideText`), other bytes as they are; checked to be an article (see `check`).
+    static func text(_ bytes: [UInt8], path: String) throws(LoadError) -> [UInt8] {
+        let text = WideText.utf8(bytes)
+        try check(text, path: path)
+        return text
+    }
+
+    /// Throws when `bytes` are not an article: binary (see `FileHead.isBinary`) or nothing
+    /// but white space.
     public static func check(_ bytes: [UInt8], path: String) throws(LoadError) {
         try bytes.withUnsafeBufferPointer { buffer throws(LoadError) in
-            guard let base = buffer.baseAddress else { throw .empty(path: path) }
-            if memchr(base, 0, min(buffer.count, 8192)) != nil { throw .binary(path: path) }
+            guard buffer.baseAddress != nil else { throw .empty(path: path) }
+            if FileHead.isBinary(buffer) { throw .binary(path: path) }
             let isSpace: (UInt8) -> Bool = { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
             if buffer.allSatisfy(isSpace) { throw .empty(path: path) }
         }
@@ -59,27 +66,19 @@ public enum ArticleLoader {
         case S_IFDIR: throw .unreadable(path: path, reason: systemReason(EISDIR))
         default: throw .unreadable(path: path, reason: "not a regular file")
         }
+        // Binary is decided from the first bytes: a huge (or sparse) binary file is never read.
+        switch FileHead.read(descriptor) {
+        case .success(let head): if FileHead.isBinary(head) { throw .binary(path: path) }
+        case .failure(let error): throw .unreadable(path: path, reason: systemReason(error.code))
+        }
         return try readAll(from: descriptor, path: path, size: Int(status.st_size))
     }
 
     /// Reads a file of known size: one read call for the common case.
     private static func readAll(from descriptor: Int32, path: String, size: Int) throws(LoadError) -> [UInt8] {
-        var failure: Int32 = 0
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            while initialized < buffer.count {
-                let read = Foundation.read(descriptor, buffer.baseAddress.map { $0 + initialized }, buffer.count - initialized)
-                if read > 0 {
-                    initialized += read
-                } else if read == 0 {
-                    return
-                } else if errno != EINTR {
-                    failure = errno
-                    return
-                }
-            }
-        }
-        if failure != 0 { throw .unreadable(path: path, reason: systemReason(failure)) }
-        return bytes
+        let read = DescriptorRead(capacity: size) { buffer, count, _ in Foundation.read(descriptor, buffer, count) }
+        if read.failure != 0 { throw .unreadable(path: path, reason: systemReason(read.failure)) }
+        return read.bytes
     }
 
     /// Reads to the end of a stream such as standard input, in growing chunks.
@@ -89,21 +88,17 @@ public enum ArticleLoader {
         var failure: Int32 = 0
         var endOfFile = false
         while !endOfFile && failure == 0 {
-            let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, initialized in
-                while initialized < buffer.count {
-                    let read = Foundation.read(descriptor, buffer.baseAddress.map { $0 + initialized }, buffer.count - initialized)
-                    if read > 0 {
-                        initialized += read
-                    } else if read == 0 {
-                        endOfFile = true
-                        return
-                    } else if errno != EINTR {
-                        failure = errno
-                        return
-                    }
-                }
+            let read = DescriptorRead(capacity: chunkSize) { buffer, count, _ in Foundation.read(descriptor, buffer, count) }
+            let chunk = read.bytes
+            endOfFile = read.ended
+            failure = read.failure
+            if bytes.isEmpty {
+                // The first chunk holds the head (or the whole stream): a binary stream stops here.
+                if FileHead.isBinary(chunk) { throw .binary(path: path) }
+                bytes = chunk
+            } else {
+                bytes += chunk
             }
-            if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
             chunkSize *= 2
         }
         if failure != 0 { throw .unreadable(path: path, reason: systemReason(failure)) }

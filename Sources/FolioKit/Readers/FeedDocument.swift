@@ -3,10 +3,12 @@ internal import CLibXML2
 /// A feed parsed by libxml2's XML parser; the libxml2 tree is freed with the value.
 ///
 /// The parser recovers from errors, stays silent and never touches the network. Entities are
-/// not substituted (no `XML_PARSE_NOENT`) and external DTDs are not loaded, so an entity bomb
-/// is never expanded: each entity's replacement text is parsed once and libxml2's
-/// amplification checks stop loops. Without `XML_PARSE_HUGE` libxml2 stops at 256 levels of
-/// nesting, and every walk over the tree here is iterative.
+/// not substituted (no `XML_PARSE_NOENT`) and external DTDs are not loaded (no
+/// `XML_PARSE_DTDLOAD`), so an external entity is never read and an entity bomb is never
+/// expanded: each entity's replacement text is parsed once and libxml2's amplification checks
+/// stop loops. The attributes of each tag are limited first (see `AttributeLimit`), which keeps
+/// libxml2 linear. Without `XML_PARSE_HUGE` libxml2 stops at 256 levels of nesting, and every
+/// walk over the tree here is iterative.
 final class FeedDocument {
     private let document: xmlDocPtr
     /// Whether libxml2 met no error.
@@ -23,11 +25,13 @@ final class FeedDocument {
         self.xml = xml
         guard let context = xml.pointee.xmlNewParserCtxt() else { return nil }
         defer { xml.pointee.xmlFreeParserCtxt(context) }
+        // An encoding folio decides overrides the document's declaration (IGNORE_ENC).
+        let encoding = CharsetDetector.feedEncoding(of: bytes)
         let options = Int32(
             bitPattern: XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
-                | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
-        let encoding = Self.needsFallbackEncoding(bytes) ? "windows-1252" : nil
-        let parsed = bytes.withUnsafeBufferPointer { buffer -> xmlDocPtr? in
+                | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue
+                | (encoding == nil ? 0 : XML_PARSE_IGNORE_ENC.rawValue))
+        let parsed = AttributeLimit.xml(bytes).withUnsafeBufferPointer { buffer -> xmlDocPtr? in
             guard let base = buffer.baseAddress else { return nil }
             return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
                 xml.pointee.xmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), nil, encoding, options)
@@ -48,12 +52,4 @@ final class FeedDocument {
 
     /// The root element, if the document has one.
     var root: FeedNode? { xml.pointee.xmlDocGetRootElement(document).map { FeedNode(pointer: $0, document: document) } }
-
-    /// Bytes that are neither UTF-8 nor labelled (BOM or XML declaration) are read as
-    /// Windows-1252 rather than cut short at the first invalid byte.
-    private static func needsFallbackEncoding(_ bytes: [UInt8]) -> Bool {
-        if CharsetDetector.byteOrderMark(bytes) != nil { return false }
-        if CharsetDetector.xmlDeclaration(Array(bytes.prefix(1024))) != nil { return false }
-        return String(validating: bytes, as: UTF8.self) == nil
-    }
 }

@@ -16,13 +16,14 @@ struct FeedEntry {
     /// The `xml:base` in effect, for relative links in the content.
     var base: String?
 
-    /// Reads a channel, item or entry element.
-    init(_ node: FeedNode, atom: Bool) {
+    /// Reads a channel, item or entry element whose fields are in `namespaces` (see
+    /// `FeedLayout.namespaces`).
+    init(_ node: FeedNode, atom: Bool, namespaces: Set<String>) {
         base = node.base
         if atom {
-            readAtom(node)
+            readAtom(node, own: namespaces)
         } else {
-            readRSS(node)
+            readRSS(node, own: namespaces)
         }
         if dateText == nil, let date = node.child("date", in: [FeedNode.Namespace.dublinCore]) {
             dateText = Self.nonEmpty(date.text)
@@ -35,8 +36,7 @@ struct FeedEntry {
         }
     }
 
-    private mutating func readRSS(_ node: FeedNode) {
-        let own = FeedNode.Namespace.rss
+    private mutating func readRSS(_ node: FeedNode, own: Set<String>) {
         let dublinCore: Set<String> = [FeedNode.Namespace.dublinCore]
         title = (node.child("title", in: own) ?? node.child("title", in: dublinCore)).flatMap { Self.nonEmpty($0.text) }
         author = (node.child("author", in: own) ?? node.child("managingEditor", in: own))
@@ -58,8 +58,7 @@ struct FeedEntry {
         }
     }
 
-    private mutating func readAtom(_ node: FeedNode) {
-        let own = FeedNode.Namespace.atom
+    private mutating func readAtom(_ node: FeedNode, own: Set<String>) {
         title = node.child("title", in: own).flatMap { Self.nonEmpty(Self.plainText($0)) }
         if let person = node.child("author", in: own) ?? node.child("contributor", in: own) {
             author = (person.child("name", in: own) ?? person.child("email", in: own)).flatMap { Self.nonEmpty($0.text) }

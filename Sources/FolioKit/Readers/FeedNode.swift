@@ -52,6 +52,17 @@ struct FeedNode {
         children.first { $0.name == name && namespaces.contains($0.namespace) }
     }
 
+    /// How many attributes the element has (namespace declarations aside).
+    var attributeCount: Int {
+        var count = 0
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            count += 1
+            attribute = current.pointee.next
+        }
+        return count
+    }
+
     /// The value of an attribute (any namespace), nil when absent.
     func attribute(_ name: String) -> String? {
         attribute { String(cString: $0.pointee.name) == name }

@@ -27,35 +27,19 @@ public enum FeedReader {
             warnings.append("\(path): <\(root.name)> is not an RSS or Atom feed")
             return FeedReadResult(title: nil, articles: [], warnings: warnings)
         }
-        let feed = FeedEntry(layout.channel, atom: layout.atom)
+        let feed = FeedEntry(layout.channel, atom: layout.atom, namespaces: layout.namespaces)
         let feedTitle = feed.title.flatMap { $0.isEmpty ? nil : $0 }
         let articles = layout.items.enumerated().map { index, item in
-            FeedEntry(item, atom: layout.atom).article(path: path, number: index + 1, feed: feedTitle, feedAuthor: feed.author)
+            FeedEntry(item, atom: layout.atom, namespaces: layout.namespaces).article(path: path, number: index + 1, feed: feedTitle, feedAuthor: feed.author)
         }
         return FeedReadResult(title: feedTitle, articles: articles, warnings: warnings)
     }
 
-    /// Whether `bytes` look like a feed: after white space (and a byte-order mark) either an
-    /// `<?xml` declaration with `<rss`, `<feed` or `<rdf:RDF` in the first 1 KiB, or one of
-    /// those root tags straight away.
+    /// Whether `bytes` are a feed: their first element (after a byte-order mark, an XML
+    /// declaration, comments, processing instructions and a document type of any length) is
+    /// `rss` (in any namespace), Atom's `feed` or RDF's `RDF`; see `MarkupStart`.
     public static func looksLikeFeed(_ bytes: [UInt8]) -> Bool {
-        var window = bytes.prefix(1024)
-        if window.starts(with: [0xEF, 0xBB, 0xBF]) { window = window.dropFirst(3) }
-        guard let start = window.firstIndex(where: { $0 > 0x20 }) else { return false }
-        let lower = window[start...].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        let declared = lower.starts(with: Array("<?xml".utf8))
-        for tag in ["<rss", "<feed", "<rdf:rdf"] {
-            let needle = Array(tag.utf8)
-            var index = 0
-            while index + needle.count < lower.count, declared || index == 0 {
-                if lower[index] == 0x3C, lower[index..<(index + needle.count)].elementsEqual(needle) {
-                    let next = lower[index + needle.count]
-                    if next == 0x20 || next == 0x3E || next == 0x09 || next == 0x0A || next == 0x0D { return true }
-                }
-                index += 1
-            }
-        }
-        return false
+        MarkupStart(bytes)?.isFeed ?? false
     }
 }
 
@@ -67,20 +51,25 @@ struct FeedLayout {
     var items: [FeedNode]
     /// Whether this is Atom (0.3 or 1.0).
     var atom: Bool
+    /// The namespaces of the feed's own elements: RSS's or Atom's, and the root element's (a
+    /// feed written `<r:rss xmlns:r="...">` has `r:channel` and `r:item`).
+    var namespaces: Set<String>
 
     /// Recognises RSS (`rss/channel/item`), RDF (`rdf:RDF/channel` + `rdf:RDF/item`) and
     /// Atom (`feed/entry`); nil for any other root.
     init?(root: FeedNode) {
         switch root.name.lowercased() {
         case "feed":
+            namespaces = FeedNode.Namespace.atom.union([root.namespace])
             channel = root
-            items = root.children("entry", in: FeedNode.Namespace.atom)
+            items = root.children("entry", in: namespaces)
             atom = true
         case "rss", "rdf":
-            let channel = root.child("channel", in: FeedNode.Namespace.rss)
+            namespaces = FeedNode.Namespace.rss.union(root.namespace == FeedNode.Namespace.rdf ? [] : [root.namespace])
+            let channel = root.child("channel", in: namespaces)
             self.channel = channel ?? root
-            let channelItems = channel?.children("item", in: FeedNode.Namespace.rss) ?? []
-            items = channelItems + root.children("item", in: FeedNode.Namespace.rss)
+            let channelItems = channel?.children("item", in: namespaces) ?? []
+            items = channelItems + root.children("item", in: namespaces)
             atom = false
         default:
             return nil

@@ -3,8 +3,10 @@ internal import CLibXML2
 /// Parses a web page with libxml2's forgiving HTML parser straight into an `HTMLTree`: the
 /// parser's SAX events build the tree, so libxml2 never builds (and frees) its own copy of the
 /// page. The tree is the one libxml2's tree builder would make, comments and processing
-/// instructions left out. Parsing never touches the network and keeps libxml2's nesting limit
-/// (256 levels), so hostile pages stay bounded in time and memory.
+/// instructions left out, down to `TreeBuilder.maxDepth` levels; deeper elements are laid
+/// side by side at that depth, so deep pages keep all their text in bounded nesting. Parsing
+/// never touches the network, and the attributes of each tag are limited (see
+/// `AttributeLimit`), so hostile pages stay bounded in time and memory.
 enum HTMLParser {
     /// The attributes folio reads; others (`src`, `srcset`, `data-*`, ...) are not copied.
     static let keptAttributes: Set<String> = [
@@ -22,7 +24,7 @@ enum HTMLParser {
         let builder = TreeBuilder()
         var events = TreeBuilder.events
         let parsed = withExtendedLifetime(builder) {
-            bytes.withUnsafeBufferPointer { buffer in
+            AttributeLimit.html(bytes).withUnsafeBufferPointer { buffer in
                 buffer.withMemoryRebound(to: CChar.self) { chars in
                     folio_html_parse(
                         xml, chars.baseAddress, Int32(clamping: chars.count), encoding, &events,
@@ -40,15 +42,30 @@ enum HTMLParser {
 /// nodes: adjacent text joins into one node (text and CDATA apart, and a comment between two
 /// runs keeps them apart); text outside any element is dropped; an element opened after the
 /// root element has closed goes inside the root, unless the document begins with a DOCTYPE or
-/// a comment, in which case it becomes the root's sibling; an element deeper than 257 open
-/// elements stops the parse, the page read so far kept (libxml2's nesting limit).
+/// a comment, in which case it becomes the root's sibling.
+///
+/// Past `maxDepth` open elements the page is flattened: each deeper block (a paragraph, a
+/// `div`) becomes the next child of the element at that depth, each deeper inline element (a
+/// link, emphasis) a child of the block it is in, with their attributes; text goes into the
+/// element it was read in, or, once a nested element has closed, into a copy of that element
+/// beside it. So the text stays in order, paragraphs stay apart and links stay links, and no
+/// walk over the tree goes more than three levels deeper than `maxDepth`.
 private final class TreeBuilder {
-    /// libxml2's `xmlParserMaxDepth`: the open elements beyond which an element stops the parse.
+    /// The nesting the tree keeps (libxml2's own tree builder stops at 256).
     static let maxDepth = 256
 
     var tree = HTMLTree()
-    /// The open elements, innermost last; empty at the document level.
+    /// The open elements, innermost last; empty at the document level. At most `maxDepth`.
     private var open: [Int] = []
+    /// The open elements past `maxDepth`, innermost last: each as read (name and
+    /// attributes), and whether it is inline.
+    private var flattened: [(element: HTMLNode, isInline: Bool)] = []
+    /// The flattened block and inline element that take what is read now; nil when an
+    /// element has closed since (a copy is made when more text comes).
+    private var flatBlock: Int?
+    private var flatInline: Int?
+    /// Elements that stay inside a paragraph.
+    private static let inlineElements = ReadabilityPass.phrasingElements.union(["a", "del", "ins"])
     /// The document's first child, which decides where a second top-level element goes.
     private var documentStart = DocumentStart.empty
     /// The text of the run being read, its kind, and whether a run is open.
@@ -66,7 +83,7 @@ private final class TreeBuilder {
         var handler = htmlSAXHandler()
         handler.initialized = 1
         handler.startElement = { context, name, attributes in
-            TreeBuilder.from(context).startElement(context, name, attributes)
+            TreeBuilder.from(context).startElement(name, attributes)
         }
         handler.endElement = { context, _ in TreeBuilder.from(context).endElement() }
         handler.characters = { context, characters, length in
@@ -89,17 +106,21 @@ private final class TreeBuilder {
             .takeUnretainedValue()
     }
 
-    private func startElement(
-        _ context: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?,
-        _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
-    ) {
+    private func startElement(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         endTextRun()
-        guard open.count <= Self.maxDepth else {
-            LibXML2.functions?.pointee.xmlStopParser(context?.assumingMemoryBound(to: xmlParserCtxt.self))
+        let name = Self.string(name)
+        let node = HTMLNode(name: name, attributes: keptAttributes(attributes, element: name))
+        if let floor = open.last, open.count >= Self.maxDepth {
+            let isInline = Self.inlineElements.contains(name)
+            if isInline {
+                flatInline = tree.append(node, to: flatBlockParent(floor))
+            } else {
+                flatBlock = tree.append(node, to: floor)
+                flatInline = nil
+            }
+            flattened.append((node, isInline))
             return
         }
-        let name = Self.string(name)
-        let node = HTMLNode(name: name, attributes: Self.attributes(attributes, element: name))
         let index: Int
         if let parent = open.last {
             index = tree.append(node, to: parent)
@@ -119,7 +140,12 @@ private final class TreeBuilder {
 
     private func endElement() {
         endTextRun()
-        if !open.isEmpty { open.removeLast() }
+        if let closed = flattened.popLast() {
+            flatInline = nil
+            if !closed.isInline { flatBlock = nil }
+        } else if !open.isEmpty {
+            open.removeLast()
+        }
     }
 
     private func addText(_ characters: UnsafePointer<xmlChar>?, _ length: Int32, isCDATA: Bool) {
@@ -148,20 +174,44 @@ private final class TreeBuilder {
     func endTextRun() {
         guard inTextRun else { return }
         inTextRun = false
-        if let parent = open.last, !text.isEmpty {
+        if let parent = textParent(), !text.isEmpty {
             tree.append(HTMLNode(text: String(decoding: text, as: UTF8.self)), to: parent)
         }
         text.removeAll(keepingCapacity: true)
     }
 
-    private static func attributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, element: String) -> [HTMLAttribute] {
+    /// The element text goes into: the innermost open one, or past `maxDepth` the flattened
+    /// element it was read in (a copy of it after a nested element closed).
+    private func textParent() -> Int? {
+        guard let floor = open.last, let innermost = flattened.last else { return open.last }
+        if let inline = flatInline { return inline }
+        let block = flatBlockParent(floor)
+        guard innermost.isInline else { return block }
+        let copy = tree.append(HTMLNode(name: innermost.element.name, attributes: innermost.element.attributes), to: block)
+        flatInline = copy
+        return copy
+    }
+
+    /// The flattened block that takes what is read now past `maxDepth`: the open one, a copy
+    /// of the innermost flattened block when a nested one has closed, or `floor` itself.
+    private func flatBlockParent(_ floor: Int) -> Int {
+        if let block = flatBlock { return block }
+        guard let innermost = flattened.last(where: { !$0.isInline }) else { return floor }
+        let copy = tree.append(HTMLNode(name: innermost.element.name, attributes: innermost.element.attributes), to: floor)
+        flatBlock = copy
+        return copy
+    }
+
+    /// The attributes folio reads of those libxml2 gives `element`; counts them all.
+    private func keptAttributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, element: String) -> [HTMLAttribute] {
         guard let list else { return [] }
         var result: [HTMLAttribute] = []
         let isEmbed = ReadabilityPass.embedElements.contains(element)
         var index = 0
+        defer { tree.mostAttributes = max(tree.mostAttributes, index / 2) }
         // Name and value pairs, ended by a nil name; libxml2 lowercases the names.
         while let rawName = list[index] {
-            let name = string(rawName)
+            let name = Self.string(rawName)
             if HTMLParser.keptAttributes.contains(name) || (isEmbed && HTMLParser.embedAttributes.contains(name)) {
                 // A value-less attribute (`hidden`) reads as empty. (libxml2's tree gives a few
                 // HTML 4 boolean attributes such as `checked` their name as value; folio keeps

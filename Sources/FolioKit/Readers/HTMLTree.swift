@@ -5,6 +5,10 @@ struct HTMLTree: Sendable {
 
     private(set) var nodes: [HTMLNode] = [HTMLNode(name: "#document")]
 
+    /// The most attributes libxml2 gave one element (before the parser kept only those folio
+    /// reads): `AttributeLimit.maximum` at most, which keeps libxml2's parse linear.
+    var mostAttributes = 0
+
     subscript(index: Int) -> HTMLNode { nodes[index] }
 
     // MARK: - Changing the tree

@@ -205,9 +205,17 @@ struct ReadabilityPass {
         return Self.transparentElements.contains(node.name) && tree.children(index).allSatisfy(isPhrasingContent)
     }
 
+    /// Blank, with no elements but `br` and `hr`. The children are looked at first: a node
+    /// holding any other element is told apart without walking its subtree, which keeps a
+    /// pass over a deep page linear.
     private func isWithoutContent(_ index: Int) -> Bool {
-        guard tree.isBlank(index) else { return false }
-        return tree.elementChildren(index).allSatisfy { tree[$0].name == "br" || tree[$0].name == "hr" }
+        var child = tree[index].firstChild
+        while child >= 0 {
+            let node = tree[child]
+            if !node.isText, node.name != "br", node.name != "hr" { return false }
+            child = node.next
+        }
+        return tree.isBlank(index)
     }
 
     private func hasChildBlockElement(_ index: Int) -> Bool {
