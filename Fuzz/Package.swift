@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
-// libFuzzer targets for folio's readers and search. A package of its own, so that the main
-// package's `swift build` never sees them: they only link with `--sanitize=fuzzer`, which
-// supplies `main`. Build and run them with `scripts/fuzz`.
+// libFuzzer targets for folio's readers, search and theme files. A package of its own, so that
+// the main package's `swift build` never sees them: they only link with `--sanitize=fuzzer`,
+// which supplies `main`. Build and run them with `scripts/fuzz`.
 import Foundation
 import PackageDescription
 
@@ -26,6 +26,7 @@ let package = Package(
         fuzzTarget("FuzzFeed"),
         fuzzTarget("FuzzLoader"),
         fuzzTarget("FuzzSearch"),
+        fuzzTarget("FuzzTOML"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -37,6 +37,27 @@ private func runFolio(_ arguments: [String], environment: [String: String]) thro
         #expect(broken?.contains("broken.toml' line 3: unknown colour \"blurple\"") == true)
     }
 
+    /// toml++ fails an assertion (rc 134) on these table names: each is one error line with
+    /// its file, line and column, and the other themes are listed.
+    @Test func tableNamesThatCrashedTheTOMLParserAreErrors() throws {
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("folio-config-\(UUID().uuidString)")
+        let themes = config.appendingPathComponent("folio/themes")
+        try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: config) }
+        let names = ["accent": "[\u{E9}]\nx = 1\n", "control": "[\u{1}]\n", "escape": "[styles]\n[\u{1B}]\n"]
+        for (name, text) in names {
+            try Data(text.utf8).write(to: themes.appendingPathComponent("\(name).toml"))
+        }
+        let (output, status) = try runFolio(["themes"], environment: ["XDG_CONFIG_HOME": config.path])
+        #expect(status == 1)
+        #expect(output.contains("solarized-dark"))
+        let lines = output.split(separator: "\n")
+        #expect(lines.contains { $0.contains("accent.toml' line 1, column 2: ") && $0.hasSuffix("not '\u{E9}'") })
+        #expect(lines.contains { $0.contains("control.toml' line 1, column 2: ") && $0.hasSuffix("not U+0001") })
+        #expect(lines.contains { $0.contains("escape.toml' line 2, column 2: ") && $0.hasSuffix("not U+001B") })
+        #expect(!output.contains("\u{1B}"))
+    }
+
     @Test func succeedsWhenEveryThemeLoads() throws {
         let (output, status) = try runFolio(["themes"], environment: ["XDG_CONFIG_HOME": "/nonexistent-folio-config"])
         #expect(status == 0)

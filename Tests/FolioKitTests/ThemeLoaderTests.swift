@@ -105,7 +105,8 @@ private func parseError(_ text: String, file: String = "x.toml") -> ThemeError? 
             Issue.record("expected a syntax error, got \(String(describing: error))")
             return
         }
-        #expect(error?.description.hasPrefix("theme 'broken.toml' line 3: ") == true)
+        #expect(error?.column != nil)
+        #expect(error?.description.hasPrefix("theme 'broken.toml' line 3, column \(error?.column ?? 0): ") == true)
     }
 
     @Test func unknownColourNamesFileLineAndColour() {

@@ -5,13 +5,16 @@ public struct ThemeError: Error, Sendable, Equatable, CustomStringConvertible {
     public var file: String?
     /// The 1-based line of the problem, when known.
     public var line: Int?
+    /// The 1-based column (in characters) of a syntax error, when known.
+    public var column: Int?
     /// What is wrong.
     public var problem: Problem
 
     /// Creates an error.
-    public init(file: String?, line: Int?, problem: Problem) {
+    public init(file: String?, line: Int?, column: Int? = nil, problem: Problem) {
         self.file = file
         self.line = line
+        self.column = column
         self.problem = problem
     }
 
@@ -35,11 +38,13 @@ public struct ThemeError: Error, Sendable, Equatable, CustomStringConvertible {
         case notFound(name: String, available: [String])
     }
 
-    /// `theme 'nord.toml' line 7: unknown colour "blurple"`.
+    /// `theme 'nord.toml' line 7: unknown colour "blurple"`, or with a column for a syntax
+    /// error: `theme 'nord.toml' line 1, column 2: ...`.
     public var description: String {
         var place = "theme"
         if let file { place += " '\(file)'" }
         if let line { place += " line \(line)" }
+        if line != nil, let column { place += ", column \(column)" }
         return "\(place): \(problem)"
     }
 }

@@ -23,15 +23,15 @@ public enum ThemeLoader {
         try parseFile(text, file: file).theme(named: name)
     }
 
-    /// Parses a theme file as written: its palette, and only the roles it styles.
+    /// Parses a theme file as written: its palette, and only the roles it styles. Whatever
+    /// the text, a problem is an error with its line (and for syntax its column), never a crash
+    /// (see `TOMLDocument`).
     public static func parseFile(_ text: String, file: String) throws(ThemeError) -> ThemeFile {
         let table: TOMLTable
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw ThemeError(file: file, line: error.source.begin.line, problem: .syntax(error.description))
+            table = try TOMLDocument.parse(text)
         } catch {
-            throw ThemeError(file: file, line: nil, problem: .syntax("\(error)"))
+            throw ThemeError(file: file, line: error.line, column: error.column, problem: .syntax(error.message))
         }
         var reader = Reader(file: file, text: text)
         return try reader.read(table)

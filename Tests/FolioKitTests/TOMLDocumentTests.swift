@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+@testable import FolioKit
+
+/// No TOML text ends folio: what toml++ would fail an assertion on is an error with its line
+/// and column, and everything else is toml++'s to read or report.
+@Suite struct TOMLDocumentTests {
+    func problem(_ text: String) -> TOMLSyntaxError? {
+        do {
+            _ = try TOMLDocument.parse(text)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test(arguments: [
+        ("[é]\nx = 1\n", 1, 2, "'é'"),
+        ("[\u{1}]\nx = 1\n", 1, 2, "U+0001"),
+        ("[\u{1B}]\n", 1, 2, "U+001B"),
+        ("# a theme\n\n[[ \u{7F}x]]\n", 3, 4, "U+007F"),
+        ("[palette]\nx = 1\n  [ =]\n", 3, 5, "'='"),
+        ("[\n]\n", 1, 2, "U+000A"),
+        ("[.a]\n", 1, 2, "'.'"),
+        ("[\u{200B}a]\n", 1, 2, "U+200B"),
+    ])
+    func tableNamesThatCannotStartAKeyAreErrors(text: String, line: Int, column: Int, shown: String) {
+        let error = problem(text)
+        #expect(error?.line == line)
+        #expect(error?.column == column)
+        #expect(error?.message.hasSuffix(shown) == true)
+    }
+
+    @Test func aNULCharacterIsAnError() {
+        #expect(problem("[palette]\nx = \"a\0b\"\n") == TOMLSyntaxError(line: 2, column: 7, message: "a NUL character is not allowed"))
+    }
+
+    /// Brackets inside values, strings and comments are not table headers.
+    @Test func valuesThatHoldBracketsAreRead() throws {
+        let text = """
+            # [é] in a comment
+            a = [
+              [1, 2],
+              [ "é", '[' ],
+              { x = 1 },
+            ] # [ =]
+            b = \"\"\"
+            [é]
+            \\\"\"\" still a string
+            [ =]\"\"\"
+            c = '''
+            [é]'''
+            d = "[é]"
+            [ok]
+            "quoted é" = { k = "[é]" }
+            [[list]]
+            ['é']
+            """
+        let table = try TOMLDocument.parse(text)
+        #expect(table["a"]?.array?.count == 3)
+        #expect(table["b"]?.string == "[é]\n\"\"\" still a string\n[ =]")
+        #expect(table["c"]?.string == "[é]")
+        #expect(table["ok"]?.table?["quoted é"]?.table?["k"]?.string == "[é]")
+        #expect(table["é"]?.table != nil)
+    }
+
+    @Test func otherSyntaxErrorsKeepTheirPlace() {
+        let error = problem("[palette]\nx = = 1\n")
+        #expect(error?.line == 2)
+        #expect(error?.column == 5)
+    }
+
+    /// The bundled themes still read.
+    @Test func theShippedThemesRead() throws {
+        for (name, text) in BundledThemes.all {
+            #expect(throws: Never.self, "\(name)") { try TOMLDocument.parse(text) }
+        }
+    }
+}
