@@ -20,7 +20,7 @@ struct FootnotedText: Sendable {
             while offset < count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
             return offset
         }
-        var numbers: [(at: Int, label: [UInt8])] = []
+        var numbers: [(at: Int, link: Int, label: [UInt8])] = []
         var styled: [(range: Range<Int>, role: ThemeRole, rank: Int)] = []
         for span in block.spans {
             let lower = boundary(span.range.lowerBound)
@@ -31,10 +31,11 @@ struct FootnotedText: Sendable {
             case .code: styled.append((lower..<upper, .readerCode, 2))
             case .link(let index):
                 styled.append((lower..<upper, .readerLink, 3))
-                numbers.append((upper, Array("[\(index + 1)]".utf8)))
+                numbers.append((upper, index, Array("[\(index + 1)]".utf8)))
             }
         }
-        numbers.sort { $0.at < $1.at }
+        // Links that end together (an image inside a link) are numbered in order.
+        numbers.sort { ($0.at, $0.link) < ($1.at, $1.link) }
         let insertions = Insertions(numbers.map { (at: $0.at, length: $0.label.count) })
 
         var shown: [UInt8] = []

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Turns the extracted article into folio's model: headings start sections, paragraphs,
-/// list items, quotes, code and table rows become blocks, links are collected, and emphasis,
-/// strong text, code and links become the blocks' inline spans.
+/// list items, quotes, code and table rows become blocks, links are collected, images become
+/// `[image: ALT]` linked to their picture, and emphasis, strong text, code and links become
+/// the blocks' inline spans.
 struct HTMLBlockBuilder {
     private let tree: HTMLTree
     private let title: String
@@ -30,7 +31,7 @@ struct HTMLBlockBuilder {
     ]
     /// Elements whose content is never article text.
     private static let skipped: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "math", "img", "iframe", "object", "embed",
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
         "video", "audio", "canvas", "button", "select", "textarea", "input", "head",
     ]
     /// Elements that mark a table as layout rather than data.
@@ -84,6 +85,8 @@ struct HTMLBlockBuilder {
                 addTableRows(child, kind: kind)
             case "hr":
                 flush(kind)
+            case "img":
+                addImage(node, before: node.next >= 0 ? tree[node.next] : nil)
             case "a":
                 let (start, flushed) = (buffer.utf8.count, flushes)
                 walk(child, kind: kind)
@@ -127,6 +130,41 @@ struct HTMLBlockBuilder {
         let url = base.flatMap { URL(string: href, relativeTo: $0)?.absoluteString } ?? href
         links.append(Link(text: label, url: url))
         return true
+    }
+
+    /// An image as `[image: ALT]` (`[image]` without alt text) in the running paragraph,
+    /// linked to its picture and numbered with the other links, apart from the words around
+    /// it (`next` is the node after it). Tracking pixels (1 or 0 pixels wide or high) are left
+    /// out.
+    private mutating func addImage(_ node: HTMLNode, before next: HTMLNode?) {
+        guard !["0", "1"].contains(node.attribute("width")?.trimmingCharacters(in: .whitespaces)),
+            !["0", "1"].contains(node.attribute("height")?.trimmingCharacters(in: .whitespaces))
+        else { return }
+        let alt = HTMLText.collapsed(node.attribute("alt") ?? "")
+        let label = alt.isEmpty ? "[image]" : "[image: \(alt)]"
+        if let last = buffer.unicodeScalars.last, !last.properties.isWhitespace { buffer += " " }
+        let start = buffer.utf8.count
+        buffer += label
+        if let source = Self.imageSource(node) {
+            let url = base.flatMap { URL(string: source, relativeTo: $0)?.absoluteString } ?? source
+            links.append(Link(text: label, url: url))
+            addSpan(from: start, style: .link(links.count - 1))
+        }
+        if let next, next.isText, next.text.unicodeScalars.first?.properties.isAlphabetic == true
+            || next.text.unicodeScalars.first.map({ ("0"..."9").contains($0) }) == true
+        {
+            buffer += " "
+        }
+    }
+
+    /// Where an image's picture is: `src`, or the attribute a lazily loaded image keeps it in
+    /// while `src` holds a placeholder (`data:`) or nothing.
+    private static func imageSource(_ node: HTMLNode) -> String? {
+        for name in HTMLParser.imageSourceAttributes {
+            let value = HTMLText.collapsed(node.attribute(name) ?? "")
+            if !value.isEmpty, !value.lowercased().hasPrefix("data:") { return value }
+        }
+        return nil
     }
 
     /// Styles the running paragraph's text from `start` to its end.

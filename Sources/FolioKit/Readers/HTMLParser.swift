@@ -8,7 +8,8 @@ internal import CLibXML2
 /// never touches the network, and the attributes of each tag are limited (see
 /// `AttributeLimit`), so hostile pages stay bounded in time and memory.
 enum HTMLParser {
-    /// The attributes folio reads; others (`src`, `srcset`, `data-*`, ...) are not copied.
+    /// The attributes folio reads on any element; others (`srcset`, most `data-*`, ...) are
+    /// not copied.
     static let keptAttributes: Set<String> = [
         "class", "id", "style", "hidden", "aria-hidden", "aria-modal", "role", "rel", "itemprop", "href",
         "name", "property", "content", "datetime", "type", "summary", "datatable",
@@ -16,6 +17,13 @@ enum HTMLParser {
 
     /// Where embedded players point: kept only on `iframe`, `embed` and `object`.
     static let embedAttributes: Set<String> = ["src", "data"]
+
+    /// Where an image's picture is, in the order they are tried (lazy loaders keep it in a
+    /// `data-` attribute while `src` holds a placeholder).
+    static let imageSourceAttributes = ["src", "data-src", "data-original", "data-lazy-src"]
+
+    /// What an image keeps: its picture, its text and its size (which tells a tracking pixel).
+    static let imageAttributes = Set(imageSourceAttributes).union(["alt", "width", "height"])
 
     /// The tree of `bytes` decoded as `encoding` (see `CharsetDetector`); nil when libxml2
     /// cannot be loaded or cannot start (no memory).
@@ -206,13 +214,15 @@ private final class TreeBuilder {
     private func keptAttributes(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, element: String) -> [HTMLAttribute] {
         guard let list else { return [] }
         var result: [HTMLAttribute] = []
-        let isEmbed = ReadabilityPass.embedElements.contains(element)
+        let isEmbed = ReadabilityPass.embedElements.contains(element), isImage = element == "img"
         var index = 0
         defer { tree.mostAttributes = max(tree.mostAttributes, index / 2) }
         // Name and value pairs, ended by a nil name; libxml2 lowercases the names.
         while let rawName = list[index] {
             let name = Self.string(rawName)
-            if HTMLParser.keptAttributes.contains(name) || (isEmbed && HTMLParser.embedAttributes.contains(name)) {
+            if HTMLParser.keptAttributes.contains(name) || (isEmbed && HTMLParser.embedAttributes.contains(name))
+                || (isImage && HTMLParser.imageAttributes.contains(name))
+            {
                 // A value-less attribute (`hidden`) reads as empty. (libxml2's tree gives a few
                 // HTML 4 boolean attributes such as `checked` their name as value; folio keeps
                 // none of them.)
