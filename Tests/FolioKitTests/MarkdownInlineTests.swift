@@ -39,7 +39,8 @@ import Testing
         ("<span class=\"x\">inline</span> html", "inline html", []),
         ("a < b and c > d", "a < b and c > d", []),
         ("<me@example.com>", "me@example.com", ["link:me@example.com->mailto:me@example.com"]),
-        ("![alt *x*](i.png) text", "alt x text", ["em:x"]),
+        ("![alt *x*](i.png) text", "[image: alt x] text", ["em:x", "link:[image: alt x]->i.png"]),
+        ("![](i.png) and [![logo](l.svg)](/home)", "[image] and [image: logo]", ["link:[image: logo]->/home", "link:[image: logo]->l.svg", "link:[image]->i.png"]),
         ("&lt;tag&gt; &#65;&#x42; &bogus; &#0;", "<tag> AB &bogus; \u{FFFD}", []),
         ("hard  \nbreak\\\nand soft\nline", "hard\nbreak\nand soft\nline", []),
     ])

@@ -109,7 +109,7 @@ import Testing
         let block = try #require(article.sections.first?.blocks.first)
         #expect(
             block.text
-                == "Some em, strong, code, a link, alt, https://b.example, ref, *not em*, & © A.")
+                == "Some em, strong, code, a link, [image: alt], https://b.example, ref, *not em*, & © A.")
         func spanned(_ style: InlineStyle) -> [String] {
             let bytes = Array(block.text.utf8)
             return block.spans.filter { $0.style == style }.map { String(decoding: bytes[$0.range], as: UTF8.self) }
@@ -120,7 +120,8 @@ import Testing
         #expect(spanned(.link(0)) == ["a link"])
         #expect(
             article.links == [
-                Link(text: "a link", url: "https://a.example"), Link(text: "https://b.example", url: "https://b.example"),
+                Link(text: "a link", url: "https://a.example"), Link(text: "[image: alt]", url: "i.png"),
+                Link(text: "https://b.example", url: "https://b.example"),
                 Link(text: "ref", url: "https://c.example"),
             ])
         #expect(article.sections.flatMap(\.blocks).count == 1)

@@ -24,12 +24,23 @@ import Testing
         ("[\n]\n", 1, 2, "U+000A"),
         ("[.a]\n", 1, 2, "'.'"),
         ("[\u{200B}a]\n", 1, 2, "U+200B"),
+        ("\u{FEFF}[\u{E9}]\n", 1, 2, "'\u{E9}'"),
     ])
     func tableNamesThatCannotStartAKeyAreErrors(text: String, line: Int, column: Int, shown: String) {
         let error = problem(text)
         #expect(error?.line == line)
         #expect(error?.column == column)
         #expect(error?.message.hasSuffix(shown) == true)
+    }
+
+    /// Found by the fuzzer: quotes in a comment after a value start no string, so the header
+    /// on the next line is checked.
+    @Test func quotesInACommentAfterAValueStartNoString() {
+        let error = problem("a = [1] # [b = \"\"\"\n[\u{E9}]\n\"\"\"\n")
+        #expect(error?.line == 2)
+        #expect(error?.column == 2)
+        #expect(problem("a = 1 # \"\n[\u{1}]\n\"") == TOMLSyntaxError(
+            line: 2, column: 2, message: "a table name must start with a letter, digit, '-', '_' or a quote, not U+0001"))
     }
 
     @Test func aNULCharacterIsAnError() {

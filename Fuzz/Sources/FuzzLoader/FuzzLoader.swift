@@ -7,14 +7,22 @@ import FuzzInvariants
 public func fuzzLoader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let input = FuzzInput(data, size)
     let path = input.pick(["a.txt", "a.md", "a.html", "a.xml", "a", "-"])
-    let format = FormatDetector.format(of: input.bytes, path: path)
     let articles: [Article]
+    let format: ArticleFormat
     do {
+        // UTF-16 and UTF-32 are decoded first; the format is the decoded text's.
+        format = FormatDetector.format(of: try ArticleLoader.text(input.bytes, path: path), path: path)
         articles = try ArticleLoader.load(bytes: input.bytes, path: path)
     } catch {
-        let binary = input.bytes.prefix(8192).contains(0)
-        let blank = input.bytes.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) }
-        ArticleInvariants.require(binary || blank, "rejected as \(error) though neither binary nor blank")
+        switch error {
+        case .binary:
+            ArticleInvariants.require(FileHead.isBinary(input.bytes), "rejected as binary, but no NUL character starts it")
+        case .empty:
+            let blank = input.bytes.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) }
+            ArticleInvariants.require(blank, "rejected as empty, but not blank")
+        case .unreadable:
+            ArticleInvariants.require(false, "bytes in memory rejected as \(error)")
+        }
         return 0
     }
     ArticleInvariants.require(format == .feed || articles.count == 1, "\(articles.count) articles read as \(format)")

@@ -34,8 +34,9 @@ public enum ArticleLoader {
     }
 
     /// `bytes` as UTF-8 text: UTF-16 and UTF-32 with a byte-order mark decoded (see
-    /// `WideText`), other bytes as they are; checked to be an article (see `check`).
-    static func text(_ bytes: [UInt8], path: String) throws(LoadError) -> [UInt8] {
+    /// `WideText`), other bytes as they are; checked to be an article (see `check`). What the
+    /// format is detected from and the readers read.
+    public static func text(_ bytes: [UInt8], path: String) throws(LoadError) -> [UInt8] {
         let text = WideText.utf8(bytes)
         try check(text, path: path)
         return text

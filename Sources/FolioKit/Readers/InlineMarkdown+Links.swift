@@ -16,8 +16,8 @@ extension InlineMarkdown {
         }
         brackets.removeLast()
         processEmphasis(bottom: opener.delimiterBottom)
-        nodes[opener.node] = .linkOpen(url: opener.image ? nil : url)
-        nodes.append(.linkClose)
+        nodes[opener.node] = opener.image ? .imageOpen(url: url) : .linkOpen(url: url)
+        nodes.append(opener.image ? .imageClose : .linkClose)
         if !opener.image {
             for earlier in brackets.indices where !brackets[earlier].image { brackets[earlier].active = false }
         }

@@ -1,5 +1,6 @@
 /// Reads the inline content of a Markdown block (CommonMark emphasis, code spans, links,
-/// images, autolinks, raw HTML, escapes, entities) into plain text with styled spans.
+/// images, autolinks, raw HTML, escapes, entities) into plain text with styled spans; an image
+/// becomes `[image: ALT]` linked to its picture, as in web pages.
 struct InlineMarkdown {
     /// The plain text, with `\n` at every line break of the content.
     private(set) var text: [UInt8] = []
@@ -19,6 +20,9 @@ struct InlineMarkdown {
         case delimiter(Int)
         case linkOpen(url: String?)
         case linkClose
+        /// An image's start and end: its alt text between them shows as `[image: ALT]`.
+        case imageOpen(url: String)
+        case imageClose
     }
 
     /// A run of `*` or `_`: how many characters are left, whether it can open or close
@@ -242,9 +246,20 @@ struct InlineMarkdown {
                 open.append((nil, url, text.count))
             case .linkClose:
                 closeSpan(&open, links: &links)
+            case .imageOpen(let url):
+                open.append((nil, url, text.count))
+                text.append(contentsOf: Self.imageLabel)
+            case .imageClose:
+                // `[image: ALT]`, or `[image]` when the image has no alt text.
+                if let start = open.last?.start, text.count == start + Self.imageLabel.count { text.removeLast(2) }
+                text.append(UInt8(ascii: "]"))
+                closeSpan(&open, links: &links)
             }
         }
     }
+
+    /// What an image's text starts with.
+    private static let imageLabel = Array("[image: ".utf8)
 
     mutating func closeSpan(_ open: inout [(style: InlineStyle?, url: String?, start: Int)], links: inout [Link]) {
         // Empty stretches (`[](x)`, `****`) style nothing; a link without words is left

@@ -43,6 +43,7 @@ enum TOMLSafetyCheck {
 
         mutating func run() -> TOMLSyntaxError? {
             if let nul = scalars.firstIndex(of: "\0") { return error(at: nul, "a NUL character is not allowed") }
+            if current == "\u{FEFF}" { index += 1 }  // toml++ skips a byte-order mark
             while index < scalars.count {
                 skip(while: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
                 switch current {
@@ -125,10 +126,10 @@ enum TOMLSafetyCheck {
 
         private mutating func skipComment() { skipLine() }
 
+        /// To the end of the line, whatever it holds: after a header or a value, toml++ takes
+        /// only a comment there (quotes in it start no string), and reports anything else.
         private mutating func skipLine() {
-            while let scalar = current, scalar != "\n" {
-                if scalar == "\"" || scalar == "'" { skipString() } else { index += 1 }
-            }
+            while let scalar = current, scalar != "\n" { index += 1 }
         }
 
         private mutating func skip(while test: (Unicode.Scalar) -> Bool) {
@@ -143,7 +144,8 @@ enum TOMLSafetyCheck {
         /// An error at `position`, with its line and column counted in characters.
         private func error(at position: Int, _ message: String) -> TOMLSyntaxError {
             var line = 1, column = 1
-            for scalar in scalars[..<position] {
+            let start = scalars.first == "\u{FEFF}" ? 1 : 0
+            for scalar in scalars[start..<max(start, position)] {
                 if scalar == "\n" {
                     line += 1
                     column = 1
