@@ -24,7 +24,7 @@
     X(xmlFreeDoc) X(xmlFreeParserCtxt) X(xmlStopParser) X(xmlNewParserCtxt) X(xmlCtxtReadMemory) \
     X(xmlCtxtGetLastError) X(xmlDocGetRootElement) X(xmlBufferCreate) X(xmlBufferFree) \
     X(xmlNodeDump) X(xmlBufferContent) X(xmlGetDocEntity) X(htmlEntityLookup) X(xmlBufferAdd) \
-    X(xmlCharEncInFunc) X(xmlCharEncCloseFunc)
+    X(xmlCharEncInFunc) X(xmlCharEncCloseFunc) X(xmlBufferLength)
 
 #define FOLIO_LIBXML2_FIELD(name) __typeof__(name) *_Nonnull name;
 /* libxml2's functions folio uses, each named as in libxml2, and its deallocator. */
@@ -67,22 +67,35 @@ static inline int folio_html_parse_options(void) {
         | HTML_PARSE_COMPACT;
 }
 
+/* The `size` bytes of `text` in `encoding` converted to UTF-8 by libxml2's converter, as far as
+   they convert, in a new buffer to free with xmlBufferFree; NULL when libxml2 knows no such
+   encoding (or has no memory). */
+static inline xmlBufferPtr _Nullable folio_convert_to_utf8(const struct folio_libxml2 *_Nonnull xml, const char *encoding,
+                                                          const char *text, int size) {
+    xmlCharEncodingHandlerPtr converter = xml->xmlFindCharEncodingHandler(encoding);
+    if (converter == NULL) return NULL;
+    xmlBufferPtr in = xml->xmlBufferCreate(), out = xml->xmlBufferCreate();
+    if (in != NULL && out != NULL && xml->xmlBufferAdd(in, (const xmlChar *) text, size) == 0) {
+        (void) xml->xmlCharEncInFunc(converter, out, in);
+    } else if (out != NULL) {
+        xml->xmlBufferFree(out);
+        out = NULL;
+    }
+    if (in != NULL) xml->xmlBufferFree(in);
+    xml->xmlCharEncCloseFunc(converter);
+    return out;
+}
+
 /* Whether libxml2's converter for `encoding` reads the `size` ASCII bytes of `text` as themselves:
    1 if it does, 0 if it reads other characters (UTF-16, UTF-32 and EBCDIC do: a page whose ASCII
    bytes declare one of them contradicts itself), -1 when libxml2 knows no such encoding. */
 static inline int folio_encoding_reads_ascii(const struct folio_libxml2 *_Nonnull xml, const char *encoding,
                                              const char *text, int size) {
-    xmlCharEncodingHandlerPtr converter = xml->xmlFindCharEncodingHandler(encoding);
-    if (converter == NULL) return -1;
-    xmlBufferPtr in = xml->xmlBufferCreate(), out = xml->xmlBufferCreate();
-    int same = -1;
-    if (in != NULL && out != NULL && xml->xmlBufferAdd(in, (const xmlChar *) text, size) == 0) {
-        int written = xml->xmlCharEncInFunc(converter, out, in);
-        same = written == size && memcmp(xml->xmlBufferContent(out), text, (size_t) size) == 0;
-    }
-    if (in != NULL) xml->xmlBufferFree(in);
-    if (out != NULL) xml->xmlBufferFree(out);
-    xml->xmlCharEncCloseFunc(converter);
+    xmlBufferPtr converted = folio_convert_to_utf8(xml, encoding, text, size);
+    if (converted == NULL) return -1;
+    int same = xml->xmlBufferLength(converted) == size
+        && memcmp(xml->xmlBufferContent(converted), text, (size_t) size) == 0;
+    xml->xmlBufferFree(converted);
     return same;
 }
 

@@ -110,3 +110,18 @@ import Testing
         #expect(result.articles.map(\.title) == ["One"])
     }
 }
+
+/// In a stateful 7-bit encoding a quote or `<` byte can be half of another character: such a
+/// page is read as UTF-8 first, so its tags are found as libxml2 finds them.
+@Suite struct StatefulEncodingTests {
+    @Test func anISO2022JPPageIsLimitedOnItsCharacters() throws {
+        // ESC $ B switches to JIS X 0208, where the bytes of `0<script>!` are five kanji (and
+        // no script to skip to its end tag); ESC ( B switches back.
+        let shifted: [UInt8] = [0x1B, 0x24, 0x42] + Array("0<script>!".utf8) + [0x1B, 0x28, 0x42]
+        let head = Array("<html><head><meta charset=\"iso-2022-jp\"><title>JIS</title></head><body><p title=\"a\">".utf8)
+        let page = head + shifted + Array("</p><p \(AttributeLimitTests.junk(1_000))>Words of the second paragraph.</p></body></html>".utf8)
+        let tree = try #require(HTMLParser.tree(page, encoding: CharsetDetector.encoding(of: page)))
+        #expect(tree.mostAttributes == AttributeLimit.maximum)
+        #expect(tree.textContent(HTMLTree.rootIndex).contains("Words of the second paragraph."))
+    }
+}

@@ -29,6 +29,13 @@ enum HTMLParser {
     /// cannot be loaded or cannot start (no memory).
     static func tree(_ bytes: [UInt8], encoding: String) -> HTMLTree? {
         guard let xml = LibXML2.functions else { return nil }
+        // In a stateful 7-bit encoding (ISO-2022-JP, UTF-7, HZ) bytes such as `<` and `"` can
+        // be parts of other characters: the page is read as UTF-8, so that the attribute
+        // limit finds the tags libxml2 will.
+        var bytes = bytes, encoding = encoding
+        if isStateful(encoding), let converted = utf8(bytes, from: encoding, with: xml) {
+            (bytes, encoding) = (converted, "UTF-8")
+        }
         let builder = TreeBuilder()
         var events = TreeBuilder.events
         let parsed = withExtendedLifetime(builder) {
@@ -43,6 +50,25 @@ enum HTMLParser {
         guard parsed != 0 else { return nil }
         builder.endTextRun()
         return builder.tree
+    }
+
+    /// Whether `encoding` shifts between character sets with escapes inside 7-bit bytes.
+    static func isStateful(_ encoding: String) -> Bool {
+        let name = encoding.lowercased()
+        return name.hasPrefix("iso-2022") || name.hasPrefix("csiso2022") || name.hasPrefix("hz")
+            || ["utf-7", "utf7", "unicode-1-1-utf-7", "csunicode11utf7", "x-imap4-modified-utf7"].contains(name)
+    }
+
+    /// `bytes` in `encoding` as UTF-8 (as far as they convert), by libxml2's own converter.
+    private static func utf8(_ bytes: [UInt8], from encoding: String, with xml: UnsafePointer<folio_libxml2>) -> [UInt8]? {
+        let converted = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { folio_convert_to_utf8(xml, encoding, $0.baseAddress, Int32(clamping: $0.count)) }
+        }
+        guard let converted else { return nil }
+        defer { xml.pointee.xmlBufferFree(converted) }
+        let length = Int(xml.pointee.xmlBufferLength(converted))
+        guard let content = xml.pointee.xmlBufferContent(converted) else { return [] }
+        return Array(UnsafeBufferPointer(start: content, count: length))
     }
 }
 
