@@ -86,7 +86,7 @@ struct SearchCommand: ParsableCommand {
             }
             if outcome.stopped {
                 output.flush()
-                StandardOutput.error("'\(path)': the pattern takes too long; the search there stopped with the hits found so far")
+                StandardOutput.error("'\(PathBytes.escaped(path))': the pattern takes too long; the search there stopped with the hits found so far")
                 totals.failed = true
             }
             guard outcome.hits > 0 else { return }

@@ -38,7 +38,7 @@ public struct ThemeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// `theme 'nord.toml' line 7: unknown colour "blurple"`.
     public var description: String {
         var place = "theme"
-        if let file { place += " '\(file)'" }
+        if let file { place += " '\(PathBytes.escaped(file))'" }
         if let line { place += " line \(line)" }
         return "\(place): \(problem)"
     }

@@ -212,6 +212,6 @@ extension AppState {
         entries[index].loadError = reason
         if reader.pendingOpen == index { reader.pendingOpen = nil }
         if search.pendingJump?.entry == index { search.pendingJump = nil }
-        message = StatusMessage("Cannot open \(entries[index].path): \(reason)", isError: true)
+        message = StatusMessage("Cannot open \(PathBytes.escaped(entries[index].path)): \(reason)", isError: true)
     }
 }
