@@ -12,9 +12,10 @@ struct ThemesCommand: ParsableCommand {
             and your own from $XDG_CONFIG_HOME/folio/themes/*.toml (default \
             ~/.config/folio/themes), which are marked "user" and replace a shipped theme of \
             the same name. A theme that cannot be loaded is shown with the file and line of \
-            the problem. Samples are in colour when standard output is a terminal and \
-            NO_COLOR is not set. Pick a theme with folio --theme NAME, or --theme PATH for a \
-            file anywhere.
+            the problem; an entry of that folder that is not a file (a FIFO, a folder) is \
+            skipped, with a note on standard error. Samples are in colour when standard \
+            output is a terminal and NO_COLOR is not set. Pick a theme with folio --theme \
+            NAME, or --theme PATH for a file anywhere.
 
             Exit status: 0, or 1 when a theme could not be loaded.
             """
@@ -43,6 +44,7 @@ struct ThemesCommand: ParsableCommand {
             output += "\nYour own themes go in \(clean(directory))/NAME.toml\n"
         }
         FileHandle.standardOutput.write(Data(output.utf8))
+        for note in catalog.skipped { StandardOutput.error(note) }
         if broken { throw ExitCode(1) }
     }
 
