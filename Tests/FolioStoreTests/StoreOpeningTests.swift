@@ -54,15 +54,6 @@ import Testing
         #expect(applied == ["v1"])
     }
 
-    @Test func looseModesOfAnExistingDatabaseAreTightened() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        try openStore(folder.database).store.setRead(true, paths: ["/a"])
-        chmod(folder.database.path, 0o644)
-        _ = try openStore(folder.database)
-        #expect(try permissions(folder.database.path) == 0o600)
-    }
-
     @Test func garbageFileIsMovedAsideAndAFreshDatabaseMade() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

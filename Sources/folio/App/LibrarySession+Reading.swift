@@ -117,8 +117,9 @@ extension LibrarySession {
 
     /// Keeps what reading files gave in the store: their catalog entries and their text.
     static func keep(_ readings: [FileReading], in store: LibraryStore) throws(StoreError) {
-        // Without a state database (--no-state) the catalog and the index would only fill memory.
-        guard store.path != nil else { return }
+        // Without a state database (--no-state) the catalog and the index would only fill
+        // memory; a read-only one cannot keep them.
+        guard store.path != nil, !store.isReadOnly else { return }
         try store.update(readings.compactMap(\.catalog))
         try store.index(readings.compactMap(\.text))
     }

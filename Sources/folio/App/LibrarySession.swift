@@ -55,9 +55,10 @@ final class LibrarySession {
     }
 
     /// Shows a failure to use the state database on the status line, the first time only;
-    /// folio goes on without it.
+    /// folio goes on without it. A read-only database's refusals are not shown: the opening's
+    /// warning said that nothing is saved.
     func report(_ error: StoreError, on state: inout AppState) {
-        guard !reportedFailure else { return }
+        guard !reportedFailure, !store.isReadOnly else { return }
         reportedFailure = true
         state.message = StatusMessage("Reading state not saved: \(error)", isError: true)
     }
