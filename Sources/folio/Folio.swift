@@ -18,6 +18,10 @@ struct Folio: ParsableCommand {
                 try plain.run()
                 return
             }
+            if let error = SingleDashOptions.error(in: arguments) {
+                StandardOutput.error(error, keepsNewlines: true)
+                exit(withError: ExitCode(2))
+            }
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch {

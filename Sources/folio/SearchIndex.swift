@@ -21,7 +21,7 @@ enum SearchIndex {
             let keep = Set(narrowed.map(\.path))
             return files.filter { file in stamps[file].map { keep.contains($0.path) } ?? true }
         } catch {
-            StandardOutput.error("folio: \(error); searching every file")
+            StandardOutput.error("\(error); searching every file")
             return files
         }
     }

@@ -21,10 +21,13 @@ struct ThemesCommand: ParsableCommand {
             """
     )
 
+    @Option(help: "When to show the samples in colour: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    var color = ColorChoice.auto
+
     func run() throws {
         let environment = ProcessEnvironment.variables()
         let catalog = ThemeCatalog(environment: environment)
-        let colour = isatty(STDOUT_FILENO) == 1 && environment["NO_COLOR", default: ""].isEmpty
+        let colour = color.isOn(isTerminal: StandardOutput.isTerminal, environment: environment)
         let width = catalog.names.map(\.count).max() ?? 0
         let hasUserThemes = catalog.names.contains { catalog.origin(of: $0) != .bundled }
         var broken = false
