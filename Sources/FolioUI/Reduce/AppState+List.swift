@@ -190,10 +190,11 @@ extension AppState {
         keepSelectionVisible()
     }
 
-    mutating func toggleSort() {
+    mutating func toggleSort() -> [Effect] {
         list.sort = list.sort == .date ? .title : .date
         message = StatusMessage("Sorted by \(list.sort.rawValue)")
         keepSelectionVisible()
+        return [.keepSortOrder(list.sort)]
     }
 
     /// Scrolls the list so the selected row is in view.

@@ -57,7 +57,7 @@ extension AppState {
         case .selectEnd(let last): selectEnd(last: last)
         case .openSelected: return openSelected()
         case .foldFeed(let folded): fold(folded)
-        case .toggleSort: toggleSort()
+        case .toggleSort: return toggleSort()
         case .startFilter: list.isFiltering = true
 
         case .scrollLines(let count): scroll(by: count)

@@ -75,8 +75,13 @@ extension LibrarySession {
     ) {
         var walk = walk
         var toRead = stale
+        var reported = walk.errors.count
         while !walk.isFinished {
             let checked = CatalogCheck(walk.next(walkBatch), store: store)
+            if walk.errors.count > reported {
+                inbox.post(.unreadable(Array(walk.errors[reported...])))
+                reported = walk.errors.count
+            }
             toRead += checked.stale
             let files = zip(checked.files, checked.entries(readPaths: readPaths)).map { ParsedFile(path: $0, entries: [$1]) }
             let progress = IndexingProgress(done: 0, total: toRead.count, isListing: !walk.isFinished)
