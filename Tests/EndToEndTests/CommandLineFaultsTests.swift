@@ -72,9 +72,10 @@ import Testing
             </article></body></html>
 
             """)
-        let run = try FolioBinary.run(["search", "--color", "never", "danube|rhine", "--regex", page])
+        let run = try FolioBinary.run(["search", "--color", "never", "danube|rhine|rivers", "--regex", page])
         #expect(run.status == 0)
         #expect(run.lines == [
+            "\(page):2: Rivers",
             "\(page):5: The first paragraph talks about the Danube, long enough to be a paragraph of the article and more.",
             "\(page):8: [The Rhine] The Rhine",
             "\(page):10: [The Rhine] The Rhine flows north through many towns, long enough to count as text.",

@@ -34,7 +34,7 @@ import Testing
 
         """
 
-    @Test func blocksAndHeadingsKnowTheLineTheirTextStartsOn() throws {
+    @Test func blocksHeadingsAndTheTitleKnowTheLineTheirTextStartsOn() throws {
         let article = HTMLReader.read(Array(Self.page.utf8), path: "page.html")
         let blocks = article.sections.flatMap(\.blocks)
         let lines = blocks.map { block in block.source.map(\.line) }
@@ -44,6 +44,7 @@ import Testing
         #expect(blocks.allSatisfy { $0.source.allSatisfy { $0.column == 0 } })
         let heading = try #require(article.sections.first { $0.heading == "The Rhine" })
         #expect(heading.headingSource == SourceLine(line: 10, column: 0, text: "The Rhine"))
+        #expect(article.header.titleLine == SourceLine(line: 3, column: 0, text: "Rivers and towns"))
     }
 
     @Test func aLongTextRunReadInChunksStillStartsOnItsLine() {

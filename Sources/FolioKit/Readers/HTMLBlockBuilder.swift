@@ -83,7 +83,7 @@ struct HTMLBlockBuilder {
             case "pre":
                 flush(kind)
                 let code = HTMLText.preformatted(tree.textContent(child))
-                if !code.isEmpty { append(Block(kind: .code, text: code, source: source(firstLine(in: child)))) }
+                if !code.isEmpty { append(Block(kind: .code, text: code, source: source(tree.firstTextLine(in: child)))) }
             case "table" where !tree.descendants(of: child).contains(where: { Self.layoutMarkers.contains(tree[$0].name) }):
                 flush(kind)
                 addTableRows(child, kind: kind)
@@ -115,7 +115,7 @@ struct HTMLBlockBuilder {
             let cells = tree.elementChildren(row).filter { ["td", "th"].contains(tree[$0].name) }
                 .map { tree.innerText($0) }.filter { !$0.isEmpty }
             if !cells.isEmpty {
-                append(Block(kind: kind, text: HTMLText.collapsed(cells.joined(separator: " | ")), source: source(firstLine(in: row))))
+                append(Block(kind: kind, text: HTMLText.collapsed(cells.joined(separator: " | ")), source: source(tree.firstTextLine(in: row))))
             }
             for link in tree.descendants(of: row, named: ["a"]) {
                 addLink(tree[link], text: tree.textContent(link))
@@ -148,7 +148,7 @@ struct HTMLBlockBuilder {
         let isFirst = sections.count == 1 && sections[0].heading == nil && sections[0].blocks.isEmpty
         if isFirst, text == title || TextSimilarity.similarity(title, text) > 0.75 { return }
         if isFirst { sections.removeAll() }
-        let line = firstLine(in: heading)
+        let line = tree.firstTextLine(in: heading)
         let source = line > 0 ? SourceLine(line: Int(line), column: 0, text: text) : nil
         sections.append(Section(heading: text, level: level, headingSource: source, blocks: []))
     }
@@ -175,15 +175,6 @@ struct HTMLBlockBuilder {
             return range.isEmpty ? nil : InlineSpan(range: range, style: span.style)
         }
         append(Block(kind: kind, text: text, source: source, spans: spans))
-    }
-
-    /// The line of the first text under `index` that is not white space; 0 when unknown.
-    private func firstLine(in index: Int) -> Int32 {
-        let found = tree.firstDescendant(of: index) { current in
-            let node = tree[current]
-            return node.isText && node.line > 0 && node.text.utf8.contains { $0 > 0x20 }
-        }
-        return found.map { tree[$0].line } ?? 0
     }
 
     /// A block's source: its whole text from `line` (the column unknown); none when the line is.
