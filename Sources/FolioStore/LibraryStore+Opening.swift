@@ -34,6 +34,8 @@ extension LibraryStore {
     /// points to, never moved aside; a folder, a FIFO or a link to nothing in the database's
     /// place is an error (the caller runs without state).
     public static func open(at path: String, now: Date = Date()) throws(StoreError) -> (store: LibraryStore, warning: String?) {
+        // SQLite takes the path as UTF-8 text: bytes that are not would name another file.
+        guard PathBytes.text(path) == path else { throw .cannotOpen(path: path, reason: "its name is not UTF-8") }
         try makePrivateFolder(parent(of: path))
         let file = try DatabaseFile(path)
         if !file.isWritable { return try openReadOnly(file) }

@@ -135,4 +135,20 @@ import Testing
         #expect(run.errors.split(separator: "\n").count == 1 && !run.errors.contains("folio: folio:"), "\(run.errors)")
         #expect(run.text.contains("peace"))
     }
+
+    @Test("search --index on a read-only state database: one warning, every hit, nothing written")
+    func indexOnReadOnlyDatabase() throws {
+        let folder = try ScratchFolder(), state = try ScratchFolder()
+        let first = try folder.file("a.txt", Self.article)
+        #expect(try FolioBinary.run(["search", "--word", "--index", "peace", first], environment: ["XDG_STATE_HOME": state.path]).status == 0)
+        try folder.file("b.txt", "Another\n\nMore peace, in a file the index has never seen.\n")
+        let database = state.path + "/folio/library.sqlite"
+        chmod(database, 0o444)
+        let before = try Data(contentsOf: URL(fileURLWithPath: database))
+        let run = try FolioBinary.run(["search", "--word", "--index", "--count", "peace", folder.path], environment: ["XDG_STATE_HOME": state.path])
+        #expect(run.status == 0)
+        #expect(run.text.hasSuffix("2 hits in 2 articles\n"), "\(run.text)")
+        #expect(run.errors == "folio: the state database is read-only: reading state is read but not saved ('\(database)')\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
+    }
 }

@@ -141,4 +141,13 @@ import Testing
         #expect(store.path == nil)
         #expect(warning?.contains("it is not a regular file") == true, "\(warning ?? "no warning")")
     }
+
+    @Test("a state folder whose name is not UTF-8 is refused (SQLite would open another file)")
+    func nonUTF8StateFolder() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = PathBytes.string(Array(folder.url.path.utf8) + Array("/st".utf8) + [0xFF] + Array("/library.sqlite".utf8))
+        #expect(throws: StoreError.cannotOpen(path: path, reason: "its name is not UTF-8")) { try LibraryStore.open(at: path) }
+        #expect(try folder.names(in: ".").isEmpty, "nothing was made")
+    }
 }
