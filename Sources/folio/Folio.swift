@@ -37,6 +37,6 @@ struct Folio: ParsableCommand {
     /// is not UTF-8 is kept exactly (`PathBytes`), where `CommandLine.arguments` would replace
     /// its bytes with U+FFFD and name a file that does not exist.
     static func arguments() -> [String] {
-        (1..<Int(CommandLine.argc)).compactMap { index in CommandLine.unsafeArgv[index].map { PathBytes.string(cString: $0) } }
+        (0..<Int(CommandLine.argc)).dropFirst().compactMap { index in CommandLine.unsafeArgv[index].map { PathBytes.string(cString: $0) } }
     }
 }
