@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import FolioKit
 
 /// A file as the catalog knows it: its path, size and modification time. A file whose stamp
 /// changed is parsed again; one whose stamp is unchanged is taken from the catalog.
@@ -25,7 +26,7 @@ public struct FileStamp: Sendable, Hashable {
     /// be read with `stat`.
     public init?(path: String) {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        guard PathBytes.withCString(path, { stat($0, &info) }) == 0 else { return nil }
         #if canImport(Darwin)
         let time = info.st_mtimespec
         #else

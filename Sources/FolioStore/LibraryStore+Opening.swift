@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import FolioKit
 
 #if canImport(Glibc)
 import Glibc
@@ -26,22 +27,53 @@ extension LibraryStore {
     /// (garbage, another program's tables, an unknown schema) is renamed to
     /// `library.sqlite.damaged-<time>` (never deleted) and a fresh database made; `warning` then
     /// says so. Throws when the folder or file cannot be created or opened at all.
+    ///
+    /// The path is the user's: folio changes the mode of nothing it finds there. A file the
+    /// user made read-only (or may not write) is opened read-only: the state is read, nothing is
+    /// written (`isReadOnly`), and `warning` says so. A symbolic link is used as the file it
+    /// points to, never moved aside; a folder, a FIFO or a link to nothing in the database's
+    /// place is an error (the caller runs without state).
     public static func open(at path: String, now: Date = Date()) throws(StoreError) -> (store: LibraryStore, warning: String?) {
+        // SQLite takes the path as UTF-8 text: bytes that are not would name another file.
+        guard PathBytes.text(path) == path else { throw .cannotOpen(path: path, reason: "its name is not UTF-8") }
         try makePrivateFolder(parent(of: path))
-        try makePrivateFile(path)
+        let file = try DatabaseFile(path)
+        if !file.isWritable { return try openReadOnly(file) }
         do {
             return (LibraryStore(writer: try connect(path), path: path), nil)
         } catch where isDamage(error) {
+            guard !file.isLink else {
+                throw .cannotOpen(path: path, reason: "the database the link points to is damaged or not folio's; it was left as it is")
+            }
             let aside = try moveAside(path, now: now)
-            try makePrivateFile(path)
+            _ = try DatabaseFile(path)
             do {
                 let store = LibraryStore(writer: try connect(path), path: path)
-                return (store, "state database was damaged; moved it to '\(aside)' and rebuilt the catalog")
+                return (store, "state database was damaged; moved it to '\(PathBytes.escaped(aside))' and rebuilt the catalog")
             } catch {
                 throw .cannotOpen(path: path, reason: message(of: error))
             }
         } catch {
             throw .cannotOpen(path: path, reason: message(of: error))
+        }
+    }
+
+    /// Opens a database the user keeps read-only: folio reads its state and writes nothing.
+    private static func openReadOnly(_ file: DatabaseFile) throws(StoreError) -> (store: LibraryStore, warning: String?) {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.label = "folio.state"
+        configuration.busyMode = .timeout(10)
+        let unusable = "it is read-only and not a usable folio database; it was left as it is"
+        do {
+            let queue = try DatabaseQueue(path: file.path, configuration: configuration)
+            guard try queue.read(StoreSchema.contents) == .folio else { throw StoreError.cannotOpen(path: file.path, reason: unusable) }
+            let warning = "the state database is read-only: reading state is read but not saved ('\(PathBytes.escaped(file.path))')"
+            return (LibraryStore(writer: queue, path: file.path, isReadOnly: true), warning)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .cannotOpen(path: file.path, reason: isDamage(error) ? unusable : message(of: error))
         }
     }
 
@@ -114,7 +146,7 @@ extension LibraryStore {
             aside = "\(base)-\(counter)"
         }
         for suffix in ["", "-wal", "-shm", "-journal"] where FileManager.default.fileExists(atPath: path + suffix) {
-            guard rename(path + suffix, aside + suffix) == 0 else {
+            guard PathBytes.withCString(path + suffix, { from in PathBytes.withCString(aside + suffix) { rename(from, $0) } }) == 0 else {
                 throw .cannotOpen(path: path, reason: "cannot move the damaged file aside: \(String(cString: strerror(errno)))")
             }
         }
@@ -124,32 +156,17 @@ extension LibraryStore {
     /// Creates `path` and missing parents with mode 0700; leaves existing folders alone.
     private static func makePrivateFolder(_ path: String) throws(StoreError) {
         var status = stat()
-        if stat(path, &status) == 0 {
+        if PathBytes.withCString(path, { stat($0, &status) }) == 0 {
             guard status.st_mode & S_IFMT == S_IFDIR else { throw .cannotCreateFolder(path: path, reason: "a file is in the way") }
             return
         }
         let parent = parent(of: path)
         if parent != path, !parent.isEmpty { try makePrivateFolder(parent) }
-        guard mkdir(path, 0o700) == 0 || errno == EEXIST else {
+        guard PathBytes.withCString(path, { mkdir($0, 0o700) }) == 0 || errno == EEXIST else {
             throw .cannotCreateFolder(path: path, reason: String(cString: strerror(errno)))
         }
     }
 
-    /// Creates `path` empty with mode 0600 before SQLite first writes it (SQLite gives the -wal
-    /// and -shm files the database's mode); takes group and other access away from an
-    /// existing database and its companions.
-    private static func makePrivateFile(_ path: String) throws(StoreError) {
-        let descriptor = createExclusively(path, mode: 0o600)
-        if descriptor >= 0 {
-            close(descriptor)
-            return
-        }
-        guard errno == EEXIST else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
-        for suffix in ["", "-wal", "-shm"] {
-            var info = stat()
-            if stat(path + suffix, &info) == 0, info.st_mode & 0o077 != 0 { chmod(path + suffix, 0o600) }
-        }
-    }
 }
 
 /// The folder `path` is in: `/a/b` for `/a/b/c` (and for `/a/b/c/`), `/` for `/a`, `""` for a
@@ -159,9 +176,4 @@ func parent(of path: String) -> String {
     while path.count > 1, path.hasSuffix("/") { path.removeLast() }
     guard let slash = path.lastIndex(of: "/") else { return "" }
     return slash == path.startIndex ? "/" : String(path[..<slash])
-}
-
-/// `open(2)` with `O_CREAT | O_EXCL`: creates `path` with `mode`, or fails with `EEXIST`.
-private func createExclusively(_ path: String, mode: mode_t) -> Int32 {
-    open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, mode)
 }

@@ -22,11 +22,15 @@ import GRDB
 public final class LibraryStore: Sendable {
     /// The database file's path, or nil for a store that writes nothing to disk.
     public let path: String?
+    /// True for a database the user keeps read-only: its state is read, and every write fails
+    /// (the opening's warning has said so; there is no need to say it again).
+    public let isReadOnly: Bool
     let writer: any DatabaseWriter
 
-    init(writer: any DatabaseWriter, path: String?) {
+    init(writer: any DatabaseWriter, path: String?, isReadOnly: Bool = false) {
         self.writer = writer
         self.path = path
+        self.isReadOnly = isReadOnly
     }
 
     /// A store that keeps everything in memory and forgets it on exit (`--no-state`).

@@ -1,3 +1,5 @@
+import FolioKit
+
 /// Why the library store could not do what was asked.
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The folder for the state database could not be created.
@@ -9,8 +11,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .cannotCreateFolder(let path, let reason): return "cannot create the state folder '\(path)': \(reason)"
-        case .cannotOpen(let path, let reason): return "cannot open the state database '\(path)': \(reason)"
+        case .cannotCreateFolder(let path, let reason):
+            return "cannot create the state folder '\(PathBytes.escaped(path))': \(reason)"
+        case .cannotOpen(let path, let reason): return "cannot open the state database '\(PathBytes.escaped(path))': \(reason)"
         case .database(let message): return "state database error: \(message)"
         }
     }

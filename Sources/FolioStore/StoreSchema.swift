@@ -41,6 +41,7 @@ enum StoreSchema {
                 PRAGMA user_version = \(version);
                 """)
         }
+        registerPreferences(in: &migrator)
         return migrator
     }
 

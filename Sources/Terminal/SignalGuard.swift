@@ -62,6 +62,12 @@ enum SignalGuard {
         return signal
     }
 
+    /// The termination signal received and not yet taken, if any; it stays for `takePending`.
+    static func peekPending() -> Int32? {
+        let signal = SignalState.shared.pending.pointee
+        return signal == 0 ? nil : signal
+    }
+
     /// Forgets a pending SIGINT or SIGQUIT: while an external program runs in the
     /// foreground, Ctrl-C is meant for it, not for folio.
     static func discardInterrupts() {

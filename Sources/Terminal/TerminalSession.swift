@@ -124,17 +124,7 @@ public final class TerminalSession {
     public func suspend() {
         guard isActive else { return }
         leaveCursesMode()
-        var previous = sigaction()
-        var defaultAction = sigaction()
-        sigemptyset(&defaultAction.sa_mask)
-        #if canImport(Glibc)
-            defaultAction.__sigaction_handler.sa_handler = SIG_DFL
-        #else
-            defaultAction.__sigaction_u.__sa_handler = SIG_DFL
-        #endif
-        sigaction(SIGTSTP, &defaultAction, &previous)
-        raise(SIGTSTP)
-        sigaction(SIGTSTP, &previous, nil)
+        Self.withDefaultAction(for: SIGTSTP) { _ = raise(SIGTSTP) }
         resumeCursesMode()
     }
 

@@ -26,14 +26,18 @@ struct DumpCommand: ParsableCommand {
     @Option(help: "Output format: text, json (JSON Lines) or markdown.")
     var format: Format = .text
 
-    @Option(help: "Columns to wrap text to (default: the terminal's width, or 80).")
+    // Unconditional: `--width -5` is a width that is wrong, not a missing one.
+    @Option(parsing: .unconditional, help: "Columns to wrap text to (default: the terminal's width, or 80).")
     var width: Int?
+
+    @Flag(name: .long, help: "Read and write no state database (dump uses none: accepted as the other commands accept it).")
+    var noState = false
 
     @Argument(help: "Article files or folders (read recursively); `-` reads standard input.")
     var paths: [String]
 
     func validate() throws {
-        if let width, width < 10 { throw ValidationError("--width must be at least 10.") }
+        if let width, width < 10 { throw ValidationError("--width must be at least 10, not \(width).") }
     }
 
     func run() throws { try DumpCommand.run(paths: paths, format: format, width: width) }

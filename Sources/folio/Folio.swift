@@ -1,4 +1,5 @@
 import ArgumentParser
+import FolioKit
 
 @main
 struct Folio: ParsableCommand {
@@ -12,18 +13,30 @@ struct Folio: ParsableCommand {
     /// Runs the command; usage errors exit with status 2.
     static func main() {
         do {
-            if let plain = PlainInvocation(Array(CommandLine.arguments.dropFirst())) {
+            let arguments = Folio.arguments()
+            if let plain = PlainInvocation(arguments) {
                 try plain.run()
                 return
             }
-            var command = try parseAsRoot()
+            if let error = SingleDashOptions.error(in: arguments) {
+                StandardOutput.error(error, keepsNewlines: true)
+                exit(withError: ExitCode(2))
+            }
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                StandardOutput.error(fullMessage(for: error))
+                StandardOutput.error(fullMessage(for: error), keepsNewlines: true)
                 exit(withError: ExitCode(2))
             }
             exit(withError: error)
         }
+    }
+
+    /// The command-line arguments (without the program's name) as their bytes say: a path that
+    /// is not UTF-8 is kept exactly (`PathBytes`), where `CommandLine.arguments` would replace
+    /// its bytes with U+FFFD and name a file that does not exist.
+    static func arguments() -> [String] {
+        (0..<Int(CommandLine.argc)).dropFirst().compactMap { index in CommandLine.unsafeArgv[index].map { PathBytes.string(cString: $0) } }
     }
 }

@@ -27,21 +27,58 @@ struct OpenCommand: ParsableCommand {
     @Flag(name: .long, help: "Keep no reading state: read nothing from and write nothing to the state database.")
     var noState = false
 
-    func run() throws { try OpenCommand.run(paths: paths, theme: theme, keepsState: !noState) }
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The browser that opens links: a command line, %u for the address (else it is added last).",
+            discussion: "Split into words as a shell splits quoted words, never run by a shell. Default: $BROWSER, else xdg-open.",
+            valueName: "command"))
+    var browser: String?
+
+    @Option(name: .long, help: "Whether the browser needs the terminal: yes, no or auto (w3m, lynx, links, elinks, browsh).")
+    var browserTerminal = BrowserSettings.TerminalUse.auto
+
+    func validate() throws {
+        guard let browser else { return }
+        let words: [String]
+        do throws(ShellWords.Failure) {
+            words = try ShellWords.split(browser)
+        } catch {
+            throw ValidationError("--browser cannot be read: \(error).")
+        }
+        if words.isEmpty { throw ValidationError("--browser names no command.") }
+    }
+
+    func run() throws {
+        try OpenCommand.run(
+            paths: paths, theme: theme, keepsState: !noState,
+            browser: BrowserSettings(command: browser, terminal: browserTerminal))
+    }
 
     /// Opens the articles under `paths` (none: the bundled samples) in the reader, with the
-    /// theme named `theme` (nil: the default), reading and keeping reading state when
-    /// `keepsState`.
-    static func run(paths: [String], theme: String?, keepsState: Bool) throws {
-        // The state database starts opening first (it only needs where it lives), on the way
-        // to the first paint; the bundled samples are not files: they keep no state.
+    /// theme named `theme` (nil: the one picked with `T` last time, else the default), reading
+    /// and keeping reading state when `keepsState`, opening links as `browser` says. A theme
+    /// given that cannot be loaded is an error before anything starts (exit status 2).
+    static func run(paths: [String], theme: String?, keepsState: Bool, browser: BrowserSettings = BrowserSettings()) throws {
+        // A theme asked for must be usable before the screen starts.
+        var catalog: ThemeCatalog?
+        var givenTheme: Theme?
+        if let theme {
+            let found = ThemeCatalog(environment: ProcessEnvironment.variables())
+            let (loaded, error) = found.resolve(theme)
+            if let error {
+                StandardOutput.error(error.description)
+                throw ExitCode(2)
+            }
+            (catalog, givenTheme) = (found, loaded)
+        }
+        // The state database starts opening (it only needs where it lives), on the way to the
+        // first paint. The bundled samples are not files and keep no marks, but the choices
+        // made in them (theme, sort order) are kept.
         let opening = StoreOpening(
-            environment: ProcessEnvironment.variables(StoreLocation.stateHome, StoreLocation.home),
-            keepsState: keepsState && !paths.isEmpty)
+            environment: ProcessEnvironment.variables(StoreLocation.stateHome, StoreLocation.home), keepsState: keepsState)
         let environment = ProcessEnvironment.variables()
-        let catalog = ThemeCatalog(environment: environment)
-        let (startTheme, themeError) = catalog.resolve(theme ?? "default")
-        if let themeError { StandardOutput.error(themeError.description) }
+        let themes = catalog ?? ThemeCatalog(environment: environment)
         // When the list will show anyway, curses starts while the state database opens.
         let terminal = TerminalSession()
         let (session, library, starting) = LibrarySession.open(paths, with: opening) { listing in
@@ -61,12 +98,24 @@ struct OpenCommand: ParsableCommand {
         // all could be read there is nothing to show.
         if library.entries.isEmpty, !library.errors.isEmpty { throw ExitCode(2) }
 
+        let preferences = opening.preferences()
+        let (startTheme, themeNote) = Self.startTheme(given: givenTheme, remembered: preferences[.theme], in: themes)
         var state = AppState(
             entries: library.entries, today: SimpleDate(Date()), theme: startTheme,
-            themeNames: catalog.names)
-        if let warning { state.message = StatusMessage(warning, isError: true) }
+            themeNames: themes.names)
+        if let order = preferences[.sortOrder].flatMap(SortOrder.init(rawValue:)), order != state.list.sort {
+            state.list.sort = order
+            state.list.selected = state.shownEntries.first
+        }
+        // Also on the status line: what went wrong before the screen started (the screen
+        // hides the lines on standard error until it ends).
+        if let message = warning ?? library.errors.first?.description ?? themeNote {
+            state.message = StatusMessage(message, isError: true)
+        }
         session.start(library, readPaths: starting.readPaths, in: &state)
-        let runner = EffectRunner(catalog: catalog, session: paths.isEmpty ? nil : session)
+        let runner = EffectRunner(
+            catalog: themes, session: session, browser: BrowserLauncher(settings: browser, environment: environment),
+            terminal: terminal)
         // One article opens straight into the reader, as `less FILE` does; else the article
         // open at the last quit opens again when it is among those opened, like vim's last
         // position.
@@ -82,8 +131,22 @@ struct OpenCommand: ParsableCommand {
             idle: { state in runner.idle(&state) })
         // A signal ended the loop: keep the place as quitting would.
         if end != .quit { _ = runner.perform(state.reduce(.forceQuit), on: &state) }
+        // Folders found unreadable while folio ran were named on the status line; now that the
+        // screen has ended they go to standard error too.
+        for error in session.unreadable where !library.errors.contains(error) { StandardOutput.error(error.description) }
         if end.exitStatus != 0 { throw ExitCode(end.exitStatus) }
-        if !library.errors.isEmpty { throw ExitCode(2) }
+        if !library.errors.isEmpty || !session.unreadable.isEmpty { throw ExitCode(2) }
+    }
+
+    /// The theme to start with: the one given on the command line, else the one picked with
+    /// `T` last time, else the default; with a note when the remembered theme cannot be
+    /// loaded any more (the default is used).
+    private static func startTheme(given: Theme?, remembered: String?, in catalog: ThemeCatalog) -> (Theme, String?) {
+        if let given { return (given, nil) }
+        guard let remembered else { return (catalog.theme(named: ThemeCatalog.defaultName).theme, nil) }
+        let (theme, error) = catalog.theme(named: remembered)
+        guard let error else { return (theme, nil) }
+        return (catalog.theme(named: ThemeCatalog.defaultName).theme, "The theme picked last time cannot be loaded: \(error)")
     }
 
     /// Selects the article that was open at the last quit (`last`, by its store path), when it

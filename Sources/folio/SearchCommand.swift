@@ -15,10 +15,12 @@ struct SearchCommand: ParsableCommand {
             (Ä/ä, Σ/σ/ς).
 
             Output: one line per source line with hits, `PATH:LINE: [SECTION] TEXT`, where \
-            LINE is the 1-based line in the file, [SECTION] is the heading of the section the \
-            hit is in (left out for the lead, the title and the byline) and TEXT is the line \
-            with the hits (highlighted on a terminal; very long lines are cut to a window \
-            around the hit, marked with …). An unknown line number shows as `?`.
+            LINE is the 1-based line in the file (for a web page, the line where the hit's \
+            paragraph starts), [SECTION] is the heading of the section the hit is in (left \
+            out for the lead, the title and the byline) and TEXT is the line with the hits \
+            (highlighted on a terminal unless NO_COLOR is set, see --color; very long lines \
+            are cut to a window around the hit, marked with …). An unknown line number shows \
+            as `?`.
 
             --index: for whole-word queries (-w) of words of ASCII letters and digits, at \
             least 3 characters, read only the articles the full-text index in the state \
@@ -26,7 +28,8 @@ struct SearchCommand: ParsableCommand {
             exactly those of a full scan). Other queries scan every file.
 
             Exit status: 0 when something was found, 1 when nothing was, 2 on a usage error \
-            or when a file could not be read (the other files are still searched).
+            (an empty QUERY among them: it would match everywhere) or when a file or folder \
+            could not be read (the other files are still searched).
             """
     )
 
@@ -51,6 +54,9 @@ struct SearchCommand: ParsableCommand {
     @Flag(name: .long, help: "Read and write no state database (--index then searches every file).")
     var noState = false
 
+    @Option(help: "When to colour the hits: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    var color = ColorChoice.auto
+
     @Argument(help: "The text (or, with --regex, the pattern) to find.")
     var query: String
 
@@ -59,6 +65,7 @@ struct SearchCommand: ParsableCommand {
 
     func validate() throws {
         if count && json { throw ValidationError("--count and --json cannot be used together.") }
+        if query.isEmpty { throw ValidationError("The query is empty: give the word, phrase or pattern to find.") }
     }
 
     func run() throws {
@@ -69,7 +76,7 @@ struct SearchCommand: ParsableCommand {
             StandardOutput.error(error.description)
             throw ExitCode(2)
         }
-        let style = json ? SearchOutput.Style.json : count ? .count : .lines(colour: StandardOutput.isTerminal)
+        let style = json ? SearchOutput.Style.json : count ? .count : .lines(colour: color.isOn)
         var output = StandardOutput()
         var totals = (hits: 0, articles: 0, failed: false)
         var jsonResults: [[UInt8]] = []
@@ -86,7 +93,7 @@ struct SearchCommand: ParsableCommand {
             }
             if outcome.stopped {
                 output.flush()
-                StandardOutput.error("'\(path)': the pattern takes too long; the search there stopped with the hits found so far")
+                StandardOutput.error("'\(PathBytes.escaped(path))': the pattern takes too long; the search there stopped with the hits found so far")
                 totals.failed = true
             }
             guard outcome.hits > 0 else { return }

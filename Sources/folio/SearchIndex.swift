@@ -16,12 +16,13 @@ enum SearchIndex {
         var stamps: [String: FileStamp] = [:]
         for file in files where file != "-" { stamps[file] = FileStamp(path: StorePath.key(file)) }
         do throws(StoreError) {
-            try bringUpToDate(store, stamps: Array(stamps.values))
+            // A read-only database cannot take the files it lacks: they are searched as they are.
+            if !store.isReadOnly { try bringUpToDate(store, stamps: Array(stamps.values)) }
             let narrowed = try store.narrowed(Array(stamps.values), for: query) ?? Array(stamps.values)
             let keep = Set(narrowed.map(\.path))
             return files.filter { file in stamps[file].map { keep.contains($0.path) } ?? true }
         } catch {
-            StandardOutput.error("folio: \(error); searching every file")
+            StandardOutput.error("\(error); searching every file")
             return files
         }
     }

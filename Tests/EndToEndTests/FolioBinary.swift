@@ -28,8 +28,9 @@ enum FolioBinary {
     }
 
     /// Runs `folio` with its output on a pseudo-terminal `columns` wide (through `script`), or
-    /// returns nil with a recorded issue when `script` is missing.
-    static func runInTerminal(_ arguments: [String], columns: Int = 80) throws -> FolioRun? {
+    /// returns nil with a recorded issue when `script` is missing. `environment` adds to the
+    /// test's (which has `NO_COLOR` set: a test of colour sets it empty).
+    static func runInTerminal(_ arguments: [String], columns: Int = 80, environment: [String: String] = [:]) throws -> FolioRun? {
         let script = "/usr/bin/script"
         guard FileManager.default.isExecutableFile(atPath: script) else {
             Issue.record("\(script) is missing (util-linux): terminal output was not checked")
@@ -37,7 +38,7 @@ enum FolioBinary {
         }
         let quoted = ([path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         let command = "stty cols \(columns) rows 24; " + quoted.joined(separator: " ")
-        return try run(["-qec", command, "/dev/null"], executable: script)
+        return try run(["-qec", command, "/dev/null"], executable: script, environment: environment)
     }
 
     /// Runs `folio` with `arguments` and `input` on standard input; fails the test when it does

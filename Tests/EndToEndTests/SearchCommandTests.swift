@@ -27,10 +27,27 @@ import Testing
     @Test func hitsAreBoldRedOnATerminalOnly() throws {
         let folder = try ScratchFolder()
         let file = try folder.file("a.txt", "Title\n\nThe \u{1B}[32mpeace talks\u{1B}[0m went on.\n")
-        guard let run = try FolioBinary.runInTerminal(["search", "peace", file]) else { return }
+        // (The test runner sets NO_COLOR; empty, it is as if unset.)
+        guard let run = try FolioBinary.runInTerminal(["search", "peace", file], environment: ["NO_COLOR": ""]) else { return }
         #expect(run.status == 0)
         #expect(run.text.contains("\u{1B}[1;31mpeace\u{1B}[0m"))
         #expect(!run.text.contains("\u{1B}[32m"), "the article's own escape sequence is not obeyed")
+    }
+
+    @Test("NO_COLOR and --color never keep a terminal's output plain; --color always colours a pipe")
+    func colourFollowsNoColorAndTheOption() throws {
+        let folder = try ScratchFolder()
+        let file = try folder.file("a.txt", "Title\n\nThe peace talks went on.\n")
+        let red = "\u{1B}[1;31mpeace\u{1B}[0m"
+        for (arguments, environment) in [(["search", "peace", file], ["NO_COLOR": "1"]), (["search", "--color", "never", "peace", file], ["NO_COLOR": ""])] {
+            guard let run = try FolioBinary.runInTerminal(arguments, environment: environment) else { return }
+            #expect(run.status == 0)
+            #expect(run.text.contains("The peace talks"), "\(arguments) \(environment)")
+            #expect(!run.text.contains("\u{1B}["), "\(arguments) \(environment)")
+        }
+        let piped = try FolioBinary.run(["search", "--color", "always", "peace", file])
+        #expect(piped.text.contains(red))
+        #expect(try FolioBinary.run(["search", "--color", "sometimes", "peace", file]).status == 2)
     }
 
     @Test func leadAndTitleHaveNoSectionLabel() throws {

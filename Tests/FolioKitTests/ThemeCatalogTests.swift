@@ -122,4 +122,22 @@ private let bundled = [
 
         #expect(catalog.resolve("nord").theme[.list].background == .rgb(0x2E, 0x34, 0x40))
     }
+
+    @Test("a FIFO, a folder or a dangling link in the theme folder is skipped unopened, with a note")
+    func nonFilesAreSkipped() throws {
+        let folder = try temporaryFolder(["mine.toml": "[styles]\n\"list\" = { fg = \"green\" }\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Opening a FIFO waits for a writer: the catalog must not even try.
+        #expect(mkfifo(folder.appendingPathComponent("pipe.toml").path, 0o600) == 0)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("dir.toml"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("gone.toml").path, withDestinationPath: "/nonexistent/x.toml")
+        let catalog = ThemeCatalog(bundled: bundled, userDirectory: folder.path)
+        #expect(catalog.names == ["default", "gruvbox", "mine", "nord"])
+        #expect(catalog.skipped.sorted() == ["dir.toml", "gone.toml", "pipe.toml"].map {
+            "theme '\(folder.path)/\($0)' skipped: not a regular file"
+        })
+        // Named with --theme, it is an error, found without opening it.
+        let (_, error) = catalog.resolve(folder.appendingPathComponent("pipe.toml").path)
+        #expect(error?.problem == .unreadable("not a regular file"))
+    }
 }

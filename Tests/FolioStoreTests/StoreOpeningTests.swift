@@ -51,16 +51,7 @@ import Testing
         #expect(warning == nil)
         #expect(try store.lastArticle() == "/library/one.txt")
         let applied = try store.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(applied == ["v1"])
-    }
-
-    @Test func looseModesOfAnExistingDatabaseAreTightened() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        try openStore(folder.database).store.setRead(true, paths: ["/a"])
-        chmod(folder.database.path, 0o644)
-        _ = try openStore(folder.database)
-        #expect(try permissions(folder.database.path) == 0o600)
+        #expect(applied == ["v1", "preferences"])
     }
 
     @Test func garbageFileIsMovedAsideAndAFreshDatabaseMade() throws {

@@ -34,7 +34,7 @@ public enum ArticleFiles {
 
     /// True when the file's first 512 bytes look like text: no NUL and mostly printable.
     private static func startsWithText(_ path: String) -> Bool {
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let descriptor = PathBytes.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var buffer = [UInt8](repeating: 0, count: 512)

@@ -57,7 +57,7 @@ public enum ArticleLoader {
 
     private static func readFile(_ path: String) throws(LoadError) -> [UInt8] {
         // Non-blocking, so that a FIFO without a writer cannot hang the open.
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let descriptor = PathBytes.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard descriptor >= 0 else { throw .unreadable(path: path, reason: systemReason(errno)) }
         defer { close(descriptor) }
         var status = stat()

@@ -8,7 +8,9 @@ import Foundation
 /// entries are sorted by name, a subfolder's name taken with its trailing `/`, which puts
 /// `b.txt` before `b/x.txt` exactly as comparing the full paths does. A path that cannot be
 /// used is found when the walk starts (`errors`), so it can be reported before the screen
-/// starts; a subfolder that cannot be read is skipped.
+/// starts; a subfolder that cannot be read is added to `errors` when the walk gets to it, and
+/// the walk goes on. Names are read as bytes (`PathBytes`): a name that is not UTF-8 is walked
+/// and opened like any other.
 public struct ArticleWalk: Sendable {
     /// One folder being walked: its path with a trailing `/` and its entries, sorted, still to
     /// visit (in reverse, the next at the end).
@@ -32,7 +34,8 @@ public struct ArticleWalk: Sendable {
         case folder(String)
     }
 
-    /// The command-line paths that cannot be used (missing, unreadable), in the order given.
+    /// The command-line paths that cannot be used (missing, unreadable), in the order given,
+    /// then the folders found unreadable on the way, in walk order.
     public private(set) var errors: [LoadError] = []
     private var starts: [Start] = []
     private var folders: [Folder] = []
@@ -46,11 +49,17 @@ public struct ArticleWalk: Sendable {
                 continue
             }
             var status = stat()
-            guard stat(path, &status) == 0 else {
+            guard PathBytes.withCString(path, { stat($0, &status) }) == 0 else {
                 errors.append(.unreadable(path: path, reason: ArticleLoader.systemReason(errno)))
                 continue
             }
-            starts.append(status.st_mode & S_IFMT == S_IFDIR ? .folder(path) : .file(path))
+            let isFolder = status.st_mode & S_IFMT == S_IFDIR
+            // A folder that cannot be listed is named now, before the screen starts.
+            if isFolder, PathBytes.withCString(path, { access($0, R_OK | X_OK) }) != 0 {
+                errors.append(.unreadable(path: path, reason: ArticleLoader.systemReason(errno)))
+                continue
+            }
+            starts.append(isFolder ? .folder(path) : .file(path))
         }
         starts.reverse()
     }
@@ -64,7 +73,7 @@ public struct ArticleWalk: Sendable {
         while files.count < count {
             if var folder = folders.popLast() {
                 guard let entry = folder.remaining.popLast() else { continue }
-                let path = folder.prefix + String(decoding: entry.name, as: UTF8.self)
+                let path = folder.prefix + PathBytes.string(entry.name)
                 folders.append(folder)
                 if entry.isFolder {
                     open(path)
@@ -86,9 +95,13 @@ public struct ArticleWalk: Sendable {
     /// Every file left.
     public mutating func rest() -> [String] { next(Int.max) }
 
-    /// Lists the folder at `path` and puts it on top of the walk.
+    /// Lists the folder at `path` and puts it on top of the walk; one that cannot be listed
+    /// goes to `errors`.
     private mutating func open(_ path: String) {
-        guard let directory = opendir(path) else { return }
+        guard let directory = PathBytes.withCString(path, { opendir($0) }) else {
+            errors.append(.unreadable(path: path, reason: ArticleLoader.systemReason(errno)))
+            return
+        }
         defer { closedir(directory) }
         let prefix = path.hasSuffix("/") ? path : path + "/"
         var entries: [Entry] = []
@@ -113,12 +126,12 @@ public struct ArticleWalk: Sendable {
         case Int32(DT_DIR):
             return Entry(name: Array(name), isFolder: true)
         case Int32(DT_REG):
-            let isArticle = ArticleFiles.isArticle(name: name, path: prefix + String(decoding: name, as: UTF8.self))
+            let isArticle = ArticleFiles.isArticle(name: name, path: prefix + PathBytes.string(name))
             return isArticle ? Entry(name: Array(name), isFolder: false) : nil
         case Int32(DT_LNK), Int32(DT_UNKNOWN):
-            let path = prefix + String(decoding: name, as: UTF8.self)
+            let path = prefix + PathBytes.string(name)
             var status = stat()
-            guard stat(path, &status) == 0 else { return nil }
+            guard PathBytes.withCString(path, { stat($0, &status) }) == 0 else { return nil }
             if status.st_mode & S_IFMT == S_IFREG, ArticleFiles.isArticle(path) { return Entry(name: Array(name), isFolder: false) }
             // A symbolic link to a folder is not followed (it could loop); a folder the file
             // system did not type is.

@@ -18,9 +18,10 @@ enum FileName {
     }
 
     /// A title made of a file's name, for an article without one: `saved/my-page.html` →
-    /// `my page` (the last extension dropped, `-` and `_` read as spaces), or `Untitled`.
+    /// `my page` (the last extension dropped, `-` and `_` read as spaces), or `Untitled`; bytes
+    /// that are not UTF-8 shown escaped (`\xff`).
     static func readableTitle(ofPath path: String) -> String {
-        var path = path
+        var path = PathBytes.text(path)
         return path.withUTF8 { bytes in
             let nameStart = bytes.lastIndex(of: 0x2F).map { $0 + 1 } ?? 0
             let name = bytes[nameStart...]

@@ -1,5 +1,5 @@
 /// Why an article file could not be loaded. The description is the line shown to the user,
-/// e.g. `cannot read 'x.txt': permission denied`.
+/// e.g. `cannot read 'x.txt': permission denied`, the path in it escaped (`PathBytes.escaped`).
 public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file could not be opened or read; `reason` is the system's, e.g.
     /// `no such file or directory` or `permission denied`.
@@ -28,9 +28,9 @@ public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .unreadable(let path, let reason): return "cannot read '\(path)': \(reason)"
-        case .binary(let path): return "'\(path)' is a binary file"
-        case .empty(let path): return "'\(path)' is empty"
+        case .unreadable(let path, let reason): return "cannot read '\(PathBytes.escaped(path))': \(reason)"
+        case .binary(let path): return "'\(PathBytes.escaped(path))' is a binary file"
+        case .empty(let path): return "'\(PathBytes.escaped(path))' is empty"
         }
     }
 }

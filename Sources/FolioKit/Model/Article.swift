@@ -94,7 +94,7 @@ public struct ArticleHeader: Sendable, Equatable {
 public struct SourceLine: Sendable, Equatable {
     /// 1-based line number in the source file.
     public var line: Int
-    /// 1-based column (in Unicode scalars) where `text` starts in that line.
+    /// 1-based column (in Unicode scalars) where `text` starts in that line; 0 when unknown.
     public var column: Int
     /// The line's text without leading indentation or the line ending.
     public var text: String

@@ -20,7 +20,7 @@ public struct Block: Sendable, Equatable {
     }
 
     /// The source line and 1-based column (in Unicode scalars) of a UTF-8 offset into `text`,
-    /// or nil when the block has no source mapping.
+    /// or nil when the block has no source mapping. (A segment of column 0 knows only its line.)
     public func sourcePosition(ofUTF8Offset offset: Int) -> (line: Int, column: Int)? {
         guard let segment = source.last(where: { $0.textOffset <= offset }) else { return nil }
         let utf8 = Array(text.utf8)
@@ -51,7 +51,8 @@ public struct SourceSegment: Sendable, Equatable {
     public var textOffset: Int
     /// 1-based line number in the source file.
     public var line: Int
-    /// 1-based column (in Unicode scalars) in the source line where the text starts.
+    /// 1-based column (in Unicode scalars) in the source line where the text starts; 0 when
+    /// only the line is known (a web page's text, whose markup libxml2 has read away).
     public var column: Int
 
     /// Creates a segment.

@@ -1,9 +1,10 @@
 import Foundation
 
 /// Turns the extracted article into folio's model: headings start sections, paragraphs,
-/// list items, quotes, code and table rows become blocks, links are collected, images become
-/// `[image: ALT]` linked to their picture, and emphasis, strong text, code and links become
-/// the blocks' inline spans.
+/// list items, quotes, code and table rows become blocks, links are collected, and emphasis,
+/// strong text, code and links become the blocks' inline spans. Each block and heading records
+/// the source line its text starts on (`SourceSegment` with column 0: the column is not known),
+/// so that a search hit can name a line an editor can jump to.
 struct HTMLBlockBuilder {
     private let tree: HTMLTree
     private let title: String
@@ -11,6 +12,8 @@ struct HTMLBlockBuilder {
     private(set) var sections: [Section] = [Section(heading: nil, level: 0, blocks: [])]
     private(set) var links: [Link] = []
     private var buffer = ""
+    /// The source line where the running paragraph's text starts (0: none yet, or unknown).
+    private var bufferLine: Int32 = 0
     /// Inline spans of the running paragraph, in UTF-8 offsets of `buffer`.
     private var bufferSpans: [InlineSpan] = []
     /// Counts flushes, so an inline element that held a block break keeps no span.
@@ -58,6 +61,7 @@ struct HTMLBlockBuilder {
         for child in tree.children(index) {
             let node = tree[child]
             if node.isText {
+                if bufferLine == 0, node.text.utf8.contains(where: { $0 > 0x20 }) { bufferLine = node.line }
                 buffer += node.text
                 continue
             }
@@ -79,7 +83,7 @@ struct HTMLBlockBuilder {
             case "pre":
                 flush(kind)
                 let code = HTMLText.preformatted(tree.textContent(child))
-                if !code.isEmpty { append(Block(kind: .code, text: code)) }
+                if !code.isEmpty { append(Block(kind: .code, text: code, source: source(tree.firstTextLine(in: child)))) }
             case "table" where !tree.descendants(of: child).contains(where: { Self.layoutMarkers.contains(tree[$0].name) }):
                 flush(kind)
                 addTableRows(child, kind: kind)
@@ -112,7 +116,9 @@ struct HTMLBlockBuilder {
         for row in tree.descendants(of: table, named: ["tr"]) {
             let cells = tree.elementChildren(row).filter { ["td", "th"].contains(tree[$0].name) }
                 .map { tree.innerText($0) }.filter { !$0.isEmpty }
-            if !cells.isEmpty { append(Block(kind: kind, text: HTMLText.collapsed(cells.joined(separator: " | ")))) }
+            if !cells.isEmpty {
+                append(Block(kind: kind, text: HTMLText.collapsed(cells.joined(separator: " | ")), source: source(tree.firstTextLine(in: row))))
+            }
             for link in tree.descendants(of: row, named: ["a"]) {
                 addLink(tree[link], text: tree.textContent(link))
             }
@@ -179,19 +185,23 @@ struct HTMLBlockBuilder {
         let isFirst = sections.count == 1 && sections[0].heading == nil && sections[0].blocks.isEmpty
         if isFirst, text == title || TextSimilarity.similarity(title, text) > 0.75 { return }
         if isFirst { sections.removeAll() }
-        sections.append(Section(heading: text, level: level, blocks: []))
+        let line = tree.firstTextLine(in: heading)
+        let source = line > 0 ? SourceLine(line: Int(line), column: 0, text: text) : nil
+        sections.append(Section(heading: text, level: level, headingSource: source, blocks: []))
     }
 
     private mutating func flush(_ kind: BlockKind) {
         guard !buffer.isEmpty else { return }
         flushes += 1
+        let source = source(bufferLine)
         defer {
             buffer = ""
+            bufferLine = 0
             bufferSpans = []
         }
         guard !bufferSpans.isEmpty else {
             let text = HTMLText.collapsed(buffer)
-            if !text.isEmpty { append(Block(kind: kind, text: text)) }
+            if !text.isEmpty { append(Block(kind: kind, text: text, source: source)) }
             return
         }
         let (text, offsets) = HTMLText.collapsedWithOffsets(buffer)
@@ -201,7 +211,12 @@ struct HTMLBlockBuilder {
             let range = HTMLText.trimmed(offsets[span.range.lowerBound]..<offsets[span.range.upperBound], in: utf8)
             return range.isEmpty ? nil : InlineSpan(range: range, style: span.style)
         }
-        append(Block(kind: kind, text: text, spans: spans))
+        append(Block(kind: kind, text: text, source: source, spans: spans))
+    }
+
+    /// A block's source: its whole text from `line` (the column unknown); none when the line is.
+    private func source(_ line: Int32) -> [SourceSegment] {
+        line > 0 ? [SourceSegment(textOffset: 0, line: Int(line), column: 0)] : []
     }
 
     private mutating func append(_ block: Block) {

@@ -12,6 +12,8 @@ struct HTMLMetadata: Sendable, Equatable {
     var publishedText: String?
     /// `<base href>`, when given.
     var baseURL: String?
+    /// The source line of the `<title>`'s text (0: none), where a search hit in the title is.
+    var titleLine: Int32 = 0
 
     /// Reads the metadata of a parsed page.
     init(_ tree: HTMLTree) {
@@ -25,6 +27,7 @@ struct HTMLMetadata: Sendable, Equatable {
             switch node.name {
             case "title" where documentTitle.isEmpty && !tree.hasAncestor(index, named: "svg"):
                 documentTitle = tree.innerText(index)
+                titleLine = tree.firstTextLine(in: index)
             case "meta":
                 Self.collect(node, into: &values)
             case _ where node.attribute("itemprop") != nil && node.attribute("content") != nil:

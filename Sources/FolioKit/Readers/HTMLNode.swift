@@ -23,6 +23,9 @@ struct HTMLNode: Sendable, Equatable {
     var lastChild = -1
     var previous = -1
     var next = -1
+    /// For a text node, the 1-based line of the page's source where its first character that
+    /// is not white space stands; 0 when unknown.
+    var line: Int32 = 0
 
     /// An element.
     init(name: String, attributes: [HTMLAttribute] = []) {
@@ -33,13 +36,14 @@ struct HTMLNode: Sendable, Equatable {
         self.attributes = attributes
     }
 
-    /// A text node.
-    init(text: String) {
+    /// A text node, its text starting on source line `line` (0: unknown).
+    init(text: String, line: Int32 = 0) {
         self.name = "#text"
         self.text = text
         self.measure = TextMeasure(text)
         self.isText = true
         self.attributes = []
+        self.line = line
     }
 
     /// The value of an attribute, if the element has it.

@@ -106,6 +106,8 @@ private final class TreeBuilder {
     private var text: [UInt8] = []
     private var textIsCDATA = false
     private var inTextRun = false
+    /// The source line the text run starts on (0: unknown).
+    private var textLine: Int32 = 0
 
     private enum DocumentStart {
         case empty
@@ -121,10 +123,10 @@ private final class TreeBuilder {
         }
         handler.endElement = { context, _ in TreeBuilder.from(context).endElement() }
         handler.characters = { context, characters, length in
-            TreeBuilder.from(context).addText(characters, length, isCDATA: false)
+            TreeBuilder.from(context).addText(characters, length, isCDATA: false, line: TreeBuilder.line(context))
         }
         handler.cdataBlock = { context, characters, length in
-            TreeBuilder.from(context).addText(characters, length, isCDATA: true)
+            TreeBuilder.from(context).addText(characters, length, isCDATA: true, line: TreeBuilder.line(context))
         }
         handler.comment = { context, _ in TreeBuilder.from(context).addOther() }
         handler.processingInstruction = { context, _, _ in TreeBuilder.from(context).addOther() }
@@ -182,10 +184,18 @@ private final class TreeBuilder {
         }
     }
 
-    private func addText(_ characters: UnsafePointer<xmlChar>?, _ length: Int32, isCDATA: Bool) {
+    /// The parser's line (1-based) in the page's source, where its reading has got to.
+    private static func line(_ context: UnsafeMutableRawPointer?) -> Int32 {
+        context.unsafelyUnwrapped.assumingMemoryBound(to: xmlParserCtxt.self).pointee.input?.pointee.line ?? 0
+    }
+
+    /// Adds text to the run; `line` is the parser's line after reading it.
+    private func addText(_ characters: UnsafePointer<xmlChar>?, _ length: Int32, isCDATA: Bool, line: Int32) {
         // Text outside every element has no node to go into.
         guard !open.isEmpty, let characters, length > 0 else { return }
         if inTextRun, textIsCDATA != isCDATA { endTextRun() }
+        // libxml2 hands text over once read: the run started as many lines back as it has newlines.
+        if !inTextRun { textLine = line - Int32(UnsafeBufferPointer(start: characters, count: Int(length)).count { $0 == 0x0A }) }
         inTextRun = true
         textIsCDATA = isCDATA
         text.append(contentsOf: UnsafeBufferPointer(start: characters, count: Int(length)))
@@ -209,9 +219,16 @@ private final class TreeBuilder {
         guard inTextRun else { return }
         inTextRun = false
         if let parent = textParent(), !text.isEmpty {
-            tree.append(HTMLNode(text: String(decoding: text, as: UTF8.self)), to: parent)
+            tree.append(HTMLNode(text: String(decoding: text, as: UTF8.self), line: visibleLine()), to: parent)
         }
         text.removeAll(keepingCapacity: true)
+    }
+
+    /// The line of the run's first character that is not white space (0: unknown).
+    private func visibleLine() -> Int32 {
+        guard textLine > 0 else { return 0 }
+        let leading = text.prefix { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+        return textLine + Int32(leading.count { $0 == 0x0A })
     }
 
     /// The element text goes into: the innermost open one, or past `maxDepth` the flattened

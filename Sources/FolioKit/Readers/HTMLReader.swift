@@ -16,7 +16,9 @@ public enum HTMLReader {
             path: path, format: .html, title: title.isEmpty ? FileName.readableTitle(ofPath: path) : title,
             author: byline.flatMap { $0.isEmpty ? nil : $0 },
             published: metadata.publishedText.flatMap(HTMLDate.parse),
-            publishedText: metadata.publishedText, sections: builder.sections, links: builder.links)
+            publishedText: metadata.publishedText, sections: builder.sections,
+            header: ArticleHeader(titleLine: metadata.titleLine > 0 ? SourceLine(line: Int(metadata.titleLine), column: 0, text: title) : nil),
+            links: builder.links)
     }
 
     /// The page as a tree (empty when libxml2 cannot read it at all).

@@ -78,9 +78,10 @@ struct PlainTextHeader {
         bodyParagraphs = Array(rest.dropFirst(consumed))
     }
 
-    /// A title made from a file name: `my-great_article.txt` → `My great article`.
+    /// A title made from a file name: `my-great_article.txt` → `My great article` (bytes that
+    /// are not UTF-8 shown escaped, `\xff`).
     static func readableTitle(fromPath path: String) -> String {
-        var name = Substring(path)
+        var name = Substring(PathBytes.text(path))
         if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
         if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = name[..<dot] }
         let words = name.split { character in

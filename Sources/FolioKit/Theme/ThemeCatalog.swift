@@ -25,6 +25,11 @@ public struct ThemeCatalog: Sendable {
     /// Every theme's name, in cycling order: `default` first, then the rest alphabetically.
     public let names: [String]
 
+    /// Notes on the `.toml` entries of the user's theme folder that are not files (a FIFO, a
+    /// folder, a dangling link) and were skipped without being opened, e.g.
+    /// `theme 'pipe.toml' skipped: not a regular file`.
+    public let skipped: [String]
+
     /// The TOML text of the shipped default theme, which replaces a theme that can't be loaded.
     private let defaultText: String?
 
@@ -46,16 +51,22 @@ public struct ThemeCatalog: Sendable {
     /// `userDirectory`.
     public init(bundled: [String: String], userDirectory: String?) {
         var entries: [String: Entry] = [:]
+        var skipped: [String] = []
         for (name, text) in bundled {
             entries[name] = Entry(origin: .bundled, text: .success(text), file: "\(name).toml")
         }
         if let userDirectory {
-            for file in ThemeCatalog.names(in: userDirectory) where file.hasSuffix(".toml") && !file.hasPrefix(".") {
+            for (file, isFile) in ThemeCatalog.names(in: userDirectory) where file.hasSuffix(".toml") && !file.hasPrefix(".") {
                 let path = userDirectory.hasSuffix("/") ? userDirectory + file : userDirectory + "/" + file
+                guard isFile else {
+                    skipped.append("theme '\(PathBytes.escaped(path))' skipped: not a regular file")
+                    continue
+                }
                 let name = String(file.dropLast(".toml".count))
                 entries[name] = Entry(origin: .user(path: path), text: ThemeCatalog.read(path, file: path), file: path)
             }
         }
+        self.skipped = skipped
         self.userDirectory = userDirectory
         self.defaultText = bundled[ThemeCatalog.defaultName]
         self.entries = entries
@@ -143,24 +154,48 @@ public struct ThemeCatalog: Sendable {
         return try ThemeLoader.parse(text, name: name, file: file)
     }
 
-    /// The names in the folder at `path`; none when it is missing or unreadable (most users
-    /// have no theme folder: this is read at every start, so without FileManager's error).
-    private static func names(in path: String) -> [String] {
-        guard let folder = opendir(path) else { return [] }
+    /// The names in the folder at `path`, each with whether it is a regular file (or a link to
+    /// one); none when the folder is missing or unreadable (most users have no theme folder:
+    /// this is read at every start, so without FileManager's error).
+    private static func names(in path: String) -> [(name: String, isFile: Bool)] {
+        guard let folder = PathBytes.withCString(path, { opendir($0) }) else { return [] }
         defer { closedir(folder) }
-        var names: [String] = []
+        let prefix = path.hasSuffix("/") ? path : path + "/"
+        var names: [(String, Bool)] = []
         while let entry = readdir(folder) {
-            names.append(withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            })
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                PathBytes.string(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self).prefix { $0 != 0 }))
+            }
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): names.append((name, true))
+            case Int32(DT_LNK), Int32(DT_UNKNOWN): names.append((name, isRegularFile(prefix + name)))
+            default: names.append((name, false))
+            }
         }
         return names
     }
 
+    /// True when `path` is a regular file (following links), found without opening it.
+    private static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return PathBytes.withCString(path, { stat($0, &status) }) == 0 && status.st_mode & S_IFMT == S_IFREG
+    }
+
+    /// The text of the theme file at `path`. Anything but a regular file (a FIFO, which would
+    /// wait for a writer; a folder; a device) is refused before it is opened.
     private static func read(_ path: String, file: String) -> Result<String, ThemeError> {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(ThemeError(file: file, line: nil, problem: .unreadable("no such file or not readable")))
+        func failure(_ reason: String) -> Result<String, ThemeError> {
+            .failure(ThemeError(file: file, line: nil, problem: .unreadable(reason)))
         }
+        var status = stat()
+        guard PathBytes.withCString(path, { stat($0, &status) }) == 0 else { return failure(ArticleLoader.systemReason(errno)) }
+        guard status.st_mode & S_IFMT == S_IFREG else { return failure("not a regular file") }
+        // Non-blocking: should the file have become a FIFO since, the open does not wait.
+        let descriptor = PathBytes.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
+        guard descriptor >= 0 else { return failure(ArticleLoader.systemReason(errno)) }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return failure("not a regular file") }
+        guard let data = try? handle.readToEnd() ?? Data() else { return failure("cannot read the file") }
         guard let text = String(data: data, encoding: .utf8) else {
             return .failure(ThemeError(file: file, line: nil, problem: .unreadable("not UTF-8 text")))
         }

@@ -42,7 +42,7 @@ public struct ThemeError: Error, Sendable, Equatable, CustomStringConvertible {
     /// error: `theme 'nord.toml' line 1, column 2: ...`.
     public var description: String {
         var place = "theme"
-        if let file { place += " '\(file)'" }
+        if let file { place += " '\(PathBytes.escaped(file))'" }
         if let line { place += " line \(line)" }
         if line != nil, let column { place += ", column \(column)" }
         return "\(place): \(problem)"

@@ -23,6 +23,8 @@ public enum Effect: Sendable, Equatable {
     case setRead(paths: [String], isRead: Bool)
     /// Remember the article open at quit (nil: none), reopened on the next start.
     case setLastArticle(String?)
+    /// Remember the list's sort order for the next start.
+    case keepSortOrder(SortOrder)
     /// Add a bookmark at `anchor` in entry `index`'s article.
     case addBookmark(entry: Int, anchor: LayoutAnchor)
     /// Read every bookmark; send back `Action.bookmarksLoaded`.

@@ -72,7 +72,7 @@ public struct KeyMap: Sendable, Equatable {
 
                 KeyBinding([.character("j"), .down], .moveLinks(1), "next link", in: .links),
                 KeyBinding([.character("k"), .up], .moveLinks(-1), "previous link", in: .links),
-                KeyBinding([.enter], .openSelectedLink, "open in the browser ($BROWSER, else xdg-open)", in: .links),
+                KeyBinding([.enter], .openSelectedLink, "open in the browser (--browser or $BROWSER)", in: .links),
             ]
             + (0...9).map { digit in
                 KeyBinding([.character(Character(String(digit)))], .typeLinkDigit(digit), "select link N", in: .links)

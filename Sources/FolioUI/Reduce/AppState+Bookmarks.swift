@@ -31,7 +31,7 @@ extension AppState {
         let item = list.items[list.selected]
         overlay = nil
         guard let index = entries.firstIndex(where: { $0.path == item.path }) else {
-            message = StatusMessage("“\(item.title)” is not among the articles opened: \(item.path)", isError: true)
+            message = StatusMessage("“\(item.title)” is not among the articles opened: \(PathBytes.escaped(item.path))", isError: true)
             return []
         }
         let opening = open(index).filter { if case .loadPosition = $0 { false } else { true } }

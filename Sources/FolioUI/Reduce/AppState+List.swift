@@ -103,7 +103,7 @@ extension AppState {
     mutating func reload() -> [Effect] {
         guard let index = reader.entry ?? list.selected, entries.indices.contains(index) else { return [] }
         reader.pendingOpen = index
-        message = StatusMessage("Loading \(entries[index].path)…")
+        message = StatusMessage("Loading \(PathBytes.escaped(entries[index].path))…")
         return [.loadArticle(index)]
     }
 
@@ -118,7 +118,7 @@ extension AppState {
         if let feed = FeedKey(entries[index]) { list.collapsed.remove(feed) }
         guard let article = entries[index].article else {
             reader.pendingOpen = index
-            message = StatusMessage("Loading \(entries[index].path)…")
+            message = StatusMessage("Loading \(PathBytes.escaped(entries[index].path))…")
             return [.loadArticle(index)]
         }
         reader.pendingOpen = nil
@@ -190,10 +190,11 @@ extension AppState {
         keepSelectionVisible()
     }
 
-    mutating func toggleSort() {
+    mutating func toggleSort() -> [Effect] {
         list.sort = list.sort == .date ? .title : .date
         message = StatusMessage("Sorted by \(list.sort.rawValue)")
         keepSelectionVisible()
+        return [.keepSortOrder(list.sort)]
     }
 
     /// Scrolls the list so the selected row is in view.

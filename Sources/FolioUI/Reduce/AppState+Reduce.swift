@@ -57,7 +57,7 @@ extension AppState {
         case .selectEnd(let last): selectEnd(last: last)
         case .openSelected: return openSelected()
         case .foldFeed(let folded): fold(folded)
-        case .toggleSort: toggleSort()
+        case .toggleSort: return toggleSort()
         case .startFilter: list.isFiltering = true
 
         case .scrollLines(let count): scroll(by: count)
@@ -212,6 +212,6 @@ extension AppState {
         entries[index].loadError = reason
         if reader.pendingOpen == index { reader.pendingOpen = nil }
         if search.pendingJump?.entry == index { search.pendingJump = nil }
-        message = StatusMessage("Cannot open \(entries[index].path): \(reason)", isError: true)
+        message = StatusMessage("Cannot open \(PathBytes.escaped(entries[index].path)): \(reason)", isError: true)
     }
 }

@@ -24,7 +24,8 @@ public struct LibraryEntry: Sendable, Equatable {
     /// list then keeps only its details, and the article is let go when another one opens.
     public var isOnDisk = false
 
-    /// Creates an entry for a file not read yet; the title is the file name made readable.
+    /// Creates an entry for a file not read yet; the title is the file name made readable
+    /// (its bytes that are not UTF-8 escaped, `\xff`: `PathBytes.text`).
     public init(path: String, isUnread: Bool = true) {
         self.path = path
         // On the bytes: a big library makes an entry per file before the first paint.
@@ -35,7 +36,7 @@ public struct LibraryEntry: Sendable, Equatable {
         let name = bytes[start..<end]
         let dot = name.lastIndex(of: UInt8(ascii: "."))
         let stem = dot.map { name[..<$0] } ?? name
-        title = String(decoding: stem.isEmpty ? name : stem, as: UTF8.self)
+        title = PathBytes.text(String(decoding: stem.isEmpty ? name : stem, as: UTF8.self))
         self.isUnread = isUnread
     }
 

@@ -8,10 +8,12 @@ import Terminal
 struct EffectRunner {
     /// Where themes come from.
     let catalog: ThemeCatalog
-    /// Opens links in the browser.
-    let browser = BrowserLauncher(environment: ProcessEnvironment.variables())
     /// The library's files, state database and background work; nil for none (nothing is kept).
     var session: LibrarySession? = nil
+    /// Opens links in the browser.
+    var browser = BrowserLauncher(environment: ProcessEnvironment.variables())
+    /// The terminal a browser that needs one runs in; nil without a screen (`key-timing`).
+    var terminal: TerminalSession? = nil
 
     /// Performs `effects` and those their results ask for (each result's effects before the
     /// next effect); `.quit` when one asks to quit.
@@ -28,9 +30,14 @@ struct EffectRunner {
             case .loadTheme(let name):
                 let (theme, error) = catalog.theme(named: name)
                 pending = state.reduce(.themeLoaded(theme)) + pending
-                if let error { state.message = StatusMessage(error.description, isError: true) }
+                if let error {
+                    state.message = StatusMessage(error.description, isError: true)
+                } else {
+                    // The theme picked stays for the next start (a broken one is not kept).
+                    session?.keepTheme(name, on: &state)
+                }
             case .openLink(let url):
-                if let failure = browser.open(url) { state.message = StatusMessage(failure, isError: true) }
+                if let failure = browser.open(url, in: terminal) { state.message = StatusMessage(failure, isError: true) }
             default:
                 if let session { pending = session.perform(effect, on: &state) + pending }
             }
@@ -38,14 +45,16 @@ struct EffectRunner {
         return .continue
     }
 
-    /// The event loop's idle tick: applies what background work reported; `.unchanged` when
-    /// there was nothing.
+    /// The event loop's idle tick: reaps the browsers that have ended and applies what
+    /// background work reported; `.unchanged` when there was nothing.
     func idle(_ state: inout AppState) -> LoopControl {
-        guard let session else { return .unchanged }
+        let failure = browser.reap().last
+        if let failure { state.message = StatusMessage(failure, isError: true) }
+        guard let session else { return failure == nil ? .unchanged : .continue }
         var control = LoopControl.continue
         let changed = session.takeNews(into: &state) { action, state in
             if perform(state.reduce(action), on: &state) == .quit { control = .quit }
         }
-        return changed ? control : .unchanged
+        return changed || failure != nil ? control : .unchanged
     }
 }

@@ -85,7 +85,6 @@ struct Library {
     ) -> Library {
         var library = Library()
         var walk = listing.walk, files = listing.files
-        library.errors = walk.errors
         if let last, listing.mayHold(last) {
             var found = files.contains { StorePath.key($0) == last }
             while !found, !walk.isFinished {
@@ -94,6 +93,9 @@ struct Library {
                 files += more
             }
         }
+        // The paths that cannot be used, and the folders found unreadable so far; the rest of
+        // the walk reports its own.
+        library.errors = walk.errors
         if walk.isFinished, files.count == 1 || files.contains("-") {
             library.entries = readNow(files, readPaths: readPaths, session: session, errors: &library.errors)
             return library

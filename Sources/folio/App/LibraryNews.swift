@@ -16,6 +16,8 @@ enum LibraryNews: Sendable {
     case hits(generation: Int, SearchQuery, [LibraryHits], done: Bool)
     /// The state database could not be written.
     case failure(StoreError)
+    /// Folders the walk could not read (their files are missing from the list).
+    case unreadable([LoadError])
 }
 
 /// One file read in the background, as list entries.

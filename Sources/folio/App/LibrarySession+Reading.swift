@@ -75,8 +75,13 @@ extension LibrarySession {
     ) {
         var walk = walk
         var toRead = stale
+        var reported = walk.errors.count
         while !walk.isFinished {
             let checked = CatalogCheck(walk.next(walkBatch), store: store)
+            if walk.errors.count > reported {
+                inbox.post(.unreadable(Array(walk.errors[reported...])))
+                reported = walk.errors.count
+            }
             toRead += checked.stale
             let files = zip(checked.files, checked.entries(readPaths: readPaths)).map { ParsedFile(path: $0, entries: [$1]) }
             let progress = IndexingProgress(done: 0, total: toRead.count, isListing: !walk.isFinished)
@@ -117,8 +122,9 @@ extension LibrarySession {
 
     /// Keeps what reading files gave in the store: their catalog entries and their text.
     static func keep(_ readings: [FileReading], in store: LibraryStore) throws(StoreError) {
-        // Without a state database (--no-state) the catalog and the index would only fill memory.
-        guard store.path != nil else { return }
+        // Without a state database (--no-state) the catalog and the index would only fill
+        // memory; a read-only one cannot keep them.
+        guard store.path != nil, !store.isReadOnly else { return }
         try store.update(readings.compactMap(\.catalog))
         try store.index(readings.compactMap(\.text))
     }

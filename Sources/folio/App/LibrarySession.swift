@@ -32,6 +32,8 @@ final class LibrarySession {
     let searchGeneration = Generation()
     /// The bookmarks last listed, by id.
     var bookmarks: [Int64: Bookmark] = [:]
+    /// The folders found unreadable while folio ran, once each, for standard error at the end.
+    var unreadable: [LoadError] = []
     /// True once a failure to write the state was shown (it is shown once).
     private var reportedFailure = false
     /// True while the warning of an opening nothing waited for may still come.
@@ -55,9 +57,10 @@ final class LibrarySession {
     }
 
     /// Shows a failure to use the state database on the status line, the first time only;
-    /// folio goes on without it.
+    /// folio goes on without it. A read-only database's refusals are not shown: the opening's
+    /// warning said that nothing is saved.
     func report(_ error: StoreError, on state: inout AppState) {
-        guard !reportedFailure else { return }
+        guard !reportedFailure, !store.isReadOnly else { return }
         reportedFailure = true
         state.message = StatusMessage("Reading state not saved: \(error)", isError: true)
     }
@@ -76,6 +79,7 @@ final class LibrarySession {
 
     /// Performs a reading-state, rescan or search effect; returns the effects its result asks for.
     func perform(_ effect: Effect, on state: inout AppState) -> [Effect] {
+        if refusesMarks(effect, on: &state) { return [] }
         switch effect {
         case .savePosition(let path, let article, let anchor):
             guard path != "-" else { return [] }
@@ -112,6 +116,8 @@ final class LibrarySession {
         case .deleteBookmark(let id):
             attempt(&state) { () throws(StoreError) in try store.deleteBookmark(id: id) }
             bookmarks[id] = nil
+        case .keepSortOrder(let order):
+            attempt(&state) { () throws(StoreError) in try store.setPreference(.sortOrder, to: order.rawValue) }
         case .rescan:
             rescan()
         case .searchLibrary(let query, let indices):
@@ -203,6 +209,8 @@ final class LibrarySession {
                 apply(.libraryHits(query, results, done: done), &state)
             case .failure(let error):
                 report(error, on: &state)
+            case .unreadable(let errors):
+                reportUnreadable(errors, on: &state)
             }
         }
         return changed || !items.isEmpty

@@ -34,12 +34,15 @@ final class StoreOpening: @unchecked Sendable {
         var lastArticle: String?
         /// The store paths of the articles marked read.
         var readPaths: Set<String>
+        /// The choices kept from the last runs (theme, sort order).
+        var preferences: [Preference: String]
 
-        /// Reads the last article and the read marks from `store`.
+        /// Reads the last article, the read marks and the preferences from `store`.
         init(reading store: LibraryStore) {
             self.store = store
             lastArticle = (try? store.lastArticle()) ?? nil
             readPaths = (try? store.readPaths()) ?? []
+            preferences = (try? store.preferences()) ?? [:]
         }
     }
 
@@ -99,6 +102,12 @@ final class StoreOpening: @unchecked Sendable {
     func startingState() -> (lastArticle: String?, readPaths: Set<String>) {
         guard let look = firstLook() else { return (nil, []) }
         return (look.lastArticle, look.readPaths)
+    }
+
+    /// The choices kept from the last runs, for the first paint: none without waiting when the
+    /// state is fresh.
+    func preferences() -> [Preference: String] {
+        firstLook()?.preferences ?? [:]
     }
 
     /// The full opening's warning when the first paint waited for it; nil when it comes later

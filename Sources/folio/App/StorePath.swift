@@ -1,10 +1,15 @@
+import FolioKit
 import Foundation
 
 /// The path a file is known by in the state database: absolute and without `.` or `..`
 /// parts, so that `folio notes` and `folio ~/notes` share their reading state.
 enum StorePath {
-    /// The working folder, read once.
-    private static let workingFolder = FileManager.default.currentDirectoryPath
+    /// The working folder, read once (as `PathBytes`: its name need not be UTF-8).
+    private static let workingFolder: String = {
+        guard let folder = getcwd(nil, 0) else { return FileManager.default.currentDirectoryPath }
+        defer { free(folder) }
+        return PathBytes.string(cString: folder)
+    }()
 
     /// `path` made absolute (against the working folder) and cleaned of `.`, `..` and `//`.
     static func key(_ path: String) -> String {

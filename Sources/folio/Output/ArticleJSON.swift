@@ -7,7 +7,7 @@ enum ArticleJSON {
         var json = JSONWriter()
         json.raw("{")
         json.key("path")
-        json.string(article.path)
+        json.string(PathBytes.text(article.path))
         json.raw(",")
         json.key("format")
         json.string(article.format.rawValue)

@@ -44,18 +44,55 @@ enum ArticleMarkdown {
         return output
     }
 
-    /// `text` with leading white space removed and a backslash before a leading character
-    /// that Markdown would read as syntax (heading, quote, list marker, rule, fence, table,
-    /// HTML), so the text stays a paragraph.
+    /// `text` with leading white space removed, a backslash before a leading character that
+    /// Markdown would read as syntax (heading, quote, list marker, rule, table), and the
+    /// inline syntax escaped (`inlineEscaped`), so that a Markdown reader shows the text
+    /// exactly as folio does.
     static func escaped(_ text: String) -> String {
         let trimmed = text.drop { $0 == " " || $0 == "\t" }
         guard let first = trimmed.first else { return "" }
-        if "#>-+*=_|`~<\\".contains(first) { return "\\" + trimmed }
-        let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty, digits.count <= 9, let next = trimmed.dropFirst(digits.count).first, next == "." || next == ")" {
-            return digits + "\\" + trimmed.dropFirst(digits.count)
+        let inline = inlineEscaped(trimmed)
+        if "#>-+=|".contains(first) { return "\\" + inline }
+        let digits = inline.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, digits.count <= 9, let next = inline.dropFirst(digits.count).first, next == "." || next == ")" {
+            return digits + "\\" + inline.dropFirst(digits.count)
         }
-        return String(trimmed)
+        // A heading's closing `#`s would be dropped: `C #` stays `C #`.
+        if inline.hasSuffix("#"), let start = inline.lastIndex(where: { $0 != "#" }), inline[start] == " " {
+            return inline[...start] + "\\" + inline[inline.index(after: start)...]
+        }
+        return inline
+    }
+
+    /// `text` with a backslash before every character a Markdown reader would take as inline
+    /// syntax: emphasis (`*`, and `_` unless inside a word), code spans, links and images
+    /// (`[`, `]`), HTML and autolinks (`<`), strikethrough (`~`), an entity (`&` before `#` or
+    /// a letter: `&#27;` is shown as written, not decoded) and the backslash itself.
+    static func inlineEscaped(_ text: Substring) -> String {
+        var result = ""
+        var previous: Character?
+        var characters = text.makeIterator()
+        var next = characters.next()
+        while let character = next {
+            next = characters.next()
+            switch character {
+            case "\\", "`", "*", "[", "]", "<", "~":
+                result.append("\\")
+            case "_" where !(previous.map(isWordCharacter) ?? false && next.map(isWordCharacter) ?? false):
+                result.append("\\")
+            case "&" where next.map { $0 == "#" || ($0.isASCII && $0.isLetter) } ?? false:
+                result.append("\\")
+            default:
+                break
+            }
+            result.append(character)
+            previous = character
+        }
+        return result
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber
     }
 
     private static func longestBacktickRun(_ text: String) -> Int {

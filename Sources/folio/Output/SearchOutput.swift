@@ -71,7 +71,7 @@ enum SearchOutput {
 
     /// `PATH:N`, the `--count` line of one article.
     private static func appendCount(_ hits: Int, path: String, to output: inout [UInt8]) {
-        SafeText.append(path, to: &output)
+        SafeText.append(PathBytes.escaped(path), to: &output)
         output += Array(":\(hits)\n".utf8)
     }
 
@@ -86,7 +86,7 @@ enum SearchOutput {
             while end < hits.count, hits[end].lineKey == first.lineKey, hits[end].range.upperBound <= bounds.upperBound {
                 end += 1
             }
-            SafeText.append(path, to: &output)
+            SafeText.append(PathBytes.escaped(path), to: &output)
             output += Array(":\(first.line.map(String.init) ?? "?"): ".utf8)
             if let section = first.section {
                 output.append(0x5B)
@@ -122,7 +122,7 @@ enum SearchOutput {
         var json = JSONWriter()
         json.raw("{")
         json.key("path")
-        json.string(article.path)
+        json.string(PathBytes.text(article.path))
         json.raw(",")
         json.key("title")
         json.string(article.title)

@@ -51,8 +51,9 @@ enum SearchReport {
     }
 
     private static func headerHit(_ hit: SearchHit, text: String, source: SourceLine?, section: String?) -> LocatedHit {
-        var column = source?.column
-        if let start = source?.column, source?.text == text {
+        // Column 0: only the line is known.
+        var column = source.flatMap { $0.column > 0 ? $0.column : nil }
+        if let start = column, source?.text == text {
             column = start + scalarCount(text.utf8.prefix(hit.range.lowerBound))
         }
         return LocatedHit(
@@ -76,7 +77,9 @@ enum SearchReport {
         let startIndex = utf8.index(utf8.startIndex, offsetBy: segment.textOffset)
         let endIndex = utf8.index(utf8.startIndex, offsetBy: max(end, segment.textOffset))
         let context = Substring(block.text[startIndex..<endIndex])
-        let column = segment.column + cursor.scalars(in: block.text, place: hit.place, from: segment.textOffset, to: hit.range.lowerBound)
+        // Column 0: only the line is known.
+        let column = segment.column > 0
+            ? segment.column + cursor.scalars(in: block.text, place: hit.place, from: segment.textOffset, to: hit.range.lowerBound) : nil
         let start = hit.range.lowerBound - segment.textOffset
         let range = start..<max(start, min(hit.range.upperBound - segment.textOffset, context.utf8.count))
         return LocatedHit(

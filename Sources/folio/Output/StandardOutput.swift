@@ -25,10 +25,12 @@ struct StandardOutput {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Writes a message to standard error, prefixed with `folio: `, made safe.
-    static func error(_ message: String) {
+    /// Writes a message to standard error, prefixed with `folio: `, made safe: one line, with
+    /// any newline in it shown as a symbol, so that nothing in it (a file name) can forge a
+    /// line; `keepsNewlines` for a message of several lines that folio wrote itself (usage).
+    static func error(_ message: String, keepsNewlines: Bool = false) {
         var line = Array("folio: ".utf8)
-        SafeText.append(message, to: &line, keepsNewlines: true)
+        SafeText.append(message, to: &line, keepsNewlines: keepsNewlines)
         line.append(0x0A)
         writeAll(line, to: STDERR_FILENO)
     }
