@@ -41,6 +41,7 @@ enum StoreSchema {
                 PRAGMA user_version = \(version);
                 """)
         }
+        registerSearchHistory(in: &migrator)
         return migrator
     }
 
