@@ -31,6 +31,8 @@ struct EffectRunner {
                 if let error { state.message = StatusMessage(error.description, isError: true) }
             case .openLink(let url):
                 if let failure = browser.open(url) { state.message = StatusMessage(failure, isError: true) }
+            case .loadSearchHistory where session == nil:
+                pending = state.reduce(.searchHistoryLoaded([])) + pending
             default:
                 if let session { pending = session.perform(effect, on: &state) + pending }
             }
