@@ -42,6 +42,7 @@ enum StoreSchema {
                 """)
         }
         registerPreferences(in: &migrator)
+        registerSearchHistory(in: &migrator)
         return migrator
     }
 

@@ -1,3 +1,4 @@
+import CNcursesw
 import FolioKit
 import FolioUI
 
@@ -24,6 +25,27 @@ enum CellText {
         }
         while result.count > 1, result.last == "\u{200D}" { result.removeLast() }
         return result.isEmpty ? [" "] : result
+    }
+
+    /// What to draw for a cell (not a continuation) so that the columns after it stay where
+    /// folio put them, whatever width the C library (which ncurses and most terminals follow)
+    /// gives its character: its scalars, and whether a space goes in the next column. A wide
+    /// cell (`wide`: a continuation follows) whose character the library makes one column wide
+    /// (a flag's letter, an emoji made wide by U+FE0F) gets that space; a character the
+    /// library measures otherwise than folio becomes U+FFFD.
+    static func drawn(_ cell: Cell, wide: Bool) -> (scalars: [Unicode.Scalar], padded: Bool) {
+        let scalars = CellText.scalars(of: cell)
+        switch (wide, libraryWidth(scalars[0])) {
+        case (true, 2), (false, 1): return (scalars, false)
+        case (true, 1): return (scalars, true)
+        case (true, _): return (["\u{FFFD}"], true)
+        default: return (["\u{FFFD}"], false)
+        }
+    }
+
+    /// The columns the C library gives a scalar (`wcwidth`: -1 for one it does not know).
+    static func libraryWidth(_ scalar: Unicode.Scalar) -> Int32 {
+        folio_wcwidth(wchar_t(bitPattern: scalar.value))
     }
 
     /// The byte of a cell that holds one printable ASCII character (a space for an empty

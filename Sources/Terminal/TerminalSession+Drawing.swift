@@ -71,17 +71,8 @@ extension TerminalSession {
             }
             return
         }
-        var scalars = CellText.scalars(of: cell)
-        let libraryWidth = folio_wcwidth(wchar_t(bitPattern: scalars[0].value))
-        switch (wide, libraryWidth) {
-        case (true, 2), (false, 1):
-            break
-        case (true, _):
-            if libraryWidth != 1 { scalars = ["\u{FFFD}"] }
-            if x + 1 < screenWidth { put([" "], x: x + 1, y: y, look: look) }
-        default:
-            scalars = ["\u{FFFD}"]
-        }
+        var (scalars, padded) = CellText.drawn(cell, wide: wide)
+        if padded, x + 1 < screenWidth { put([" "], x: x + 1, y: y, look: look) }
         if wide, x + 1 >= screenWidth { scalars = [" "] }
         put(scalars, x: x, y: y, look: look)
     }

@@ -5,10 +5,11 @@ extension TerminalSession {
     /// Runs the app until it quits or a termination signal arrives, then restores the
     /// terminal (also when `render`, `handle` or `idle` throw).
     ///
-    /// Each turn renders the state at the screen's size, draws what changed, reads a key
-    /// and hands it to `handle`. The loop itself deals with Ctrl-Z (suspends; the app never
-    /// sees it) and resizes (repaints everything; `handle` still gets `.resize`). Ctrl-C
-    /// arrives as `.control("c")`: the app decides to quit.
+    /// Each turn renders the state at the screen's size, draws what changed, reads the keys
+    /// that came (one, or all that came together: typed ahead, or a paste) and hands them to
+    /// `handle` at once, so they are drawn once. The loop itself deals with Ctrl-Z (suspends;
+    /// the app never sees it) and resizes (repaints everything; `handle` still gets
+    /// `.resize`). Ctrl-C arrives as `.control("c")`: the app decides to quit.
     ///
     /// - Parameters:
     ///   - state: the app's state, changed by `handle` and `idle`.
@@ -16,7 +17,7 @@ extension TerminalSession {
     ///     nil never calls it.
     ///   - render: draws a state into a buffer of the given size. Called only after the
     ///     state may have changed.
-    ///   - handle: applies a key to the state.
+    ///   - handle: applies keys, in order, to the state.
     ///   - idle: called right after the first frame is drawn, then about every
     ///     `idleInterval` milliseconds, keys or not; `.unchanged` skips the render. Work that
     ///     can wait for the first frame starts there, so it does not share the cores with it.
@@ -26,7 +27,7 @@ extension TerminalSession {
         _ state: inout State,
         idleInterval: Int? = nil,
         render: (State, _ width: Int, _ height: Int) throws -> ScreenBuffer,
-        handle: (inout State, Key) throws -> LoopControl,
+        handle: (inout State, [Key]) throws -> LoopControl,
         idle: (inout State) throws -> LoopControl = { _ in .continue }
     ) throws -> LoopEnd {
         try start()
@@ -45,11 +46,15 @@ extension TerminalSession {
             // would otherwise wait for the read's timeout.
             if let signal = SignalGuard.takePending() { return .signal(signal) }
             let wait = interval.map { max(.zero, $0 - (clock.now - lastIdle)) }
-            if let key = readKey(timeout: wait.map(TerminalSession.milliseconds) ?? 1000) {
-                if key == .control("z") {
-                    suspend()
-                } else if try handle(&state, key) == .quit {
-                    return .quit
+            var keys = readKeys(timeout: wait.map(TerminalSession.milliseconds) ?? 1000)[...]
+            if !keys.isEmpty {
+                while !keys.isEmpty {
+                    let suspension = keys.firstIndex(of: .control("z")) ?? keys.endIndex
+                    if suspension > keys.startIndex, try handle(&state, Array(keys[..<suspension])) == .quit {
+                        return .quit
+                    }
+                    if suspension < keys.endIndex { suspend() }
+                    keys = keys[min(suspension + 1, keys.endIndex)...]
                 }
                 needsRender = true
             } else if inputHungUp {

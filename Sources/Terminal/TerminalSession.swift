@@ -26,6 +26,8 @@ public final class TerminalSession {
     private var terminalFile: UnsafeMutablePointer<FILE>?
     /// The descriptor keys are read from, to notice when the terminal goes away.
     private var inputDescriptor: Int32 = -1
+    /// The descriptor the screen is written to, for what curses does not send itself.
+    private var outputDescriptor: Int32 = -1
     var colors = ColorPairTable(palette: ColorPalette(capability: .none), pairLimit: 0)
     /// The buffer on screen; nil forces the next draw to send every cell.
     var shown: ScreenBuffer?
@@ -70,6 +72,7 @@ public final class TerminalSession {
             input = tty
         }
         inputDescriptor = fileno(input)
+        outputDescriptor = fileno(output)
         var modes = termios()
         tcgetattr(fileno(output), &modes)
         // Handlers go in before curses starts, so ncurses keeps its own off them.
@@ -93,6 +96,7 @@ public final class TerminalSession {
         }
         isActive = true
         shown = nil
+        setBracketedPaste(true)
         SignalGuard.arm(reset: resetSequence())
     }
 
@@ -101,6 +105,7 @@ public final class TerminalSession {
         guard isActive else { return }
         isActive = false
         endwin()
+        setBracketedPaste(false)
         if let screen { delscreen(screen) }
         screen = nil
         closeTerminalFile()
@@ -150,6 +155,7 @@ public final class TerminalSession {
     private func leaveCursesMode() {
         SignalGuard.disarm()
         endwin()
+        setBracketedPaste(false)
     }
 
     private func resumeCursesMode() {
@@ -157,6 +163,7 @@ public final class TerminalSession {
         // repaint the whole screen from the last frame.
         clearok(folio_curscr(), true)
         doupdate()
+        setBracketedPaste(true)
         SignalGuard.arm(reset: resetSequence())
     }
 
@@ -188,9 +195,25 @@ public final class TerminalSession {
             pairLimit: Int32(folio_color_pairs()))
     }
 
+    /// The sequence that turns bracketed paste mode on or off: while on, the terminal wraps
+    /// pasted text in `ESC [200~` and `ESC [201~`, so a paste is one insertion, never keys.
+    static func bracketedPaste(_ on: Bool) -> [UInt8] {
+        Array((on ? "\u{1B}[?2004h" : "\u{1B}[?2004l").utf8)
+    }
+
+    /// Turns bracketed paste mode on (in curses mode) or off (before the shell has the
+    /// terminal back), written straight to the terminal after curses' own output.
+    private func setBracketedPaste(_ on: Bool) {
+        guard outputDescriptor >= 0 else { return }
+        let bytes = TerminalSession.bracketedPaste(on)
+        fflush(terminalFile ?? folio_stdout())
+        _ = bytes.withUnsafeBytes { write(outputDescriptor, $0.baseAddress, $0.count) }
+    }
+
     private func closeTerminalFile() {
         if let terminalFile { fclose(terminalFile) }
         terminalFile = nil
+        outputDescriptor = -1
     }
 
     /// What puts the terminal back after a crash: attributes off, cursor shown, keypad
@@ -202,6 +225,7 @@ public final class TerminalSession {
             bytes += TerminalSession.withoutPadding(Array(String(cString: value).utf8))
         }
         if mouse { bytes += Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1006l".utf8) }
+        bytes += TerminalSession.bracketedPaste(false)
         return bytes
     }
 

@@ -127,7 +127,9 @@ struct OpenCommand: ParsableCommand {
         let end = try terminal.run(
             &state, idleInterval: 50,
             render: { state, width, height in render(state, width: width, height: height) },
-            handle: { state, key in runner.perform(state.handle(key: key), on: &state) },
+            handle: { state, keys in
+                state.handle(keys: keys) { state, effects in runner.perform(effects, on: &state) != .quit } ? .continue : .quit
+            },
             idle: { state in runner.idle(&state) })
         // A signal ended the loop: keep the place as quitting would.
         if end != .quit { _ = runner.perform(state.reduce(.forceQuit), on: &state) }

@@ -40,6 +40,14 @@ final class TmuxSession {
         try TmuxSession.tmux(socket: socket, ["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
     }
 
+    /// Pastes `text` as a terminal does: through a tmux buffer, bracketed (`ESC [200~` …
+    /// `ESC [201~`) when the program asked for bracketed paste, line feeds sent as carriage
+    /// returns.
+    func paste(_ text: String) throws {
+        try TmuxSession.tmux(socket: socket, ["set-buffer", "-b", "folio-e2e", "--", text])
+        try TmuxSession.tmux(socket: socket, ["paste-buffer", "-p", "-d", "-b", "folio-e2e", "-t", name])
+    }
+
     /// The screen as text lines; with `escapes` the SGR sequences that show styles.
     func capture(escapes: Bool = false) throws -> String {
         try TmuxSession.tmux(socket: socket, ["capture-pane", "-t", name, "-p"] + (escapes ? ["-e"] : []))

@@ -64,7 +64,7 @@ struct LibraryStateTests {
         var state = AppState.library()
         state.open(path: "garden.txt")
         let searchEffects = state.press(.character("/")) + state.type("NATO")
-        #expect(searchEffects.isEmpty, "every article is in memory")
+        #expect(searchEffects == [.loadSearchHistory], "every article is in memory")
         state.press(.tab)
         #expect(state.search.hits[1]?.count == 2)
         _ = state.reduce(.libraryUpdated(LibraryUpdate(removed: [1])))

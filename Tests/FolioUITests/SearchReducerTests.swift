@@ -140,7 +140,6 @@ struct SearchReducerTests {
             state.press(.enter)
         }
         state.press(.character("/"))
-        state.type("dra")
         state.press(.up)
         #expect(state.search.field.text == "Minsk")
         state.press(.up, .up, .up)
@@ -149,10 +148,10 @@ struct SearchReducerTests {
         #expect(state.search.field.text == "NATO")
         #expect(state.openArticleHits.count > 0)
         state.press(.down, .down)
-        #expect(state.search.field.text == "dra")
+        #expect(state.search.field.text == "")
     }
 
-    @Test("line editing: Left/Right, Backspace, Ctrl-U and Ctrl-W")
+    @Test("line editing: Left/Right, Backspace, Ctrl-W, Ctrl-U to the start and Ctrl-K to the end")
     func lineEditing() {
         var state = reading()
         state.press(.character("/"))
@@ -165,6 +164,8 @@ struct SearchReducerTests {
         state.press(.right, .backspace)
         #expect(state.search.field.text == "peaXe ")
         state.press(.control("u"))
+        #expect(state.search.field.text == "e ")
+        state.press(.control("k"))
         #expect(state.search.field.text == "")
         #expect(state.search.isEditing)
     }
@@ -230,7 +231,7 @@ struct SearchReducerTests {
     func searchFromTheList() throws {
         var state = AppState(
             entries: [LibraryEntry(article: Fixtures.gardening), LibraryEntry(path: "geneva.txt")], today: Fixtures.today)
-        #expect(state.press(.character("/")).isEmpty)
+        #expect(state.press(.character("/")) == [.loadSearchHistory])
         #expect(state.search.scope == .allArticles)
         state.type("NAT")
         #expect(state.press(.character("O")) == [.searchLibrary(SearchQuery("NATO"), entries: [1])])

@@ -17,6 +17,13 @@ public enum DisplayWidth {
         {
             return 0
         }
+        // Prepended concatenation marks (the Arabic number sign) are format characters
+        // drawn over the digits after them; the C library gives them a column.
+        if (0x600...0x605).contains(value) || value == 0x6DD || value == 0x70F || (0x890...0x891).contains(value)
+            || value == 0x8E2 || value == 0x110BD || value == 0x110CD
+        {
+            return 1
+        }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control: return 0
         default: break
@@ -26,16 +33,67 @@ public enum DisplayWidth {
         return 1
     }
 
-    /// Columns taken by one grapheme cluster: the width of its first scalar, or 2 when an
-    /// emoji variation selector (U+FE0F) asks for emoji presentation.
+    /// Columns taken by one grapheme cluster: the sum of its cells' widths (see
+    /// `forEachCell(of:_:)`). Most clusters take the width of their first scalar; a spacing mark
+    /// or a consonant joined by a virama adds its own column.
     public static func of(_ character: Character) -> Int {
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        let width = of(first)
-        if width == 1, scalars.contains(where: { $0.value == 0xFE0F }), first.properties.isEmoji {
-            return 2
-        }
+        var width = 0
+        forEachCell(of: character) { _, columns in width += columns }
         return width
+    }
+
+    /// The cells a terminal gives one grapheme cluster, left to right: the scalars each holds
+    /// (together they are the whole cluster) and its columns.
+    ///
+    /// Terminals, and ncurses, measure scalar by scalar (`wcwidth`): a zero-width scalar joins the
+    /// cell before it, and every other one takes columns of its own, also inside a cluster: the
+    /// vowel sign of "चा" (U+093E, a spacing mark), the second consonant of "क्ष", the Thai
+    /// SARA AM, a second Hangul leading jamo. So does folio, or the text after them would land
+    /// in other columns than folio thinks. Emoji sequences are the exception, as terminals do
+    /// not agree on them (tmux draws a ZWJ sequence in one cell, xterm each person in cells of
+    /// their own): an emoji after a joiner, a skin-tone modifier or a second regional
+    /// indicator stays in the first cell without columns of its own, and only the first emoji is
+    /// drawn. The first cell has no columns when the cluster starts with a mark. An emoji
+    /// variation selector (U+FE0F) makes a one-column emoji two columns wide.
+    @inline(__always)
+    public static func forEachCell(
+        of character: Character, _ body: (_ scalars: Substring.UnicodeScalarView, _ width: Int) -> Void
+    ) {
+        let scalars = character.unicodeScalars
+        var index = scalars.startIndex
+        guard index < scalars.endIndex else { return }
+        let first = scalars[index]
+        var start = index
+        var width = of(first)
+        var previous = first
+        index = scalars.index(after: index)
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let columns = of(scalar)
+            if columns == 0 {
+                if scalar.value == 0xFE0F, width == 1, start == scalars.startIndex, first.properties.isEmoji { width = 2 }
+            } else if joinsEmoji(scalar, after: previous) {
+                // The rest of the sequence stays in this cell, drawn as its first emoji.
+                break
+            } else {
+                body(scalars[start..<index], width)
+                start = index
+                width = columns
+            }
+            previous = scalar
+            index = scalars.index(after: index)
+        }
+        body(scalars[start...], width)
+    }
+
+    /// True for a spacing scalar that continues an emoji sequence, which terminals draw in
+    /// different widths: a skin-tone modifier, a regional indicator after the first (a flag's
+    /// second letter), an emoji after a zero-width joiner.
+    static func joinsEmoji(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1F3FB...0x1F3FF, 0x1F1E6...0x1F1FF: return true
+        default: return previous.value == 0x200D && scalar.properties.isEmoji
+        }
     }
 
     /// Columns taken by a string.
@@ -52,6 +110,20 @@ public enum DisplayWidth {
             width += of(scalar)
         }
         return width
+    }
+
+    /// `text` cut to at most `columns` columns, ending with `…` when it was cut.
+    public static func clipped(_ text: String, to columns: Int) -> String {
+        if of(text) <= columns { return text }
+        var width = 0
+        var end = text.startIndex
+        while end < text.endIndex {
+            let next = width + of(text[end])
+            if next > columns - 1 { break }
+            width = next
+            end = text.index(after: end)
+        }
+        return columns > 0 ? text[..<end] + "…" : ""
     }
 
     /// True for scalars that never join a grapheme cluster with their neighbours, in the blocks

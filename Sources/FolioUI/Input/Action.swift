@@ -78,19 +78,29 @@ public enum Action: Sendable, Equatable {
     // MARK: - Text input (search bar and filter prompt)
     /// Type a character.
     case insert(Character)
+    /// Insert pasted text in one piece (line breaks become spaces).
+    case paste(String)
     /// Delete before the cursor (closes an empty input).
     case deleteBackward
+    /// Delete the character under the cursor.
+    case deleteForward
     /// Move the cursor (negative is left).
     case moveCursor(Int)
-    /// Clear the input (Ctrl-U).
-    case clearInput
+    /// Move the cursor to the start (false) or the end (true) of the input.
+    case moveCursorToEnd(Bool)
+    /// Move the cursor to the next word's end (true) or this or the last word's start (false).
+    case moveWord(forward: Bool)
+    /// Delete from the start of the input to the cursor (Ctrl-U).
+    case deleteToStart
+    /// Delete from the cursor to the end of the input (Ctrl-K).
+    case deleteToEnd
     /// Delete the word before the cursor (Ctrl-W).
     case deleteWord
     /// Enter: keep the search or filter and close the input.
     case submit
     /// Esc: cancel the search (back to where it started) or clear the filter.
     case cancelInput
-    /// Recall an earlier (-1) or later (1) search.
+    /// Recall an earlier (-1) or later (1) search that begins with what was typed.
     case recallHistory(Int)
     /// Toggle regular expressions.
     case toggleRegex
@@ -134,4 +144,6 @@ public enum Action: Sendable, Equatable {
     /// Hits the wiring found in the background for `query` (after `Effect.searchLibrary`);
     /// `done` when the search is complete.
     case libraryHits(SearchQuery, [LibraryHits], done: Bool)
+    /// The wiring read the search history kept from earlier runs, oldest first.
+    case searchHistoryLoaded([String])
 }

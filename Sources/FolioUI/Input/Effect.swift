@@ -40,4 +40,9 @@ public enum Effect: Sendable, Equatable {
     /// background, replacing any earlier library search (no entries: just stop it); report
     /// with `Action.libraryHits`.
     case searchLibrary(SearchQuery, entries: [Int])
+    /// Read the search history kept from earlier runs; send back `Action.searchHistoryLoaded`
+    /// (with none when nothing is kept).
+    case loadSearchHistory
+    /// Keep `query` as the newest in the search history (once, and only the latest entries).
+    case saveSearch(String)
 }

@@ -5,6 +5,7 @@ extension Key {
         case .character(" "): return "Space"
         case .character(let character): return String(character)
         case .control(let character): return "Ctrl-" + character.uppercased()
+        case .alt(let character): return "Alt-" + character.uppercased()
         case .up: return "↑"
         case .down: return "↓"
         case .left: return "←"
@@ -22,6 +23,7 @@ extension Key {
         case .function(let number): return "F\(number)"
         case .resize: return "resize"
         case .mouse: return "mouse"
+        case .paste: return "paste"
         }
     }
 }

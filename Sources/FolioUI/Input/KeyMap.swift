@@ -94,23 +94,17 @@ public struct KeyMap: Sendable, Equatable {
 
                 KeyBinding([.enter], .submit, "keep the search, close the bar", in: .searchInput),
                 KeyBinding([.escape], .cancelInput, "cancel, back to where you were", in: .searchInput),
-                KeyBinding([.backspace], .deleteBackward, "delete (closes when empty)", in: .searchInput),
-                KeyBinding([.left], .moveCursor(-1), "cursor left", in: .searchInput),
-                KeyBinding([.right], .moveCursor(1), "cursor right", in: .searchInput),
-                KeyBinding([.control("u")], .clearInput, "clear", in: .searchInput),
-                KeyBinding([.control("w")], .deleteWord, "delete a word", in: .searchInput),
-                KeyBinding([.up], .recallHistory(-1), "earlier search", in: .searchInput),
-                KeyBinding([.down], .recallHistory(1), "later search", in: .searchInput),
+            ]
+            + KeyMap.lineEditing(in: .searchInput)
+            + [
+                KeyBinding([.up], .recallHistory(-1), "earlier search (beginning with what is typed)", in: .searchInput),
+                KeyBinding([.down], .recallHistory(1), "later search, then back to what was typed", in: .searchInput),
                 KeyBinding([.control("r")], .toggleRegex, "regular expression on/off", in: .searchInput),
                 KeyBinding([.control("o")], .toggleWholeWord, "whole words only on/off", in: .searchInput),
                 KeyBinding([.tab], .toggleScope, "this article / all articles", in: .searchInput),
 
                 KeyBinding([.enter], .submit, "keep the filter", in: .filterInput),
                 KeyBinding([.escape], .cancelInput, "clear the filter", in: .filterInput),
-                KeyBinding([.backspace], .deleteBackward, "delete (closes when empty)", in: .filterInput),
-                KeyBinding([.left], .moveCursor(-1), "cursor left", in: .filterInput),
-                KeyBinding([.right], .moveCursor(1), "cursor right", in: .filterInput),
-                KeyBinding([.control("u")], .clearInput, "clear", in: .filterInput),
-                KeyBinding([.control("w")], .deleteWord, "delete a word", in: .filterInput),
-            ])
+            ]
+            + KeyMap.lineEditing(in: .filterInput))
 }

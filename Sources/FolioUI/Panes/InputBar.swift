@@ -6,51 +6,83 @@ enum InputBar {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, row y: Int) {
         let theme = state.theme
         buffer.fill(Rect(x: 0, y: y, width: buffer.width, height: 1), style: theme[.status])
-        let field: TextField
-        let prompt: String
-        var right: String
-        var rightStyle = theme[.status]
-        if state.search.isEditing {
-            field = state.search.field
-            prompt = (state.search.isWholeWord ? "word " : "") + (state.search.isRegex ? "regex /" : "/")
-            let scope = state.search.scope == .article ? "this article" : "all articles"
-            if let error = state.search.error {
-                right = error
-                rightStyle = theme[.error]
-            } else {
-                right = state.search.field.text.isEmpty ? "" : StatusLine.counter(state)
-            }
-            right += right.isEmpty ? "[\(scope)]" : "  [\(scope)]"
-        } else {
-            field = state.list.filter
-            prompt = "Filter: "
-            right = "\(state.shownEntries.count) of \(state.entries.count)"
-        }
-        // The right side takes at most half the bar, so the query stays visible.
-        let rightX = max(buffer.width / 2, buffer.width - DisplayWidth.of(right) - 1)
-        buffer.writeTruncated(right, x: rightX, y: y, style: rightStyle, maxX: buffer.width - 1)
+        let (field, prompt, right, isError) = parts(state)
+        let rightX = rightX(right, width: buffer.width)
+        buffer.writeTruncated(right, x: rightX, y: y, style: theme[isError ? .error : .status], maxX: buffer.width - 1)
         let limit = max(0, rightX - 1)
-        var x = buffer.write(prompt, x: 0, y: y, style: theme[.status], maxX: limit)
-        let characters = Array(field.text)
-        // Keep the cursor in view when the text is longer than the room.
-        var first = 0
-        while first < field.cursor,
-            DisplayWidth.of(String(characters[first..<field.cursor])) >= limit - x
-        {
-            first += 1
+        let x = buffer.write(prompt, x: 0, y: y, style: theme[.status], maxX: limit)
+        draw(field, into: &buffer, x: x, y: y, maxX: limit, style: theme[.status])
+    }
+
+    /// What the bar shows: the field, its prompt, and the text on its right (an error, or not).
+    static func parts(_ state: AppState) -> (field: TextField, prompt: String, right: String, isError: Bool) {
+        guard state.search.isEditing else {
+            return (state.list.filter, "Filter: ", "\(state.shownEntries.count) of \(state.entries.count)", false)
         }
-        for (offset, character) in characters[first...].enumerated() {
-            let cursor = first + offset == field.cursor
-            var style = theme[.status]
-            if cursor { style.attributes.formSymmetricDifference(.reverse) }
-            let next = buffer.write(String(character), x: x, y: y, style: style, maxX: limit)
-            if next == x, DisplayWidth.of(character) > 0 { break }
-            x = next
+        let prompt = (state.search.isWholeWord ? "word " : "") + (state.search.isRegex ? "regex /" : "/")
+        let scope = state.search.scope == .article ? "this article" : "all articles"
+        var right = state.search.error ?? (state.search.field.text.isEmpty ? "" : StatusLine.counter(state))
+        right += right.isEmpty ? "[\(scope)]" : "  [\(scope)]"
+        return (state.search.field, prompt, right, state.search.error != nil)
+    }
+
+    /// The column the right side of a bar `width` wide starts at: it takes at most half the
+    /// bar, so the query stays visible; the field ends a column before it.
+    static func rightX(_ right: String, width: Int) -> Int {
+        max(width / 2, width - DisplayWidth.of(right) - 1)
+    }
+
+    /// Draws a field's text in columns `x..<maxX` of row `y` with its cursor (the character
+    /// under it in reverse, or a reverse space after the text). The end of the text is in view
+    /// while the cursor is in it, as when typing; a cursor further back has a third of the room
+    /// before it. Only the characters shown are measured, so a field of thousands of
+    /// characters (a paste) costs no more than a short one.
+    static func draw(_ field: TextField, into buffer: inout ScreenBuffer, x: Int, y: Int, maxX: Int, style: Style) {
+        let room = maxX - x
+        guard room > 0 else { return }
+        let text = field.text
+        let cursor = field.cursor
+        var cursorStyle = style
+        cursorStyle.attributes.formSymmetricDifference(.reverse)
+        var first = start(before: text.endIndex, in: text, room: room - (cursor == text.endIndex ? 1 : 0))
+        if cursor < first { first = start(before: cursor, in: text, room: room / 3) }
+        var column = x
+        var index = first
+        while index < text.endIndex {
+            let next = buffer.write(
+                shown(text[index]), x: column, y: y, style: index == cursor ? cursorStyle : style, maxX: maxX)
+            if next == column { break }
+            column = next
+            index = text.index(after: index)
         }
-        if field.cursor == characters.count, x < limit {
-            var style = theme[.status]
-            style.attributes.formSymmetricDifference(.reverse)
-            buffer.write(" ", x: x, y: y, style: style)
+        if cursor == text.endIndex, index == cursor, column < maxX {
+            buffer.write(" ", x: column, y: y, style: cursorStyle)
         }
+    }
+
+    /// The first of the characters before `end` that fit in `room` columns together.
+    private static func start(before end: String.Index, in text: String, room: Int) -> String.Index {
+        var first = end
+        var used = 0
+        while first > text.startIndex {
+            let previous = text.index(before: first)
+            used += columns(text[previous])
+            if used > room { break }
+            first = previous
+        }
+        return first
+    }
+
+    /// A character as the bar shows it: as the screen does (controls as symbols), and one of no
+    /// width (a mark or joiner with nothing before it) on a dotted circle, as fonts show a lone
+    /// mark, so that it takes a cell the cursor can be on.
+    static func shown(_ character: Character) -> String {
+        let visible = ScreenBuffer.visible(character)
+        return DisplayWidth.of(visible) == 0 ? "\u{25CC}" + String(visible) : String(visible)
+    }
+
+    /// The columns the bar gives a character.
+    static func columns(_ character: Character) -> Int {
+        DisplayWidth.of(shown(character))
     }
 }

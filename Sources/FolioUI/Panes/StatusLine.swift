@@ -12,7 +12,11 @@ enum StatusLine {
         var right: [String] = []
         if let indexing = state.indexing { right.append(indexing.text) }
         if state.search.isActive, state.search.isScanning { right.append("searching…") }
-        if state.search.isActive, !state.search.isEditing { right.append("/\(state.search.field.text) \(counter(state))") }
+        if state.search.isActive, !state.search.isEditing {
+            // A long query (a paste) leaves room for the rest of the line.
+            let query = DisplayWidth.clipped(state.search.field.text, to: max(10, buffer.width / 3))
+            right.append("/\(query) \(counter(state))")
+        }
         if let (layout, top) = view { right.append(position(layout: layout, top: top, height: geometry.readerArea.height)) }
         let rightText = right.joined(separator: "  ")
         let rightX = max(0, buffer.width - DisplayWidth.of(rightText) - 1)

@@ -210,24 +210,44 @@ extension AppState {
         list.top = max(0, min(list.top, rows.count - visible))
     }
 
-    /// Applies a text-input action to the filter prompt.
+    /// Applies a text-input action to the filter prompt; a change of the filter keeps a shown
+    /// entry selected (once for keys that came together: see `handle(keys:perform:)`).
     mutating func editFilter(_ action: Action) -> [Effect] {
-        switch action {
-        case .insert(let character): list.filter.insert(character)
-        case .deleteBackward:
-            if !list.filter.deleteBackward() { list.isFiltering = false }
-        case .moveCursor(let delta): list.filter.moveCursor(by: delta)
-        case .clearInput: list.filter = TextField()
-        case .deleteWord: list.filter.deleteWord()
-        case .submit: list.isFiltering = false
-        case .cancelInput:
-            list.filter = TextField()
+        if action == .deleteBackward, list.filter.text.isEmpty {
             list.isFiltering = false
-        default: return []
+        } else {
+            switch list.filter.apply(action) {
+            case .cursor?: return []
+            case .text?: break
+            case nil:
+                switch action {
+                case .submit: list.isFiltering = false
+                case .cancelInput:
+                    list.filter = TextField()
+                    list.isFiltering = false
+                default: return []
+                }
+            }
         }
+        if defersEditWork {
+            list.isFilterPending = true
+            return []
+        }
+        followFilter()
+        return []
+    }
+
+    /// Follows the filter an edit changed (see `handle(keys:perform:)`), if any.
+    mutating func followPendingFilter() {
+        guard list.isFilterPending else { return }
+        followFilter()
+    }
+
+    /// Keeps a shown entry selected and in view after the filter changed.
+    private mutating func followFilter() {
+        list.isFilterPending = false
         let rows = listRows
         if selectedRow(in: rows) == nil { select(rows.first { $0.entry != nil } ?? rows.first) }
         keepSelectionVisible()
-        return []
     }
 }

@@ -10,8 +10,15 @@ extension AppState {
         if case .mouse(let event) = key { return reduce(.mouse(event)) }
         let context = keyContext
         if let action = keyMap.action(for: key, in: context) { return reduce(action) }
-        if context.takesText, case .character(let character) = key { return reduce(.insert(character)) }
-        return []
+        switch key {
+        case .character(let character) where context.takesText: return reduce(.insert(character))
+        case .paste(let text) where context.takesText: return reduce(.paste(text))
+        case .alt(let character):
+            // Esc typed just before a key reads as Alt and the key: where Alt-key means nothing,
+            // it is the two keys.
+            return handle(key: .escape) + handle(key: .character(character))
+        default: return []
+        }
     }
 
     /// The context keys are looked up in now.
@@ -30,10 +37,13 @@ extension AppState {
 
     /// Applies an action; returns the effects the wiring must perform.
     public mutating func reduce(_ action: Action) -> [Effect] {
+        // A change of the query put off among keys that came together runs before anything
+        // that may need its hits.
+        let pending = action.isEdit ? [] : finishEdits()
         let effects = apply(action)
-        guard !deferredEffects.isEmpty else { return effects }
+        guard !deferredEffects.isEmpty else { return pending + effects }
         defer { deferredEffects = [] }
-        return deferredEffects + effects
+        return pending + deferredEffects + effects
     }
 
     /// Applies an action; returns the effects the wiring must perform, apart from those kept
@@ -93,8 +103,9 @@ extension AppState {
         case .startSearch: return startSearch()
         case .nextHit(let forward): return nextHit(forward: forward)
 
-        case .insert, .deleteBackward, .moveCursor, .clearInput, .deleteWord, .submit, .cancelInput,
-            .recallHistory, .toggleRegex, .toggleScope, .toggleWholeWord:
+        case .insert, .paste, .deleteBackward, .deleteForward, .moveCursor, .moveCursorToEnd, .moveWord,
+            .deleteToStart, .deleteToEnd, .deleteWord, .submit, .cancelInput, .recallHistory, .toggleRegex,
+            .toggleScope, .toggleWholeWord:
             return list.isFiltering ? editFilter(action) : editSearch(action)
 
         case .resize(let width, let height): setSize(width: width, height: height)
@@ -119,6 +130,12 @@ extension AppState {
         case .openBookmark: return openBookmark()
         case .deleteBookmark: return deleteBookmark()
         case .libraryHits(let query, let results, let done): libraryHits(query, results, done: done)
+        case .searchHistoryLoaded(let earlier):
+            search.restoreHistory(earlier)
+            if let forward = search.repeatsAfterLoading {
+                search.repeatsAfterLoading = nil
+                return nextHit(forward: forward)
+            }
         }
         return []
     }

@@ -15,64 +15,76 @@ extension AppState {
         search.isEditing = true
         search.origin = (reader.entry, reader.top, reader.layout?.width ?? 0, reader.anchor)
         if reader.entry == nil { search.scope = .allArticles }
-        return []
+        return search.isHistoryLoaded ? [] : [.loadSearchHistory]
     }
 
     /// Forgets the search (highlights, hits, bar); history and options stay.
     mutating func clearSearch() {
         // A library search still running is stopped: an empty one replaces it.
         if search.isScanning { deferredEffects.append(.searchLibrary(searchQuery, entries: [])) }
-        let kept = (search.history, search.isRegex, search.scope, search.isWholeWord)
+        let kept = (search.history, search.isRegex, search.scope, search.isWholeWord, search.isHistoryLoaded)
         search = SearchState()
-        (search.history, search.isRegex, search.scope, search.isWholeWord) = kept
+        (search.history, search.isRegex, search.scope, search.isWholeWord, search.isHistoryLoaded) = kept
     }
 
-    /// Applies a text-input action to the search bar; each change runs the query again.
+    /// Applies a text-input action to the search bar; each change of the query or its options
+    /// runs it again (once for keys that came together: see `handle(keys:perform:)`).
     mutating func editSearch(_ action: Action) -> [Effect] {
-        switch action {
-        case .insert(let character): search.field.insert(character)
-        case .deleteBackward:
-            guard search.field.deleteBackward() else {
-                cancelSearch()
-                return []
-            }
-        case .moveCursor(let delta):
-            search.field.moveCursor(by: delta)
-            return []
-        case .clearInput: search.field = TextField()
-        case .deleteWord: search.field.deleteWord()
-        case .submit:
-            submitSearch()
-            return []
-        case .cancelInput:
+        if action == .deleteBackward, search.field.text.isEmpty {
             cancelSearch()
             return []
-        case .recallHistory(let direction): recallHistory(direction)
-        case .toggleRegex: search.isRegex.toggle()
-        case .toggleWholeWord: search.isWholeWord.toggle()
-        case .toggleScope:
-            search.scope = search.scope == .article ? .allArticles : .article
-        default: return []
+        }
+        switch search.field.apply(action) {
+        case .cursor?: return []
+        case .text?: break
+        case nil:
+            switch action {
+            case .submit: return submitSearch()
+            case .cancelInput:
+                cancelSearch()
+                return []
+            case .recallHistory(let direction):
+                guard recallHistory(direction) else { return [] }
+            case .toggleRegex: search.isRegex.toggle()
+            case .toggleWholeWord: search.isWholeWord.toggle()
+            case .toggleScope:
+                search.scope = search.scope == .article ? .allArticles : .article
+            default: return []
+            }
         }
         if case .recallHistory = action {} else { search.historyIndex = nil }
+        if defersEditWork {
+            search.isRunPending = true
+            return []
+        }
         runSearch()
         return startLibrarySearch()
     }
 
-    private mutating func submitSearch() {
+    /// Runs the search an edit put off (see `handle(keys:perform:)`), if any.
+    mutating func runPendingSearch() -> [Effect] {
+        guard search.isRunPending else { return [] }
+        search.isRunPending = false
+        runSearch()
+        return startLibrarySearch()
+    }
+
+    /// Enter: keeps the search (and the query, as the newest in the history) and closes the bar.
+    private mutating func submitSearch() -> [Effect] {
         search.isEditing = false
         let text = search.field.text
         guard !text.isEmpty else {
             clearSearch()
-            return
+            return []
         }
-        if search.history.last != text { search.history.append(text) }
+        search.remember(text)
         if let error = search.error {
             clearSearch()
             message = StatusMessage(error, isError: true)
         } else if search.totalHits == 0 {
             message = StatusMessage("Pattern not found: \(text)", isError: true)
         }
+        return [.saveSearch(text)]
     }
 
     private mutating func cancelSearch() {
@@ -89,22 +101,26 @@ extension AppState {
         reader.anchor = origin.anchor
     }
 
-    private mutating func recallHistory(_ direction: Int) {
-        guard !search.history.isEmpty else { return }
-        if let index = search.historyIndex {
-            let next = index + direction
-            if next >= search.history.count {
-                search.historyIndex = nil
-                search.field = TextField(search.draft)
-                return
-            }
-            search.historyIndex = max(0, next)
-        } else {
-            guard direction < 0 else { return }
-            search.draft = search.field.text
-            search.historyIndex = search.history.count - 1
+    /// Up (-1) and Down (1) in the bar, as in vim: the earlier or later queries that begin
+    /// with what was typed before the first Up (the draft), then back to the draft. False when
+    /// there is none to go to.
+    private mutating func recallHistory(_ direction: Int) -> Bool {
+        let draft = search.historyIndex == nil ? search.field.text : search.draft
+        var index = search.historyIndex ?? search.history.count
+        repeat {
+            index += direction
+        } while search.history.indices.contains(index)
+            && (!search.history[index].hasPrefix(draft) || search.history[index] == draft)
+        if index >= search.history.count, search.historyIndex != nil {
+            search.historyIndex = nil
+            search.field = TextField(draft)
+            return true
         }
-        search.field = TextField(search.history[search.historyIndex ?? 0])
+        guard search.history.indices.contains(index) else { return false }
+        search.draft = draft
+        search.historyIndex = index
+        search.field = TextField(search.history[index])
+        return true
     }
 
     /// Compiles the query; an invalid regular expression is kept as the bar's error.
@@ -168,6 +184,11 @@ extension AppState {
     /// article with hits when searching all articles.
     mutating func nextHit(forward: Bool) -> [Effect] {
         if !search.isActive {
+            if !search.isHistoryLoaded {
+                // The newest query may be one of an earlier run.
+                search.repeatsAfterLoading = forward
+                return [.loadSearchHistory]
+            }
             guard let last = search.history.last else {
                 message = StatusMessage("No search yet: press / to search")
                 return []

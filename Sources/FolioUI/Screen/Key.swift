@@ -4,6 +4,11 @@ public enum Key: Sendable, Hashable {
     case character(Character)
     /// Ctrl plus a letter, e.g. `.control("r")` for Ctrl-R.
     case control(Character)
+    /// Alt (Meta) plus a character, e.g. `.alt("b")` for Alt-B: Esc and the character together.
+    case alt(Character)
+    /// Text pasted in one piece (bracketed paste): typed into a text field as one insertion,
+    /// never read as keys.
+    case paste(String)
     case up, down, left, right
     case pageUp, pageDown, home, end
     case enter, escape, backspace, delete, tab, backTab

@@ -78,30 +78,48 @@ public struct ScreenBuffer: Sendable, Equatable {
             let character = text[index]
             index = text.index(after: index)
             let shown = ScreenBuffer.visible(character)
-            let columns = DisplayWidth.of(shown)
-            if columns == 0 {
-                // A zero-width cluster attaches to the previous cell, if any, as far as it has room.
-                if column > x, column - 1 < limit {
-                    var previous = column - 1
-                    while previous > x, self[previous, y].isContinuation { previous -= 1 }
-                    guard previous >= 0 else { continue }
-                    let cell = y * width + previous
-                    let room = ScreenBuffer.maximumScalarsPerCell - cells[cell].text.unicodeScalars.count
-                    if room > 0 { cells[cell].text.unicodeScalars.append(contentsOf: shown.unicodeScalars.prefix(room)) }
-                }
+            let scalars = shown.unicodeScalars
+            if let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+                // One scalar: one cell, or none for a zero-width character.
+                let columns = DisplayWidth.of(scalar)
+                if columns > 0, column + columns > limit { break }
+                place(scalars[...], width: columns, column: &column, x: x, y: y, style: style, limit: limit)
                 continue
             }
-            if column + columns > limit { break }
-            if column >= 0 {
-                breakWideCharacters(from: column, to: column + columns, y: y)
-                var cellText = ""
-                cellText.unicodeScalars.append(contentsOf: shown.unicodeScalars.prefix(ScreenBuffer.maximumScalarsPerCell))
-                self[column, y] = Cell(text: cellText, style: style)
-                if columns == 2 { self[column + 1, y] = Cell(text: "", style: style, isContinuation: true) }
+            // A cluster is drawn whole or not at all, in the cells a terminal gives it.
+            let columns = DisplayWidth.of(shown)
+            if columns > 0, column + columns > limit { break }
+            DisplayWidth.forEachCell(of: shown) { scalars, width in
+                place(scalars, width: width, column: &column, x: x, y: y, style: style, limit: limit)
             }
-            column += columns
         }
         return column
+    }
+
+    /// Puts one cell's scalars (at most `maximumScalarsPerCell`) at `column` and moves it on by
+    /// `width`. Zero-width scalars join the cell before, as far as it has room; with no cell
+    /// before them (at `x`), they are dropped.
+    private mutating func place(
+        _ scalars: Substring.UnicodeScalarView, width: Int, column: inout Int, x: Int, y: Int, style: Style, limit: Int
+    ) {
+        if width == 0 {
+            guard column > x, column - 1 < limit else { return }
+            var previous = column - 1
+            while previous > x, self[previous, y].isContinuation { previous -= 1 }
+            guard previous >= 0 else { return }
+            let cell = y * self.width + previous
+            let room = ScreenBuffer.maximumScalarsPerCell - cells[cell].text.unicodeScalars.count
+            if room > 0 { cells[cell].text.unicodeScalars.append(contentsOf: scalars.prefix(room)) }
+            return
+        }
+        if column >= 0 {
+            breakWideCharacters(from: column, to: column + width, y: y)
+            var cellText = ""
+            cellText.unicodeScalars.append(contentsOf: scalars.prefix(ScreenBuffer.maximumScalarsPerCell))
+            self[column, y] = Cell(text: cellText, style: style)
+            if width == 2 { self[column + 1, y] = Cell(text: "", style: style, isContinuation: true) }
+        }
+        column += width
     }
 
     /// Before cells `start..<end` of a row are overwritten: a wide character cut in half at

@@ -40,6 +40,9 @@ public struct AppState: Sendable {
     /// Effects asked for by code that cannot return them (opening an article while moving to
     /// a search hit); `reduce` returns them with the action's own.
     var deferredEffects: [Effect] = []
+    /// True while keys that came together are applied: changes of the query or the filter
+    /// then put their work off until the last of them (see `handle(keys:perform:)`).
+    var defersEditWork = false
 
     /// Creates the state for a library. The first entry in the list's order is selected.
     public init(

@@ -14,6 +14,9 @@ public struct ArticleListState: Sendable, Equatable {
     public var filter = TextField()
     /// True while the filter prompt takes keys.
     public var isFiltering = false
+    /// True when the filter changed among keys that came together and the selection has not
+    /// followed it yet (see `AppState.handle(keys:perform:)`).
+    var isFilterPending = false
     /// True until the user moves in the list or opens an article: while the library is read in
     /// the background the list stays at its top, on the newest article, as it reorders.
     public var isUntouched = true

@@ -13,8 +13,13 @@ public struct SearchState: Sendable {
     public var isWholeWord = false
     /// Search the open article or all articles (Tab).
     public var scope = SearchScope.article
-    /// Earlier queries, oldest first.
+    /// Earlier queries, oldest first, each once (see `remember(_:)`); kept between runs in the
+    /// state database.
     public var history: [String] = []
+    /// True once the history of earlier runs has come (after `Effect.loadSearchHistory`).
+    var isHistoryLoaded = false
+    /// The direction of an `n` or `N` that waits for the history to repeat its newest query.
+    var repeatsAfterLoading: Bool?
     /// The history entry shown while recalling with Up/Down.
     var historyIndex: Int?
     /// What was typed before recalling history.
@@ -35,6 +40,9 @@ public struct SearchState: Sendable {
     var pendingJump: (entry: Int, forward: Bool)?
     /// True while the wiring searches the library's files in the background.
     public var isScanning = false
+    /// True when the query changed among keys that came together and the search has not run
+    /// for it yet (see `AppState.handle(keys:perform:)`).
+    var isRunPending = false
 
     /// Creates an empty search state.
     public init() {}

@@ -38,6 +38,8 @@ struct EffectRunner {
                 }
             case .openLink(let url):
                 if let failure = browser.open(url, in: terminal) { state.message = StatusMessage(failure, isError: true) }
+            case .loadSearchHistory where session == nil:
+                pending = state.reduce(.searchHistoryLoaded([])) + pending
             default:
                 if let session { pending = session.perform(effect, on: &state) + pending }
             }

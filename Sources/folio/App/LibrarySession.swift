@@ -122,6 +122,10 @@ final class LibrarySession {
             rescan()
         case .searchLibrary(let query, let indices):
             search(query, indices: indices, in: state.entries)
+        case .saveSearch(let query):
+            saveSearch(query, on: &state)
+        case .loadSearchHistory:
+            return state.reduce(.searchHistoryLoaded(searchHistory(on: &state)))
         case .loadArticle, .loadTheme, .openLink, .quit:
             break
         }
