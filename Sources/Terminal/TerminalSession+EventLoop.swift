@@ -5,10 +5,12 @@ extension TerminalSession {
     /// Runs the app until it quits or a termination signal arrives, then restores the
     /// terminal (also when `render`, `handle` or `idle` throw).
     ///
-    /// Each turn renders the state at the screen's size, draws what changed, reads a key
-    /// and hands it to `handle`. The loop itself deals with Ctrl-Z (suspends; the app never
-    /// sees it) and resizes (repaints everything; `handle` still gets `.resize`). Ctrl-C
-    /// arrives as `.control("c")`: the app decides to quit.
+    /// Before the first frame `handle` gets the screen's size as a `.resize`: the state
+    /// scrolls by the rows the screen has, not by a size it was made with. Each turn renders
+    /// the state at the screen's size, draws what changed, reads a key and hands it to
+    /// `handle`. The loop itself deals with Ctrl-Z (suspends; the app never sees it) and
+    /// resizes (repaints everything; `handle` still gets `.resize`). Ctrl-C arrives as
+    /// `.control("c")`: the app decides to quit.
     ///
     /// - Parameters:
     ///   - state: the app's state, changed by `handle` and `idle`.
@@ -31,6 +33,8 @@ extension TerminalSession {
     ) throws -> LoopEnd {
         try start()
         defer { end() }
+        let (width, height) = size
+        if try handle(&state, .resize(width: width, height: height)) == .quit { return .quit }
         let clock = ContinuousClock()
         let interval = idleInterval.map { Duration.milliseconds(max(1, $0)) }
         var lastIdle = clock.now - (interval ?? .zero)

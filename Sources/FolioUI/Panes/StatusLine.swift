@@ -32,7 +32,7 @@ enum StatusLine {
 
     /// `§ 2/5 Putin’s Stance and Demands`; the lead is `§ 1/5 (lead)`.
     static func section(layout: ArticleLayout, top: Int) -> String {
-        let index = layout.section(atLine: top)
+        let index = layout.topSection(from: top)
         let sections = layout.article.sections
         let name = sections.indices.contains(index) ? sections[index].heading ?? "(lead)" : "(empty)"
         return "§ \(index + 1)/\(max(1, sections.count)) \(name)"

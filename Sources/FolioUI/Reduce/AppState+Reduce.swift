@@ -31,6 +31,9 @@ extension AppState {
     /// Applies an action; returns the effects the wiring must perform.
     public mutating func reduce(_ action: Action) -> [Effect] {
         let effects = apply(action)
+        // Whatever changed the pane's height (a prompt closed, a resize), the view never goes
+        // past the last screenful.
+        reader.top = min(reader.top, maxTop)
         guard !deferredEffects.isEmpty else { return effects }
         defer { deferredEffects = [] }
         return deferredEffects + effects
@@ -69,7 +72,7 @@ extension AppState {
         case .previousSection: previousSection()
         case .jumpToSection(let number): jumpToSection(number)
         case .showOutline:
-            if let layout = reader.layout { overlay = .outline(selected: layout.section(atLine: reader.top)) }
+            if let layout = reader.layout { overlay = .outline(selected: layout.topSection(from: reader.top)) }
 
         case .scrollHelp(let delta):
             if case .help(let top) = overlay {
