@@ -52,8 +52,12 @@ extension TerminalSession {
             if let key = readKey(timeout: wait.map(TerminalSession.milliseconds) ?? 1000) {
                 if key == .control("z") {
                     suspend()
-                } else if try handle(&state, key) == .quit {
-                    return .quit
+                } else {
+                    switch try handle(&state, key) {
+                    case .quit: return .quit
+                    case .redraw: redrawAll()
+                    case .continue, .unchanged: break
+                    }
                 }
                 needsRender = true
             } else if inputHungUp {
@@ -65,6 +69,9 @@ extension TerminalSession {
                 case .quit: return .quit
                 case .unchanged: break
                 case .continue: needsRender = true
+                case .redraw:
+                    redrawAll()
+                    needsRender = true
                 }
             }
         }

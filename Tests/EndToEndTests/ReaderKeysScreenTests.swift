@@ -59,4 +59,21 @@ struct ReaderKeysScreenTests {
             }
         }
     }
+
+    @Test("Ctrl-L repaints the screen: text another program wrote to the terminal goes")
+    func redrawClearsJunk() throws {
+        let tmux = try TmuxSession(command: ReaderScreenTests.folio(ReaderScreenTests.seed), width: 120, height: 40)
+        defer { tmux.kill() }
+        try tmux.waitFor("Putin’s Conditions for Peace Talks")
+        let clean = try tmux.waitFor(timeout: 10, "the status line") { $0.contains("§ 1/5") }
+        // Another program writes over folio's screen, as `wall` or a background job would.
+        let tty = try tmux.format("#{pane_tty}")
+        let handle = try #require(FileHandle(forWritingAtPath: tty))
+        handle.write(Data("\u{1B}[6;50HJUNK FROM ELSEWHERE\u{1B}[20;3HMORE JUNK".utf8))
+        try handle.close()
+        try tmux.waitFor("JUNK FROM ELSEWHERE")
+        try tmux.send("C-l")
+        let repainted = try tmux.waitFor(timeout: 10, "the junk gone") { !$0.contains("JUNK") }
+        #expect(repainted == clean)
+    }
 }

@@ -18,6 +18,8 @@ public enum Action: Sendable, Equatable {
     case cycleTheme
     /// Esc outside input: clear search highlights, else go back to the list.
     case escape
+    /// Repaint the whole screen, as if the terminal had forgotten what it shows (Ctrl-L).
+    case redraw
 
     // MARK: - List
     /// Move the list selection by a number of entries.

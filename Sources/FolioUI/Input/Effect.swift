@@ -12,6 +12,8 @@ public enum Effect: Sendable, Equatable {
     case openLink(String)
     /// Quit folio.
     case quit
+    /// Repaint the whole screen: the terminal may show what other programs wrote to it.
+    case redraw
 
     // MARK: - Reading state (nothing is written with `--no-state`)
     /// Remember `anchor` as the reading position in `article` (from the file at `path`).

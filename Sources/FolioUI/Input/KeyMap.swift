@@ -21,6 +21,7 @@ public struct KeyMap: Sendable, Equatable {
     public static let standard = KeyMap(
         [
             KeyBinding([.control("c")], .forceQuit, "quit", in: .anywhere),
+            KeyBinding([.control("l")], .redraw, "redraw the screen", in: .anywhere),
 
             KeyBinding([.character("q")], .quit, "quit", in: .browsing),
             KeyBinding([.character("?")], .showHelp, "show this help", in: .browsing),

@@ -3,10 +3,12 @@ import FolioKit
 extension AppState {
     /// The entry point for input: clears the last message (a resize keeps it), turns the key
     /// into an action through the key map (typed characters go into an open text field) and
-    /// applies it. Returns the effects the wiring must perform.
+    /// applies it. Returns the effects the wiring must perform. While the terminal is too
+    /// small, only the few keys of `keysWhileTooSmall` act.
     public mutating func handle(key: Key) -> [Effect] {
         if case .resize(let width, let height) = key { return reduce(.resize(width: width, height: height)) }
         message = nil
+        if geometry.isTooSmall { return handleWhileTooSmall(key) }
         if case .mouse(let event) = key { return reduce(.mouse(event)) }
         let context = keyContext
         if let action = keyMap.action(for: key, in: context) { return reduce(action) }
@@ -55,6 +57,7 @@ extension AppState {
         case .switchPane: switchPane()
         case .cycleTheme: return cycleTheme()
         case .escape: escape()
+        case .redraw: return [.redraw]
 
         case .moveSelection(let delta): moveSelection(by: delta)
         case .selectEnd(let last): selectEnd(last: last)

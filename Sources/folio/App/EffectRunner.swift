@@ -14,15 +14,18 @@ struct EffectRunner {
     var session: LibrarySession? = nil
 
     /// Performs `effects` and those their results ask for (each result's effects before the
-    /// next effect); `.quit` when one asks to quit.
+    /// next effect); `.quit` when one asks to quit, `.redraw` when one asks for a repaint.
     func perform(_ effects: [Effect], on state: inout AppState) -> LoopControl {
         if let failure = browser.reap().last { state.message = StatusMessage(failure, isError: true) }
         var pending = effects
+        var control = LoopControl.continue
         while !pending.isEmpty {
             let effect = pending.removeFirst()
             switch effect {
             case .quit:
                 return .quit
+            case .redraw:
+                control = .redraw
             case .loadArticle(let index):
                 pending = state.reduce(Library.load(index, of: state.entries)) + pending
             case .loadTheme(let name):
@@ -35,7 +38,7 @@ struct EffectRunner {
                 if let session { pending = session.perform(effect, on: &state) + pending }
             }
         }
-        return .continue
+        return control
     }
 
     /// The event loop's idle tick: applies what background work reported; `.unchanged` when

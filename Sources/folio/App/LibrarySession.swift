@@ -116,7 +116,7 @@ final class LibrarySession {
             rescan()
         case .searchLibrary(let query, let indices):
             search(query, indices: indices, in: state.entries)
-        case .loadArticle, .loadTheme, .openLink, .quit:
+        case .loadArticle, .loadTheme, .openLink, .quit, .redraw:
             break
         }
         return []
