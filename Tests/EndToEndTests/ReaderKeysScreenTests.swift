@@ -76,4 +76,25 @@ struct ReaderKeysScreenTests {
         let repainted = try tmux.waitFor(timeout: 10, "the junk gone") { !$0.contains("JUNK") }
         #expect(repainted == clean)
     }
+
+    @Test("Ctrl-C in the search bar cancels the search and folio goes on; Ctrl-C outside it quits")
+    func controlCCancelsSearch() throws {
+        let script = "\(ReaderScreenTests.folio(ReaderScreenTests.seed)); echo FOLIO-EXITED $?; sleep 30"
+        let tmux = try TmuxSession(command: "sh -c \(TmuxSession.quote(script))", width: 120, height: 40)
+        defer { tmux.kill() }
+        try tmux.waitFor("Putin’s Conditions for Peace Talks")
+        try tmux.send("/")
+        try tmux.send("minsk", literal: true)
+        try tmux.waitFor(timeout: 10, "the search bar with a hit") { Self.row($0, 38).hasPrefix("/minsk") && $0.contains("1/1") }
+        try tmux.send("C-c")
+        // The bar is gone, no hit is counted, and the view is back at the top.
+        let screen = try tmux.waitFor(timeout: 10, "the search cancelled") { screen in
+            !screen.contains("minsk") && Self.row(screen, 39).hasSuffix("Top")
+        }
+        #expect(!screen.contains("FOLIO-EXITED"))
+        try tmux.send("j")
+        try tmux.waitFor(timeout: 10, "a key after the cancel moves the view") { Self.row($0, 39).hasSuffix("%") }
+        try tmux.send("C-c")
+        try tmux.waitFor("FOLIO-EXITED 0")
+    }
 }

@@ -99,7 +99,7 @@ struct LibraryStateTests {
         let top = state.reader.top
         _ = state.reduce(.positionLoaded(0, place))
         #expect(state.reader.top == top)
-        let quit = state.press(.character("q"))
+        let quit = state.press(.character("Q"))
         #expect(quit.suffix(2) == [.setLastArticle("garden.txt"), .quit])
     }
 

@@ -135,7 +135,10 @@ struct ReaderReducerTests {
         state.press(.character("o"))
         #expect(state.press(.character("q")).isEmpty)
         #expect(state.overlay == nil)
-        // Quitting keeps the place and which article was open.
+        // In one pane, q leaves the reader for the list; then it quits, keeping the place and
+        // which article was open.
+        #expect(state.press(.character("q")).isEmpty)
+        #expect(state.focus == .list)
         let quit = state.press(.character("q"))
         #expect(quit.last == .quit)
         #expect(quit.contains(.setLastArticle("putin-peace-talks.txt")))

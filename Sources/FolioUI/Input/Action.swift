@@ -4,9 +4,10 @@ import FolioKit
 /// `AppState.reduce(_:)` applies an action.
 public enum Action: Sendable, Equatable {
     // MARK: - Anywhere
-    /// Quit folio (or close the popup or overlay that is open).
+    /// Close what is on top (`q`): the popup or overlay that is open, else the reader when it
+    /// covers a list of several articles (one pane at a time); else quit folio.
     case quit
-    /// Quit at once (Ctrl-C).
+    /// Quit at once, whatever is open (Ctrl-C, `Q`).
     case forceQuit
     /// Show the help overlay.
     case showHelp

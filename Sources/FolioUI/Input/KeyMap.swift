@@ -8,8 +8,11 @@ public struct KeyMap: Sendable, Equatable {
     public init(_ bindings: [KeyBinding]) { self.bindings = bindings }
 
     /// The action a key triggers in a context (looking in its fallback contexts too), if any.
+    /// In a text field a character is typed: the character bindings of the contexts it falls
+    /// back to (`Q` anywhere) do not apply there.
     public func action(for key: Key, in context: KeyContext) -> Action? {
         for candidate in context.lookupOrder {
+            if candidate != context, context.takesText, case .character = key { continue }
             if let binding = bindings.first(where: { $0.context == candidate && $0.keys.contains(key) }) {
                 return binding.action
             }
@@ -22,8 +25,9 @@ public struct KeyMap: Sendable, Equatable {
         [
             KeyBinding([.control("c")], .forceQuit, "quit", in: .anywhere),
             KeyBinding([.control("l")], .redraw, "redraw the screen", in: .anywhere),
+            KeyBinding([.character("Q")], .forceQuit, "quit from anywhere (typed in text fields)", in: .anywhere),
 
-            KeyBinding([.character("q")], .quit, "quit", in: .browsing),
+            KeyBinding([.character("q")], .quit, "quit; in the reader of one pane: to the list", in: .browsing),
             KeyBinding([.character("?")], .showHelp, "show this help", in: .browsing),
             KeyBinding([.character("/")], .startSearch, "search (then n/N for next/previous hit)", in: .browsing),
             KeyBinding([.character("n")], .nextHit(forward: true), "next search hit", in: .browsing),
@@ -95,6 +99,7 @@ public struct KeyMap: Sendable, Equatable {
 
                 KeyBinding([.enter], .submit, "keep the search, close the bar", in: .searchInput),
                 KeyBinding([.escape], .cancelInput, "cancel, back to where you were", in: .searchInput),
+                KeyBinding([.control("c")], .cancelInput, "cancel, back to where you were", in: .searchInput),
                 KeyBinding([.backspace], .deleteBackward, "delete (closes when empty)", in: .searchInput),
                 KeyBinding([.left], .moveCursor(-1), "cursor left", in: .searchInput),
                 KeyBinding([.right], .moveCursor(1), "cursor right", in: .searchInput),
@@ -108,6 +113,7 @@ public struct KeyMap: Sendable, Equatable {
 
                 KeyBinding([.enter], .submit, "keep the filter", in: .filterInput),
                 KeyBinding([.escape], .cancelInput, "clear the filter", in: .filterInput),
+                KeyBinding([.control("c")], .cancelInput, "clear the filter", in: .filterInput),
                 KeyBinding([.backspace], .deleteBackward, "delete (closes when empty)", in: .filterInput),
                 KeyBinding([.left], .moveCursor(-1), "cursor left", in: .filterInput),
                 KeyBinding([.right], .moveCursor(1), "cursor right", in: .filterInput),

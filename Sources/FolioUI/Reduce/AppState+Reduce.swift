@@ -50,6 +50,11 @@ extension AppState {
                 overlay = nil
                 return []
             }
+            if focus == .reader, !geometry.sideBySide, entries.count > 1 {
+                // As newsboat's q: from the article back to the list it covers.
+                focus = .list
+                return []
+            }
             return leaveForQuit() + [.quit]
         case .forceQuit: return leaveForQuit() + [.quit]
         case .showHelp: overlay = .help(top: 0)
