@@ -27,6 +27,10 @@ public enum Action: Sendable, Equatable {
     case moveSelection(Int)
     /// Select the first (false) or last (true) entry.
     case selectEnd(last: Bool)
+    /// Move the list by pages (1 down, -1 up): the view and the selection move together.
+    case pageList(Int)
+    /// Move the list by half pages (1 down, -1 up).
+    case halfPageList(Int)
     /// Open the selected article (on a feed's header: fold or unfold the feed).
     case openSelected
     /// Fold (true) or unfold (false) the feed of the selected row, or toggle it (nil).

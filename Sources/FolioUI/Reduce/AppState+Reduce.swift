@@ -66,6 +66,8 @@ extension AppState {
 
         case .moveSelection(let delta): moveSelection(by: delta)
         case .selectEnd(let last): selectEnd(last: last)
+        case .pageList(let direction): moveListView(by: direction * listPage)
+        case .halfPageList(let direction): moveListView(by: direction * max(1, listPage / 2))
         case .openSelected: return openSelected()
         case .foldFeed(let folded): fold(folded)
         case .toggleSort: toggleSort()
