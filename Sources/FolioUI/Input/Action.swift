@@ -19,6 +19,8 @@ public enum Action: Sendable, Equatable {
     case cycleTheme
     /// Esc outside input: clear search highlights, else go back to the list.
     case escape
+    /// Show where the view is (`=`, Ctrl-G): the file, the lines shown and the section.
+    case showPlace
     /// Repaint the whole screen, as if the terminal had forgotten what it shows (Ctrl-L).
     case redraw
 
@@ -117,6 +119,17 @@ public enum Action: Sendable, Equatable {
     case loadFailed(Int, String)
     /// The wiring loaded a theme (after `Effect.loadTheme`).
     case themeLoaded(Theme)
+
+    // MARK: - Read marks
+    /// Mark the selected article (in the reader: the open one) read when it is unread, else
+    /// unread; on a feed's header, every item of the feed.
+    case toggleRead
+    /// Mark every article the list shows (filtered) read.
+    case markListedRead
+    /// Open the next unread article in the list's order, after the selected or open one.
+    case nextUnread
+    /// Open the next (1) or previous (-1) article in the list's order from the reader.
+    case openAdjacent(Int)
 
     // MARK: - Library and reading state
     /// Read the library's files again: pick up added, changed and removed files (`R`).

@@ -36,6 +36,10 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.character("T")], .cycleTheme, "next theme", in: .browsing),
             KeyBinding([.character("'")], .showBookmarks, "list bookmarks", in: .browsing),
             KeyBinding([.character("R")], .rescan, "read the folders and the open article again", in: .browsing),
+            KeyBinding([.character("U")], .toggleRead, "mark read / unread", in: .browsing),
+            KeyBinding([.character("A")], .markListedRead, "mark every article listed read", in: .browsing),
+            KeyBinding([.character(".")], .nextUnread, "open the next unread article", in: .browsing),
+            KeyBinding([.character("="), .control("g")], .showPlace, "where am I: file, lines, section", in: .browsing),
 
             KeyBinding([.character("j"), .down], .moveSelection(1), "next article", in: .list),
             KeyBinding([.character("k"), .up], .moveSelection(-1), "previous article", in: .list),
@@ -66,6 +70,8 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.character("o")], .showOutline, "outline of sections", in: .reader),
             KeyBinding([.character("L")], .showLinks, "list the links (numbered [1], [2]… in the text)", in: .reader),
             KeyBinding([.character("m")], .addBookmark, "bookmark this place", in: .reader),
+            KeyBinding([.character("J")], .openAdjacent(1), "open the next article in the list", in: .reader),
+            KeyBinding([.character("K")], .openAdjacent(-1), "open the previous article in the list", in: .reader),
         ]
             + (1...9).map { number in
                 KeyBinding([.character(Character(String(number)))], .jumpToSection(number), "go to section N", in: .reader)

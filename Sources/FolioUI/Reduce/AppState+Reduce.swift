@@ -63,6 +63,7 @@ extension AppState {
         case .cycleTheme: return cycleTheme()
         case .escape: escape()
         case .redraw: return [.redraw]
+        case .showPlace: showPlace()
 
         case .moveSelection(let delta): moveSelection(by: delta)
         case .selectEnd(let last): selectEnd(last: last)
@@ -117,6 +118,11 @@ extension AppState {
         case .themeLoaded(let theme):
             self.theme = theme
             message = StatusMessage("Theme: \(theme.name)")
+
+        case .toggleRead: return toggleRead()
+        case .markListedRead: return markListedRead()
+        case .nextUnread: return openNextUnread()
+        case .openAdjacent(let step): return openAdjacent(step)
 
         case .rescan:
             // The open article is read again at once; the folders in the background.
