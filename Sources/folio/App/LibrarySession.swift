@@ -134,6 +134,12 @@ final class LibrarySession {
         }
         let label = ReadingPlace.label(stored, in: article)
         let key = StorePath.key(state.entries[index].path)
+        // `m` twice at one place keeps one bookmark.
+        let existing = attempt(&state) { () throws(StoreError) in try store.bookmarks(for: key) }
+        if let same = existing?.first(where: { $0.anchor == stored }) {
+            state.message = StatusMessage("Already bookmarked: \(same.label)")
+            return []
+        }
         if attempt(&state, { () throws(StoreError) in
             try store.addBookmark(path: key, anchor: stored, label: label)
         }) != nil {
