@@ -136,6 +136,8 @@ public enum Action: Sendable, Equatable {
     case rescan
     /// The wiring read files in the background, or found files added or gone.
     case libraryUpdated(LibraryUpdate)
+    /// The rescan `R` asked for is done (its files read): what it found.
+    case rescanFinished(RescanSummary)
     /// The wiring found where the reader was in entry `index` (after `Effect.loadPosition`
     /// or `Effect.openBookmark`).
     case positionLoaded(Int, LayoutAnchor)

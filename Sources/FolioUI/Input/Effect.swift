@@ -34,7 +34,8 @@ public enum Effect: Sendable, Equatable {
     case openBookmark(id: Int64, entry: Int)
     /// Delete bookmark `id`.
     case deleteBookmark(id: Int64)
-    /// Read the library's files again in the background; report with `Action.libraryUpdated`.
+    /// Read the library's files again in the background; report with `Action.libraryUpdated`,
+    /// then `Action.rescanFinished` when the files found are read.
     case rescan
     /// Search the articles of `entries` (not loaded in the state) for `query` in the
     /// background, replacing any earlier library search (no entries: just stop it); report

@@ -10,6 +10,7 @@ enum StatusLine {
         buffer.fill(Rect(x: 0, y: y, width: buffer.width, height: 1), style: theme[.status])
         let view = geometry.showsReader ? ReaderPane.view(state, geometry: geometry) : nil
         var right: [String] = []
+        if state.isRescanning { right.append("rescanning…") }
         if let indexing = state.indexing { right.append(indexing.text) }
         if state.search.isActive, state.search.isScanning { right.append("searching…") }
         if state.search.isActive, !state.search.isEditing { right.append("/\(state.search.field.text) \(counter(state))") }

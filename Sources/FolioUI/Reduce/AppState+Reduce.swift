@@ -126,10 +126,13 @@ extension AppState {
 
         case .rescan:
             // The open article is read again at once; the folders in the background.
-            let reloading = reader.entry != nil ? reload() : []
-            if reloading.isEmpty { message = StatusMessage("Rescanning…") }
-            return reloading + [.rescan]
+            isRescanning = true
+            return (reader.entry != nil ? reload() : []) + [.rescan]
         case .libraryUpdated(let update): libraryUpdated(update)
+        case .rescanFinished(let summary):
+            isRescanning = false
+            // An error on the way (the open article's file unreadable) stays in view.
+            if message?.isError != true { message = StatusMessage("Rescanned: \(summary.text)") }
         case .positionLoaded(let index, let anchor): positionLoaded(index, anchor)
         case .addBookmark: return addBookmark()
         case .showBookmarks: return [.listBookmarks]

@@ -35,7 +35,12 @@ struct EffectRunner {
             case .openLink(let url):
                 if let failure = browser.open(url) { state.message = StatusMessage(failure, isError: true) }
             default:
-                if let session { pending = session.perform(effect, on: &state) + pending }
+                if let session {
+                    pending = session.perform(effect, on: &state) + pending
+                } else if effect == .rescan {
+                    // The bundled samples are no files: nothing can have changed.
+                    pending = state.reduce(.rescanFinished(RescanSummary())) + pending
+                }
             }
         }
         return control

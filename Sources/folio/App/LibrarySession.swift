@@ -204,6 +204,8 @@ final class LibrarySession {
                 let indices = removed.flatMap { indicesByPath[$0] ?? [] }.sorted()
                 apply(.libraryUpdated(LibraryUpdate(removed: indices, progress: state.indexing)), &state)
                 if !indices.isEmpty { index(state.entries) }
+            case .rescanDone(let summary):
+                apply(.rescanFinished(summary), &state)
             case .hits(let generation, let query, let results, let done):
                 guard generation == searchGeneration.current else { continue }
                 apply(.libraryHits(query, results, done: done), &state)
