@@ -38,7 +38,7 @@ struct ScreenTests {
         // The reader has focus: the selected article is marked, not highlighted; the read one
         // has no unread mark.
         #expect(buffer[5, 2].style == theme[.list])
-        #expect(buffer[40, 19].text == "▸")
+        #expect(buffer[40, 19].text == "▶")
         #expect(buffer[1, 2].text == " ")
         #expect(buffer[1, 0].text == "●" && buffer[1, 0].style == theme[.listUnread])
         #expect(lines[39].hasPrefix(" § 1/5 (lead)"))
