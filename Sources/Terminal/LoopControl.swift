@@ -6,6 +6,9 @@ public enum LoopControl: Sendable, Hashable {
     case quit
     /// Nothing changed (an idle tick with no news): no need to render.
     case unchanged
+    /// Repaint every cell on an erased screen: the terminal may show what other programs
+    /// wrote to it (Ctrl-L).
+    case redraw
 }
 
 /// Why the event loop ended.

@@ -5,11 +5,13 @@ extension TerminalSession {
     /// Runs the app until it quits or a termination signal arrives, then restores the
     /// terminal (also when `render`, `handle` or `idle` throw).
     ///
-    /// Each turn renders the state at the screen's size, draws what changed, reads the keys
-    /// that came (one, or all that came together: typed ahead, or a paste) and hands them to
-    /// `handle` at once, so they are drawn once. The loop itself deals with Ctrl-Z (suspends;
-    /// the app never sees it) and resizes (repaints everything; `handle` still gets
-    /// `.resize`). Ctrl-C arrives as `.control("c")`: the app decides to quit.
+    /// Before the first frame `handle` gets the screen's size as a `.resize`: the state
+    /// scrolls by the rows the screen has, not by a size it was made with. Each turn renders
+    /// the state at the screen's size, draws what changed, reads the keys that came (one, or
+    /// all that came together: typed ahead, or a paste) and hands them to `handle` at once, so
+    /// they are drawn once. The loop itself deals with Ctrl-Z (suspends; the app never sees it)
+    /// and resizes (repaints everything; `handle` still gets `.resize`). Ctrl-C arrives as
+    /// `.control("c")`: the app decides to quit.
     ///
     /// - Parameters:
     ///   - state: the app's state, changed by `handle` and `idle`.
@@ -32,6 +34,8 @@ extension TerminalSession {
     ) throws -> LoopEnd {
         try start()
         defer { end() }
+        let (width, height) = size
+        if try handle(&state, [.resize(width: width, height: height)]) == .quit { return .quit }
         let clock = ContinuousClock()
         let interval = idleInterval.map { Duration.milliseconds(max(1, $0)) }
         var lastIdle = clock.now - (interval ?? .zero)
@@ -50,8 +54,12 @@ extension TerminalSession {
             if !keys.isEmpty {
                 while !keys.isEmpty {
                     let suspension = keys.firstIndex(of: .control("z")) ?? keys.endIndex
-                    if suspension > keys.startIndex, try handle(&state, Array(keys[..<suspension])) == .quit {
-                        return .quit
+                    if suspension > keys.startIndex {
+                        switch try handle(&state, Array(keys[..<suspension])) {
+                        case .quit: return .quit
+                        case .redraw: redrawAll()
+                        case .continue, .unchanged: break
+                        }
                     }
                     if suspension < keys.endIndex { suspend() }
                     keys = keys[min(suspension + 1, keys.endIndex)...]
@@ -66,6 +74,9 @@ extension TerminalSession {
                 case .quit: return .quit
                 case .unchanged: break
                 case .continue: needsRender = true
+                case .redraw:
+                    redrawAll()
+                    needsRender = true
                 }
             }
         }

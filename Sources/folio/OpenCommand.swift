@@ -128,7 +128,13 @@ struct OpenCommand: ParsableCommand {
             &state, idleInterval: 50,
             render: { state, width, height in render(state, width: width, height: height) },
             handle: { state, keys in
-                state.handle(keys: keys) { state, effects in runner.perform(effects, on: &state) != .quit } ? .continue : .quit
+                var control = LoopControl.continue
+                let goesOn = state.handle(keys: keys) { state, effects in
+                    let asked = runner.perform(effects, on: &state)
+                    if asked == .redraw { control = .redraw }
+                    return asked != .quit
+                }
+                return goesOn ? control : .quit
             },
             idle: { state in runner.idle(&state) })
         // A signal ended the loop: keep the place as quitting would.

@@ -49,7 +49,8 @@ struct HostileScreenTests {
 
     /// The column where `│` (the list/reader separator) sits in a row, if it does.
     static func separatorColumn(_ row: Substring) -> Int? {
-        guard let bar = row.firstIndex(of: "│") else { return nil }
+        // Halfway down, an arrow in the separator points at the pane with focus.
+        guard let bar = row.firstIndex(where: { "│◀▶".contains($0) }) else { return nil }
         return columns(row[..<bar])
     }
 

@@ -107,7 +107,7 @@ struct MixedFormatsTests {
             $0.contains("▸ Hacker Digest (3)") && !$0.contains("Ask HD: Favourite editors")
                 && $0.contains("Winter Notes From the Harbour")
         }
-        try tmux.send("Space")
+        try tmux.send("z")
         try tmux.waitFor("▾ Hacker Digest (3)")
         try tmux.waitFor("Ask HD: Favourite editors")
 

@@ -116,6 +116,8 @@ struct SignalTests {
     func controlCKey() throws {
         let (folder, folio) = try Self.folio(at: .searchBar)
         defer { _ = folder }
+        // The first Ctrl-C cancels the search, as in less and vim; the second quits.
+        try folio.tmux.send("C-c")
         try folio.tmux.send("C-c")
         try folio.expectEndedCleanly(status: 0, "Ctrl-C")
     }

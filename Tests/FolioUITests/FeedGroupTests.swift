@@ -61,7 +61,7 @@ struct FeedGroupTests {
         #expect(!lines.joined().contains("Rust in the kernel"))
         state.press(.character("j"))
         #expect(state.list.selected.map { state.entries[$0].title } == "Apples")
-        state.press(.character("k"), .character(" "))
+        state.press(.character("k"), .character("z"))
         lines = screen(state)
         #expect(lines[2].hasPrefix(" ▾ Hacker News (3)"))
         state.press(.character("j"))

@@ -79,16 +79,27 @@ struct ReaderReducerTests {
         state.press(.character("]"))
         #expect(state.currentSection == 1)
         #expect(state.topLine == "Putin’s Stance and Demands")
-        state.press(.character("]"), .character("]"), .character("]"))
-        #expect(state.topLine == "Future Prospects for Dialogue")
+        state.press(.character("]"))
+        #expect(state.topLine == "Context and International Reaction")
+        // Section 4 starts on the last screenful: the view stops there and says where its
+        // heading is, and the next one's; the status line names the section at the top.
+        state.press(.character("]"))
         let top = state.reader.top
+        #expect(top == 57 - 23)
+        #expect(
+            state.message?.text
+                == "Last screen: § 4/5 Impact on Regional Stability at row 4, § 5/5 Future Prospects for Dialogue at row 18")
+        #expect(state.currentSection == 2)
         state.press(.character("]"))
         #expect(state.reader.top == top)
-        #expect(state.message?.text.contains("Last section") == true)
-        // The note lasts until the next key.
+        #expect(state.message?.text.hasPrefix("Last screen: § 4/5") == true)
+        state.press(.character("5"))
+        #expect(state.reader.top == top)
+        #expect(state.message?.text == "Last screen: § 5/5 Future Prospects for Dialogue at row 18")
+        // The note lasts until the next key; [ goes to the heading of the section at the top.
         state.press(.character("["))
         #expect(state.message == nil)
-        #expect(state.topLine == "Impact on Regional Stability")
+        #expect(state.topLine == "Context and International Reaction")
         // Below a heading, [ goes back to that heading first.
         state.press(.character("2"), .character("j"), .character("j"), .character("["))
         #expect(state.topLine == "Putin’s Stance and Demands")
@@ -124,7 +135,10 @@ struct ReaderReducerTests {
         state.press(.character("o"))
         #expect(state.press(.character("q")).isEmpty)
         #expect(state.overlay == nil)
-        // Quitting keeps the place and which article was open.
+        // In one pane, q leaves the reader for the list; then it quits, keeping the place and
+        // which article was open.
+        #expect(state.press(.character("q")).isEmpty)
+        #expect(state.focus == .list)
         let quit = state.press(.character("q"))
         #expect(quit.last == .quit)
         #expect(quit.contains(.setLastArticle("putin-peace-talks.txt")))

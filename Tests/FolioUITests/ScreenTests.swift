@@ -28,15 +28,17 @@ struct ScreenTests {
         let lines = buffer.trimmedLines
         #expect(lines[0].hasPrefix(" ● Talks in Geneva"))
         #expect(lines[1].hasPrefix("   3 mo ago · 1 min"))
-        #expect(lines[2].hasPrefix("   Putin’s Conditions for Peace Talks:… │ by Kimberly"))
-        #expect(lines[3].hasPrefix("   Kimberly · 2 yr ago · \(Fixtures.seed.readingMinutes) min"))
+        #expect(lines[2].hasPrefix("▌  Putin’s Conditions for Peace Talks:… │ by Kimberly"))
+        #expect(lines[3].hasPrefix("▌  Kimberly · 2 yr ago · \(Fixtures.seed.readingMinutes) min"))
         #expect(buffer[40, 0].text == "│" && buffer[40, 38].text == "│")
         // The reader's column: 77 wide, centred in the 79 columns right of the separator.
         #expect(buffer.find("Putin’s Conditions for Peace Talks: Ukraine Must Withdraw Troops and End") ?? (0, 0) == (42, 0))
         #expect(buffer.find("by Kimberly") ?? (0, 0) == (42, 2))
         #expect(lines[3].hasSuffix("June 15, 2024 · 2 years ago · \(Fixtures.seed.readingMinutes) min read"))
-        // The selected article is highlighted, the read one has no unread mark.
-        #expect(buffer[5, 2].style == theme[.listSelected])
+        // The reader has focus: the selected article is marked, not highlighted; the read one
+        // has no unread mark.
+        #expect(buffer[5, 2].style == theme[.list])
+        #expect(buffer[40, 19].text == "▶")
         #expect(buffer[1, 2].text == " ")
         #expect(buffer[1, 0].text == "●" && buffer[1, 0].style == theme[.listUnread])
         #expect(lines[39].hasPrefix(" § 1/5 (lead)"))

@@ -28,8 +28,8 @@ public enum BundledThemes {
 "reader.emphasis" = { attrs = "italic" }
 "reader.strong"  = { attrs = "bold" }
 
-"search.hit"     = { fg = "black", bg = "yellow" }
-"search.current" = { fg = "black", bg = "bright-red", attrs = "bold" }
+"search.hit"     = { fg = "yellow", bg = "black", attrs = "reverse" }
+"search.current" = { fg = "bright-red", bg = "black", attrs = ["reverse", "bold"] }
 
 "status"         = { fg = "black", bg = "white" }
 "status.section" = { fg = "blue", bg = "white", attrs = "bold" }
@@ -75,8 +75,8 @@ red     = "#c0392b"
 "reader.emphasis" = { fg = "text", bg = "night", attrs = "italic" }
 "reader.strong"  = { fg = "text", bg = "night", attrs = "bold" }
 
-"search.hit"     = { fg = "night", bg = "gold" }
-"search.current" = { fg = "night", bg = "coral", attrs = "bold" }
+"search.hit"     = { fg = "gold", bg = "night", attrs = "reverse" }
+"search.current" = { fg = "coral", bg = "night", attrs = ["reverse", "bold"] }
 
 "status"         = { fg = "text", bg = "bar" }
 "status.section" = { fg = "blue", bg = "bar", attrs = "bold" }
@@ -123,9 +123,16 @@ red     = "#c0392b"
 #   a 256-colour index    208 (or "208")
 # attrs is a list or a space-separated string of: bold italic underline reverse dim.
 #
+# Search hits are drawn over the text they are in: their fg and bg (where they differ from
+# reader.text's) replace the text's, and their attrs switch the text's on or off. A hit with
+# "reverse" shows in a title, a heading or a link alike, and a current hit that adds "bold"
+# is bold in plain text and not bold in a bold heading: either way it differs from the hits
+# beside it, even without colour (NO_COLOR). The colour themes give hits "reverse" with fg and
+# bg swapped: the same colours, and hits that still show when colour is off.
+#
 # Left out: fg or bg means the terminal's own colour; attrs means none; a whole role takes
-# the style of a related role (list.selected: list, reversed; search.hit: reader.text, bold
-# and underlined; …), so a small theme still works. A misspelt role or colour is an error.
+# the style of a related role (list.selected: list, reversed; search.hit: reader.text,
+# reversed; …), so a small theme still works. A misspelt role or colour is an error.
 #
 # Put your own themes in ~/.config/folio/themes/NAME.toml ($XDG_CONFIG_HOME/folio/themes);
 # one named like a shipped theme replaces it. Try one with: folio --theme NAME (or a path),
@@ -147,7 +154,7 @@ red     = "#c0392b"
 "reader.emphasis" = { attrs = "italic" }
 "reader.strong"  = { attrs = "bold" }
 
-"search.hit"     = { attrs = ["bold", "underline"] }
+"search.hit"     = { attrs = "reverse" }
 "search.current" = { attrs = ["reverse", "bold"] }
 
 "status"         = { attrs = "reverse" }
@@ -194,8 +201,8 @@ dark    = "#1d2021"
 "reader.emphasis" = { fg = "fg", bg = "bg", attrs = "italic" }
 "reader.strong"  = { fg = "fg", bg = "bg", attrs = "bold" }
 
-"search.hit"     = { fg = "dark", bg = "aqua" }
-"search.current" = { fg = "dark", bg = "orange", attrs = "bold" }
+"search.hit"     = { fg = "aqua", bg = "dark", attrs = "reverse" }
+"search.current" = { fg = "orange", bg = "dark", attrs = ["reverse", "bold"] }
 
 "status"         = { fg = "fg", bg = "bg2" }
 "status.section" = { fg = "yellow", bg = "bg2", attrs = "bold" }
@@ -235,8 +242,8 @@ red     = "#ff0000"
 "reader.emphasis" = { fg = "white", bg = "black", attrs = "italic" }
 "reader.strong"  = { fg = "white", bg = "black", attrs = "bold" }
 
-"search.hit"     = { fg = "black", bg = "cyan", attrs = "bold" }
-"search.current" = { fg = "black", bg = "magenta", attrs = ["bold", "underline"] }
+"search.hit"     = { fg = "cyan", bg = "black", attrs = ["reverse", "bold"] }
+"search.current" = { fg = "magenta", bg = "black", attrs = ["reverse", "bold", "underline"] }
 
 "status"         = { fg = "black", bg = "white", attrs = "bold" }
 "status.section" = { fg = "black", bg = "yellow", attrs = "bold" }
@@ -281,8 +288,8 @@ white   = "#ffffff"
 "reader.emphasis" = { fg = "ink", bg = "paper", attrs = "italic" }
 "reader.strong"  = { fg = "ink", bg = "paper", attrs = "bold" }
 
-"search.hit"     = { fg = "ink", bg = "marker" }
-"search.current" = { fg = "white", bg = "flame", attrs = "bold" }
+"search.hit"     = { fg = "marker", bg = "ink", attrs = "reverse" }
+"search.current" = { fg = "flame", bg = "white", attrs = ["reverse", "bold"] }
 
 "status"         = { fg = "shade", bg = "bar" }
 "status.section" = { fg = "marker", bg = "bar", attrs = "bold" }
@@ -313,7 +320,7 @@ white   = "#ffffff"
 "reader.emphasis" = { attrs = "underline" }
 "reader.strong"  = { attrs = "bold" }
 
-"search.hit"     = { attrs = "underline" }
+"search.hit"     = { attrs = "reverse" }
 "search.current" = { attrs = ["reverse", "bold"] }
 
 "status"         = { attrs = "reverse" }
@@ -363,8 +370,8 @@ muted  = "#7b88a1"
 "reader.emphasis" = { fg = "snow0", bg = "night0", attrs = "italic" }
 "reader.strong"  = { fg = "snow0", bg = "night0", attrs = "bold" }
 
-"search.hit"     = { fg = "night0", bg = "yellow" }
-"search.current" = { fg = "night0", bg = "orange", attrs = "bold" }
+"search.hit"     = { fg = "yellow", bg = "night0", attrs = "reverse" }
+"search.current" = { fg = "orange", bg = "night0", attrs = ["reverse", "bold"] }
 
 "status"         = { fg = "snow1", bg = "night2" }
 "status.section" = { fg = "frost1", bg = "night2", attrs = "bold" }
@@ -412,8 +419,8 @@ green   = "#859900"
 "reader.emphasis" = { fg = "base0", bg = "base03", attrs = "italic" }
 "reader.strong"  = { fg = "base0", bg = "base03", attrs = "bold" }
 
-"search.hit"     = { fg = "base03", bg = "yellow" }
-"search.current" = { fg = "base3", bg = "magenta", attrs = "bold" }
+"search.hit"     = { fg = "yellow", bg = "base03", attrs = "reverse" }
+"search.current" = { fg = "magenta", bg = "base3", attrs = ["reverse", "bold"] }
 
 "status"         = { fg = "base1", bg = "base02" }
 "status.section" = { fg = "yellow", bg = "base02", attrs = "bold" }
@@ -462,8 +469,8 @@ green   = "#859900"
 "reader.emphasis" = { fg = "base01", bg = "base3", attrs = "italic" }
 "reader.strong"  = { fg = "base01", bg = "base3", attrs = "bold" }
 
-"search.hit"     = { fg = "base03", bg = "#f5d97a" }
-"search.current" = { fg = "base3", bg = "magenta", attrs = "bold" }
+"search.hit"     = { fg = "#f5d97a", bg = "base03", attrs = "reverse" }
+"search.current" = { fg = "magenta", bg = "base3", attrs = ["reverse", "bold"] }
 
 "status"         = { fg = "base01", bg = "base2" }
 "status.section" = { fg = "orange", bg = "base2", attrs = "bold" }

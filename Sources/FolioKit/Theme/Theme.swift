@@ -34,7 +34,7 @@ public struct Theme: Sendable, Equatable {
             .readerLink: Style(attributes: .underline),
             .readerEmphasis: Style(attributes: .italic),
             .readerStrong: Style(attributes: .bold),
-            .searchHit: Style(attributes: [.bold, .underline]),
+            .searchHit: Style(attributes: .reverse),
             .searchCurrent: Style(attributes: [.reverse, .bold]),
             .status: Style(attributes: .reverse),
             .statusSection: Style(attributes: [.reverse, .bold]),

@@ -47,7 +47,7 @@ extension ThemeRole {
         case .readerLink: (.readerText, .underline)
         case .readerEmphasis: (.readerText, .italic)
         case .readerStrong: (.readerText, .bold)
-        case .searchHit: (.readerText, [.bold, .underline])
+        case .searchHit: (.readerText, .reverse)
         case .searchCurrent: (.readerText, [.reverse, .bold])
         case .status: (.list, .reverse)
         case .statusSection: (.status, .bold)

@@ -4,9 +4,10 @@ import FolioKit
 /// `AppState.reduce(_:)` applies an action.
 public enum Action: Sendable, Equatable {
     // MARK: - Anywhere
-    /// Quit folio (or close the popup or overlay that is open).
+    /// Close what is on top (`q`): the popup or overlay that is open, else the reader when it
+    /// covers a list of several articles (one pane at a time); else quit folio.
     case quit
-    /// Quit at once (Ctrl-C).
+    /// Quit at once, whatever is open (Ctrl-C, `Q`).
     case forceQuit
     /// Show the help overlay.
     case showHelp
@@ -18,12 +19,20 @@ public enum Action: Sendable, Equatable {
     case cycleTheme
     /// Esc outside input: clear search highlights, else go back to the list.
     case escape
+    /// Show where the view is (`=`, Ctrl-G): the file, the lines shown and the section.
+    case showPlace
+    /// Repaint the whole screen, as if the terminal had forgotten what it shows (Ctrl-L).
+    case redraw
 
     // MARK: - List
     /// Move the list selection by a number of entries.
     case moveSelection(Int)
     /// Select the first (false) or last (true) entry.
     case selectEnd(last: Bool)
+    /// Move the list by pages (1 down, -1 up): the view and the selection move together.
+    case pageList(Int)
+    /// Move the list by half pages (1 down, -1 up).
+    case halfPageList(Int)
     /// Open the selected article (on a feed's header: fold or unfold the feed).
     case openSelected
     /// Fold (true) or unfold (false) the feed of the selected row, or toggle it (nil).
@@ -121,11 +130,24 @@ public enum Action: Sendable, Equatable {
     /// The wiring loaded a theme (after `Effect.loadTheme`).
     case themeLoaded(Theme)
 
+    // MARK: - Read marks
+    /// Mark the selected article (in the reader: the open one) read when it is unread, else
+    /// unread; on a feed's header, every item of the feed.
+    case toggleRead
+    /// Mark every article the list shows (filtered) read.
+    case markListedRead
+    /// Open the next unread article in the list's order, after the selected or open one.
+    case nextUnread
+    /// Open the next (1) or previous (-1) article in the list's order from the reader.
+    case openAdjacent(Int)
+
     // MARK: - Library and reading state
     /// Read the library's files again: pick up added, changed and removed files (`R`).
     case rescan
     /// The wiring read files in the background, or found files added or gone.
     case libraryUpdated(LibraryUpdate)
+    /// The rescan `R` asked for is done (its files read): what it found.
+    case rescanFinished(RescanSummary)
     /// The wiring found where the reader was in entry `index` (after `Effect.loadPosition`
     /// or `Effect.openBookmark`).
     case positionLoaded(Int, LayoutAnchor)

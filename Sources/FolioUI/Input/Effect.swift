@@ -12,6 +12,8 @@ public enum Effect: Sendable, Equatable {
     case openLink(String)
     /// Quit folio.
     case quit
+    /// Repaint the whole screen: the terminal may show what other programs wrote to it.
+    case redraw
 
     // MARK: - Reading state (nothing is written with `--no-state`)
     /// Remember `anchor` as the reading position in `article` (from the file at `path`).
@@ -34,7 +36,8 @@ public enum Effect: Sendable, Equatable {
     case openBookmark(id: Int64, entry: Int)
     /// Delete bookmark `id`.
     case deleteBookmark(id: Int64)
-    /// Read the library's files again in the background; report with `Action.libraryUpdated`.
+    /// Read the library's files again in the background; report with `Action.libraryUpdated`,
+    /// then `Action.rescanFinished` when the files found are read.
     case rescan
     /// Search the articles of `entries` (not loaded in the state) for `query` in the
     /// background, replacing any earlier library search (no entries: just stop it); report

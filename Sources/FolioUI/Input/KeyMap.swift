@@ -8,8 +8,11 @@ public struct KeyMap: Sendable, Equatable {
     public init(_ bindings: [KeyBinding]) { self.bindings = bindings }
 
     /// The action a key triggers in a context (looking in its fallback contexts too), if any.
+    /// In a text field a character is typed: the character bindings of the contexts it falls
+    /// back to (`Q` anywhere) do not apply there.
     public func action(for key: Key, in context: KeyContext) -> Action? {
         for candidate in context.lookupOrder {
+            if candidate != context, context.takesText, case .character = key { continue }
             if let binding = bindings.first(where: { $0.context == candidate && $0.keys.contains(key) }) {
                 return binding.action
             }
@@ -21,8 +24,10 @@ public struct KeyMap: Sendable, Equatable {
     public static let standard = KeyMap(
         [
             KeyBinding([.control("c")], .forceQuit, "quit", in: .anywhere),
+            KeyBinding([.control("l")], .redraw, "redraw the screen", in: .anywhere),
+            KeyBinding([.character("Q")], .forceQuit, "quit from anywhere (typed in text fields)", in: .anywhere),
 
-            KeyBinding([.character("q")], .quit, "quit", in: .browsing),
+            KeyBinding([.character("q")], .quit, "quit; in the reader of one pane: to the list", in: .browsing),
             KeyBinding([.character("?")], .showHelp, "show this help", in: .browsing),
             KeyBinding([.character("/")], .startSearch, "search (then n/N for next/previous hit)", in: .browsing),
             KeyBinding([.character("n")], .nextHit(forward: true), "next search hit", in: .browsing),
@@ -31,13 +36,21 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.character("T")], .cycleTheme, "next theme", in: .browsing),
             KeyBinding([.character("'")], .showBookmarks, "list bookmarks", in: .browsing),
             KeyBinding([.character("R")], .rescan, "read the folders and the open article again", in: .browsing),
+            KeyBinding([.character("U")], .toggleRead, "mark read / unread", in: .browsing),
+            KeyBinding([.character("A")], .markListedRead, "mark every article listed read", in: .browsing),
+            KeyBinding([.character(".")], .nextUnread, "open the next unread article", in: .browsing),
+            KeyBinding([.character("="), .control("g")], .showPlace, "where am I: file, lines, section", in: .browsing),
 
             KeyBinding([.character("j"), .down], .moveSelection(1), "next article", in: .list),
             KeyBinding([.character("k"), .up], .moveSelection(-1), "previous article", in: .list),
             KeyBinding([.character("g"), .home], .selectEnd(last: false), "first article", in: .list),
             KeyBinding([.character("G"), .end], .selectEnd(last: true), "last article", in: .list),
+            KeyBinding([.character(" "), .pageDown, .control("f")], .pageList(1), "down a page", in: .list),
+            KeyBinding([.character("b"), .pageUp, .control("b")], .pageList(-1), "up a page", in: .list),
+            KeyBinding([.control("d")], .halfPageList(1), "down half a page", in: .list),
+            KeyBinding([.control("u")], .halfPageList(-1), "up half a page", in: .list),
             KeyBinding([.enter, .character("l"), .right], .openSelected, "open the article; on a feed: fold / unfold", in: .list),
-            KeyBinding([.character(" "), .character("z")], .foldFeed(nil), "fold / unfold the feed", in: .list),
+            KeyBinding([.character("z")], .foldFeed(nil), "fold / unfold the feed", in: .list),
             KeyBinding([.character("-"), .character("h"), .left], .foldFeed(true), "fold the feed (from any of its items)", in: .list),
             KeyBinding([.character("+")], .foldFeed(false), "unfold the feed", in: .list),
             KeyBinding([.character("s")], .toggleSort, "sort by date / title", in: .list),
@@ -57,6 +70,8 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.character("o")], .showOutline, "outline of sections", in: .reader),
             KeyBinding([.character("L")], .showLinks, "list the links (numbered [1], [2]… in the text)", in: .reader),
             KeyBinding([.character("m")], .addBookmark, "bookmark this place", in: .reader),
+            KeyBinding([.character("J")], .openAdjacent(1), "open the next article in the list", in: .reader),
+            KeyBinding([.character("K")], .openAdjacent(-1), "open the previous article in the list", in: .reader),
         ]
             + (1...9).map { number in
                 KeyBinding([.character(Character(String(number)))], .jumpToSection(number), "go to section N", in: .reader)
@@ -94,6 +109,7 @@ public struct KeyMap: Sendable, Equatable {
 
                 KeyBinding([.enter], .submit, "keep the search, close the bar", in: .searchInput),
                 KeyBinding([.escape], .cancelInput, "cancel, back to where you were", in: .searchInput),
+                KeyBinding([.control("c")], .cancelInput, "cancel, back to where you were", in: .searchInput),
             ]
             + KeyMap.lineEditing(in: .searchInput)
             + [
@@ -105,6 +121,7 @@ public struct KeyMap: Sendable, Equatable {
 
                 KeyBinding([.enter], .submit, "keep the filter", in: .filterInput),
                 KeyBinding([.escape], .cancelInput, "clear the filter", in: .filterInput),
+                KeyBinding([.control("c")], .cancelInput, "clear the filter", in: .filterInput),
             ]
             + KeyMap.lineEditing(in: .filterInput))
 }

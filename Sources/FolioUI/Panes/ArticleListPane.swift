@@ -1,12 +1,14 @@
 import FolioKit
 
 /// The article list: two rows per article (unread mark and title; author, age, reading time
-/// and, while searching all articles, the hit count), the selection highlighted. A feed is a
-/// header (`▾ Title (count)`, `▸` when folded; unread items below it) with its items indented
-/// under it.
+/// and, while searching all articles, the hit count), the selection highlighted while the list
+/// has focus, else marked with a bar (`▌`) at its left edge. A feed is a header
+/// (`▾ Title (count)`, `▸` when folded; unread items below it) with its items indented under it.
 enum ArticleListPane {
     /// Rows each article or feed header takes.
     static let rowsPerEntry = 2
+    /// What marks the selection while the reader has focus.
+    static let unfocusedMark = "▌"
 
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, area: Rect) {
         let theme = state.theme
@@ -43,10 +45,12 @@ enum ArticleListPane {
     ) {
         let theme = state.theme
         let entry = state.entries[index]
-        let selected = state.list.selectedFeed == nil && index == state.list.selected
+        let chosen = state.list.selectedFeed == nil && index == state.list.selected
+        let selected = chosen && state.listHasFocus
         let base = theme[selected ? .listSelected : .list]
         let x = area.x + indent
         buffer.fill(Rect(x: area.x, y: y, width: area.width, height: rowsPerEntry), style: base)
+        if chosen, !selected { markUnfocusedSelection(theme, into: &buffer, x: area.x, y: y) }
         if entry.isUnread { buffer.write("●", x: x + 1, y: y, style: selected ? base : theme[.listUnread]) }
         let titleStyle = selected ? base : theme[entry.isUnread ? .listUnread : .list]
         buffer.writeTruncated(entry.title, x: x + 3, y: y, style: titleStyle, maxX: area.maxX - 1)
@@ -68,9 +72,11 @@ enum ArticleListPane {
         y: Int
     ) {
         let theme = state.theme
-        let selected = state.list.selectedFeed == key
+        let chosen = state.list.selectedFeed == key
+        let selected = chosen && state.listHasFocus
         let base = theme[selected ? .listSelected : .list]
         buffer.fill(Rect(x: area.x, y: y, width: area.width, height: rowsPerEntry), style: base)
+        if chosen, !selected { markUnfocusedSelection(theme, into: &buffer, x: area.x, y: y) }
         let folded = state.list.collapsed.contains(key)
         var count = "\(items.count)"
         if !state.list.filter.text.isEmpty {
@@ -90,5 +96,14 @@ enum ArticleListPane {
             details.append(hits == 1 ? "1 hit" : "\(hits) hits")
         }
         buffer.writeTruncated(details.joined(separator: " · "), x: area.x + 3, y: y + 1, style: base, maxX: area.maxX - 1)
+    }
+
+    /// The selection of a list without focus: the rows keep the list's own style, and a bar in
+    /// the selection's colour (the text's, when the selection has none of its own) marks them.
+    private static func markUnfocusedSelection(_ theme: Theme, into buffer: inout ScreenBuffer, x: Int, y: Int) {
+        let list = theme[.list]
+        let selection = theme[.listSelected].background
+        let style = Style(foreground: selection == list.background ? list.foreground : selection, background: list.background)
+        for row in y..<y + rowsPerEntry { buffer.write(unfocusedMark, x: x, y: row, style: style) }
     }
 }

@@ -2,7 +2,8 @@ import FolioKit
 
 /// The reader: the open article's lines in a centred column of at most 80 columns, inline
 /// styles (emphasis, strong, code, links and their footnote numbers) drawn over the lines' own
-/// style, search hits highlighted on top (the current one differently).
+/// style, search hits highlighted on top (the current one differently), combined with the
+/// style below them so that a hit in a title, a heading or a link still shows.
 enum ReaderPane {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, geometry: ScreenGeometry) {
         let theme = state.theme
@@ -33,13 +34,16 @@ enum ReaderPane {
         var hitIndex = layout.firstHit(hits, atOrAfter: visible.lowerBound, end: true)
         while hitIndex < hits.count, layout.line(of: hits[hitIndex]) < visible.upperBound {
             let hit = hits[hitIndex]
-            let style = theme[hitIndex == current ? .searchCurrent : .searchHit]
+            let role = hitIndex == current ? ThemeRole.searchCurrent : .searchHit
             for index in max(visible.lowerBound, layout.line(of: hit))..<visible.upperBound {
                 let line = layout.lines[index]
                 guard line.content.place == hit.place, line.range.lowerBound < hit.range.upperBound else { break }
                 guard let columns = layout.columns(of: hit.range, onLine: index) else { continue }
                 let start = column.x + columns.lowerBound
-                buffer.setStyle(style, x: start, y: area.y + index - top, width: min(columns.count, column.maxX - start))
+                let y = area.y + index - top
+                for x in stride(from: start, to: min(column.x + columns.upperBound, column.maxX), by: 1) {
+                    buffer.setStyle(hitStyle(theme, role, over: buffer[x, y].style), x: x, y: y, width: 1)
+                }
             }
             hitIndex += 1
         }
@@ -49,12 +53,29 @@ enum ReaderPane {
     /// colours, when they differ, and its attributes) applied to the line's style, so a link in
     /// a quote keeps the quote's look and gains the link's, and nested spans add up.
     static func inlineStyle(_ theme: Theme, _ role: ThemeRole, over base: Style) -> Style {
+        style(theme, role, over: base) { $0.formUnion($1) }
+    }
+
+    /// A search hit drawn over a cell: the hit's colours (where they differ from body text's)
+    /// replace the cell's, and its attributes switch the cell's on or off. So `reverse` shows a
+    /// hit anywhere, and a current hit that adds `bold` is bold in plain text and not bold in a
+    /// bold heading: a hit always differs from the text around it, and the current hit from
+    /// the others beside it, whatever their roles.
+    static func hitStyle(_ theme: Theme, _ role: ThemeRole, over base: Style) -> Style {
+        style(theme, role, over: base) { $0.formSymmetricDifference($1) }
+    }
+
+    /// `role` drawn over `base`: its colours where they differ from body text's, and the
+    /// attributes it has beyond body text's, put together with `base`'s by `combine`.
+    private static func style(
+        _ theme: Theme, _ role: ThemeRole, over base: Style, combine: (inout TextAttributes, TextAttributes) -> Void
+    ) -> Style {
         let text = theme[.readerText]
-        let inline = theme[role]
+        let drawn = theme[role]
         var style = base
-        if inline.foreground != text.foreground { style.foreground = inline.foreground }
-        if inline.background != text.background { style.background = inline.background }
-        style.attributes.formUnion(inline.attributes.subtracting(text.attributes))
+        if drawn.foreground != text.foreground { style.foreground = drawn.foreground }
+        if drawn.background != text.background { style.background = drawn.background }
+        combine(&style.attributes, drawn.attributes.subtracting(text.attributes))
         return style
     }
 

@@ -15,9 +15,7 @@ public func render(_ state: AppState, width: Int, height: Int) -> ScreenBuffer {
         return buffer
     }
     if geometry.showsList { ArticleListPane.render(state, into: &buffer, area: geometry.listArea) }
-    if let x = geometry.separatorX {
-        for y in 0..<geometry.listArea.height { buffer.write("│", x: x, y: y, style: state.theme[.list]) }
-    }
+    if let x = geometry.separatorX { PaneDivider.render(state, into: &buffer, x: x, height: geometry.listArea.height) }
     if geometry.showsReader { ReaderPane.render(state, into: &buffer, geometry: geometry) }
     if let row = geometry.inputRow { InputBar.render(state, into: &buffer, row: row) }
     StatusLine.render(state, into: &buffer, geometry: geometry)

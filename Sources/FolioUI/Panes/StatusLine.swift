@@ -10,6 +10,7 @@ enum StatusLine {
         buffer.fill(Rect(x: 0, y: y, width: buffer.width, height: 1), style: theme[.status])
         let view = geometry.showsReader ? ReaderPane.view(state, geometry: geometry) : nil
         var right: [String] = []
+        if state.isRescanning { right.append("rescanning…") }
         if let indexing = state.indexing { right.append(indexing.text) }
         if state.search.isActive, state.search.isScanning { right.append("searching…") }
         if state.search.isActive, !state.search.isEditing {
@@ -22,21 +23,22 @@ enum StatusLine {
         let rightX = max(0, buffer.width - DisplayWidth.of(rightText) - 1)
         buffer.write(rightText, x: rightX, y: y, style: theme[.status])
         let limit = max(0, rightX - 1)
-        var x = 1
-        if let (layout, top) = view {
-            x = buffer.writeTruncated(section(layout: layout, top: top), x: x, y: y, style: theme[.statusSection], maxX: limit)
-        } else {
-            x = buffer.writeTruncated(listSummary(state), x: x, y: y, style: theme[.status], maxX: limit)
+        let left = view.map { section(layout: $0.0, top: $0.1) } ?? listSummary(state)
+        // A message that does not fit beside the section or the list's summary takes its place.
+        var messageX = 1
+        if state.message.map({ 3 + DisplayWidth.of(left) + DisplayWidth.of($0.text) <= limit }) ?? true {
+            let style = theme[view == nil ? .status : .statusSection]
+            messageX = buffer.writeTruncated(left, x: 1, y: y, style: style, maxX: limit) + 2
         }
         if let message = state.message {
             buffer.writeTruncated(
-                message.text, x: x + 2, y: y, style: theme[message.isError ? .error : .status], maxX: limit)
+                message.text, x: messageX, y: y, style: theme[message.isError ? .error : .status], maxX: limit)
         }
     }
 
     /// `§ 2/5 Putin’s Stance and Demands`; the lead is `§ 1/5 (lead)`.
     static func section(layout: ArticleLayout, top: Int) -> String {
-        let index = layout.section(atLine: top)
+        let index = layout.topSection(from: top)
         let sections = layout.article.sections
         let name = sections.indices.contains(index) ? sections[index].heading ?? "(lead)" : "(empty)"
         return "§ \(index + 1)/\(max(1, sections.count)) \(name)"

@@ -1,11 +1,13 @@
 import FolioKit
 
-/// What a terminal below 40×10 shows: a centred request for more room.
+/// What a terminal below 40×10 shows: a centred request for more room, and the one thing
+/// keys do meanwhile (see `AppState.keysWhileTooSmall`).
 enum TooSmallNotice {
     static func render(into buffer: inout ScreenBuffer, theme: Theme) {
         let lines = [
             "Terminal too small",
             "\(buffer.width)×\(buffer.height), need \(ScreenGeometry.minimumWidth)×\(ScreenGeometry.minimumHeight)",
+            "q quits",
         ]
         let top = max(0, (buffer.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() {

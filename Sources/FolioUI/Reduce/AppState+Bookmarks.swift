@@ -44,7 +44,7 @@ extension AppState {
         let item = list.items.remove(at: list.selected)
         list.selected = min(list.selected, max(0, list.items.count - 1))
         overlay = list.items.isEmpty ? nil : .bookmarks(list)
-        message = StatusMessage("Bookmark deleted")
+        message = StatusMessage("Bookmark deleted: \(item.place) — \(item.title)")
         return [.deleteBookmark(id: item.id)]
     }
 }

@@ -200,7 +200,7 @@ extension AppState {
     /// Scrolls the list so the selected row is in view.
     mutating func keepSelectionVisible() {
         let rows = listRows
-        let visible = max(1, geometry.listArea.height / ArticleListPane.rowsPerEntry)
+        let visible = listPage
         guard let position = selectedRow(in: rows) else {
             list.top = 0
             return

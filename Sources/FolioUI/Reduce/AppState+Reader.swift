@@ -7,54 +7,59 @@ extension AppState {
     /// The last top line that still fills the pane.
     var maxTop: Int { max(0, (reader.layout?.lines.count ?? 0) - viewHeight) }
 
-    /// The section at the top of the reader (0-based).
-    public var currentSection: Int { reader.layout?.section(atLine: reader.top) ?? 0 }
+    /// The section at the top of the reader (0-based; see `ArticleLayout.topSection(from:)`).
+    public var currentSection: Int { reader.layout?.topSection(from: reader.top) ?? 0 }
 
-    /// Moves the view to a line and remembers the reading position there.
+    /// Moves the view to a line, held to the last screenful (as less and vim do: the end of
+    /// an article is its last full screen, never a screen half empty), and remembers the
+    /// reading position there.
     mutating func setTop(_ line: Int) {
         guard let layout = reader.layout else { return }
-        reader.top = max(0, min(line, max(0, layout.lines.count - 1)))
+        reader.top = max(0, min(line, maxTop))
         reader.anchor = layout.anchor(atLine: reader.top)
     }
 
-    mutating func scroll(by delta: Int) {
-        // A section jump may leave the view below the last full page; scrolling down stays there.
-        let limit = delta > 0 ? max(maxTop, reader.top) : maxTop + viewHeight
-        setTop(min(reader.top + delta, limit))
-    }
+    mutating func scroll(by delta: Int) { setTop(reader.top + delta) }
 
     /// Lays the open article out again when the column width changed, keeping the reading
     /// position (the anchor) at the top.
+    /// A taller pane (or the same one, with a narrower column) may leave the view past the
+    /// last screenful: it is held there, the reading position (the anchor) kept.
     mutating func relayout() {
-        guard let layout = reader.layout, layout.width != geometry.readerColumn.width else { return }
-        layOut(layout.article)
+        guard let layout = reader.layout else { return }
+        if layout.width != geometry.readerColumn.width {
+            layOut(layout.article)
+        } else {
+            reader.top = min(reader.top, maxTop)
+        }
     }
 
     /// Shows `article` laid out at the reader's width, with the reading position (the anchor)
-    /// at the top, or the top line when the article has no such place.
+    /// at the top, or the top line when the article has no such place; never past the last
+    /// screenful.
     mutating func layOut(_ article: Article) {
         let layout = ArticleLayout(article: article, width: geometry.readerColumn.width, today: today)
         reader.layout = layout
-        reader.top = max(0, min(layout.line(of: reader.anchor), max(0, layout.lines.count - 1)))
+        reader.top = max(0, min(layout.line(of: reader.anchor), maxTop))
     }
 
     mutating func nextSection() {
         guard let layout = reader.layout else { return }
-        let next = layout.section(atLine: reader.top) + 1
+        let next = layout.topSection(from: reader.top) + 1
         guard next < layout.sectionStarts.count else {
             message = StatusMessage("Last section: no section after this one")
             return
         }
-        setTop(layout.sectionStarts[next])
+        goToSection(next)
     }
 
     mutating func previousSection() {
         guard let layout = reader.layout, !layout.sectionStarts.isEmpty else { return }
-        let current = layout.section(atLine: reader.top)
+        let current = layout.topSection(from: reader.top)
         if reader.top > layout.sectionStarts[current] {
-            setTop(layout.sectionStarts[current])
+            goToSection(current)
         } else if current > 0 {
-            setTop(layout.sectionStarts[current - 1])
+            goToSection(current - 1)
         } else {
             message = StatusMessage("First section: no section before this one")
         }
@@ -67,12 +72,28 @@ extension AppState {
             message = StatusMessage("No section \(number): this article has \(layout.sectionStarts.count)")
             return
         }
-        setTop(layout.sectionStarts[number - 1])
+        goToSection(number - 1)
+    }
+
+    /// Puts section `index`'s heading at the top. A section that starts on the last screenful
+    /// cannot go higher than that screen shows it: a note says on which row it starts, and
+    /// the rows of the sections after it.
+    private mutating func goToSection(_ index: Int) {
+        guard let layout = reader.layout else { return }
+        let start = layout.sectionStarts[index]
+        setTop(start)
+        guard reader.top != start else { return }
+        let count = layout.sectionStarts.count
+        let places = (index..<count).map { section in
+            let heading = layout.article.sections[section].heading.map { " \($0)" } ?? ""
+            return "§ \(section + 1)/\(count)\(heading) at row \(layout.sectionStarts[section] - reader.top + 1)"
+        }
+        message = StatusMessage("Last screen: " + places.joined(separator: ", "))
     }
 
     /// Brings a line into view: unchanged when visible, else a few lines below the top.
     mutating func reveal(line: Int) {
         guard line < reader.top || line >= reader.top + viewHeight else { return }
-        setTop(min(max(0, line - 2), max(maxTop, line)))
+        setTop(max(0, line - 2))
     }
 }

@@ -3,10 +3,12 @@ import FolioKit
 extension AppState {
     /// The entry point for input: clears the last message (a resize keeps it), turns the key
     /// into an action through the key map (typed characters go into an open text field) and
-    /// applies it. Returns the effects the wiring must perform.
+    /// applies it. Returns the effects the wiring must perform. While the terminal is too
+    /// small, only the few keys of `keysWhileTooSmall` act.
     public mutating func handle(key: Key) -> [Effect] {
         if case .resize(let width, let height) = key { return reduce(.resize(width: width, height: height)) }
         message = nil
+        if geometry.isTooSmall { return handleWhileTooSmall(key) }
         if case .mouse(let event) = key { return reduce(.mouse(event)) }
         let context = keyContext
         if let action = keyMap.action(for: key, in: context) { return reduce(action) }
@@ -41,6 +43,9 @@ extension AppState {
         // that may need its hits.
         let pending = action.isEdit ? [] : finishEdits()
         let effects = apply(action)
+        // Whatever changed the pane's height (a prompt closed, a resize), the view never goes
+        // past the last screenful.
+        reader.top = min(reader.top, maxTop)
         guard !deferredEffects.isEmpty else { return pending + effects }
         defer { deferredEffects = [] }
         return pending + deferredEffects + effects
@@ -55,6 +60,11 @@ extension AppState {
                 overlay = nil
                 return []
             }
+            if focus == .reader, !geometry.sideBySide, entries.count > 1 {
+                // As newsboat's q: from the article back to the list it covers.
+                focus = .list
+                return []
+            }
             return leaveForQuit() + [.quit]
         case .forceQuit: return leaveForQuit() + [.quit]
         case .showHelp: overlay = .help(top: 0)
@@ -62,9 +72,13 @@ extension AppState {
         case .switchPane: switchPane()
         case .cycleTheme: return cycleTheme()
         case .escape: escape()
+        case .redraw: return [.redraw]
+        case .showPlace: showPlace()
 
         case .moveSelection(let delta): moveSelection(by: delta)
         case .selectEnd(let last): selectEnd(last: last)
+        case .pageList(let direction): moveListView(by: direction * listPage)
+        case .halfPageList(let direction): moveListView(by: direction * max(1, listPage / 2))
         case .openSelected: return openSelected()
         case .foldFeed(let folded): fold(folded)
         case .toggleSort: return toggleSort()
@@ -79,7 +93,7 @@ extension AppState {
         case .previousSection: previousSection()
         case .jumpToSection(let number): jumpToSection(number)
         case .showOutline:
-            if let layout = reader.layout { overlay = .outline(selected: layout.section(atLine: reader.top)) }
+            if let layout = reader.layout { overlay = .outline(selected: layout.topSection(from: reader.top)) }
 
         case .scrollHelp(let delta):
             if case .help(let top) = overlay {
@@ -116,12 +130,20 @@ extension AppState {
             self.theme = theme
             message = StatusMessage("Theme: \(theme.name)")
 
+        case .toggleRead: return toggleRead()
+        case .markListedRead: return markListedRead()
+        case .nextUnread: return openNextUnread()
+        case .openAdjacent(let step): return openAdjacent(step)
+
         case .rescan:
             // The open article is read again at once; the folders in the background.
-            let reloading = reader.entry != nil ? reload() : []
-            if reloading.isEmpty { message = StatusMessage("Rescanning…") }
-            return reloading + [.rescan]
+            isRescanning = true
+            return (reader.entry != nil ? reload() : []) + [.rescan]
         case .libraryUpdated(let update): libraryUpdated(update)
+        case .rescanFinished(let summary):
+            isRescanning = false
+            // An error on the way (the open article's file unreadable) stays in view.
+            if message?.isError != true { message = StatusMessage("Rescanned: \(summary.text)") }
         case .positionLoaded(let index, let anchor): positionLoaded(index, anchor)
         case .addBookmark: return addBookmark()
         case .showBookmarks: return [.listBookmarks]

@@ -97,7 +97,7 @@ extension AppState {
     private mutating func returnToOrigin() {
         guard let origin = search.origin, origin.entry == reader.entry, let layout = reader.layout else { return }
         let top = layout.width == origin.width ? origin.top : layout.line(of: origin.anchor)
-        reader.top = max(0, min(top, max(0, layout.lines.count - 1)))
+        reader.top = max(0, min(top, maxTop))
         reader.anchor = origin.anchor
     }
 

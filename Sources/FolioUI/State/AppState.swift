@@ -37,6 +37,9 @@ public struct AppState: Sendable {
     public var keyMap = KeyMap.standard
     /// How far the background reading of the library has got; nil when it is done.
     public var indexing: IndexingProgress?
+    /// True from `R` until the wiring reports what the rescan found (`rescanning…` on the
+    /// status line).
+    public var isRescanning = false
     /// Effects asked for by code that cannot return them (opening an article while moving to
     /// a search hit); `reduce` returns them with the action's own.
     var deferredEffects: [Effect] = []

@@ -9,6 +9,10 @@ public struct BookmarkItem: Sendable, Equatable {
     /// The label: the section and the first words where the bookmark was set.
     public var label: String
 
+    /// Where the bookmark is, as the popup and messages name it: the label, or the article's
+    /// start for a bookmark without one.
+    public var place: String { label.isEmpty ? "the article’s start" : label }
+
     /// Creates an item.
     public init(id: Int64, path: String, title: String, label: String) {
         self.id = id

@@ -16,15 +16,18 @@ struct EffectRunner {
     var terminal: TerminalSession? = nil
 
     /// Performs `effects` and those their results ask for (each result's effects before the
-    /// next effect); `.quit` when one asks to quit.
+    /// next effect); `.quit` when one asks to quit, `.redraw` when one asks for a repaint.
     func perform(_ effects: [Effect], on state: inout AppState) -> LoopControl {
         if let failure = browser.reap().last { state.message = StatusMessage(failure, isError: true) }
         var pending = effects
+        var control = LoopControl.continue
         while !pending.isEmpty {
             let effect = pending.removeFirst()
             switch effect {
             case .quit:
                 return .quit
+            case .redraw:
+                control = .redraw
             case .loadArticle(let index):
                 pending = state.reduce(Library.load(index, of: state.entries)) + pending
             case .loadTheme(let name):
@@ -41,10 +44,15 @@ struct EffectRunner {
             case .loadSearchHistory where session == nil:
                 pending = state.reduce(.searchHistoryLoaded([])) + pending
             default:
-                if let session { pending = session.perform(effect, on: &state) + pending }
+                if let session {
+                    pending = session.perform(effect, on: &state) + pending
+                } else if effect == .rescan {
+                    // The bundled samples are no files: nothing can have changed.
+                    pending = state.reduce(.rescanFinished(RescanSummary())) + pending
+                }
             }
         }
-        return .continue
+        return control
     }
 
     /// The event loop's idle tick: reaps the browsers that have ended and applies what

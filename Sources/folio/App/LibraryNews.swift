@@ -12,6 +12,8 @@ enum LibraryNews: Sendable {
     case found([ParsedFile], stamps: [String: FileStamp], progress: IndexingProgress)
     /// A rescan found these files gone, and these stamps for the files there now.
     case rescanned(removed: [String], stamps: [String: FileStamp])
+    /// A rescan read the files it found new or changed: what it found.
+    case rescanDone(RescanSummary)
     /// Hits of library search `generation`.
     case hits(generation: Int, SearchQuery, [LibraryHits], done: Bool)
     /// The state database could not be written.

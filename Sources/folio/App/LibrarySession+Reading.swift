@@ -189,6 +189,8 @@ extension LibrarySession {
             inbox.post(.rescanned(removed: removed, stamps: fresh))
             let readPaths = (try? store.readPaths()) ?? []
             LibrarySession.read(changed, stamped: fresh, readPaths: readPaths, cachedBy: store, inbox: inbox)
+            let added = changed.filter { known[$0] == nil }.count
+            inbox.post(.rescanDone(RescanSummary(added: added, changed: changed.count - added, removed: removed.count)))
         }
     }
 

@@ -126,7 +126,7 @@ final class LibrarySession {
             saveSearch(query, on: &state)
         case .loadSearchHistory:
             return state.reduce(.searchHistoryLoaded(searchHistory(on: &state)))
-        case .loadArticle, .loadTheme, .openLink, .quit:
+        case .loadArticle, .loadTheme, .openLink, .quit, .redraw:
             break
         }
         return []
@@ -144,6 +144,12 @@ final class LibrarySession {
         }
         let label = ReadingPlace.label(stored, in: article)
         let key = StorePath.key(state.entries[index].path)
+        // `m` twice at one place keeps one bookmark.
+        let existing = attempt(&state) { () throws(StoreError) in try store.bookmarks(for: key) }
+        if let same = existing?.first(where: { $0.anchor == stored }) {
+            state.message = StatusMessage("Already bookmarked: \(same.label)")
+            return []
+        }
         if attempt(&state, { () throws(StoreError) in
             try store.addBookmark(path: key, anchor: stored, label: label)
         }) != nil {
@@ -208,6 +214,8 @@ final class LibrarySession {
                 let indices = removed.flatMap { indicesByPath[$0] ?? [] }.sorted()
                 apply(.libraryUpdated(LibraryUpdate(removed: indices, progress: state.indexing)), &state)
                 if !indices.isEmpty { index(state.entries) }
+            case .rescanDone(let summary):
+                apply(.rescanFinished(summary), &state)
             case .hits(let generation, let query, let results, let done):
                 guard generation == searchGeneration.current else { continue }
                 apply(.libraryHits(query, results, done: done), &state)
