@@ -27,12 +27,15 @@ struct OpenCommand: ParsableCommand {
     @Flag(name: .long, help: "Keep no reading state: read nothing from and write nothing to the state database.")
     var noState = false
 
-    func run() throws { try OpenCommand.run(paths: paths, theme: theme, keepsState: !noState) }
+    @Option(help: "The largest file (or standard input) to read, e.g. 100M, 1G.")
+    var maxFileSize = SizeLimit.standard
+
+    func run() throws { try OpenCommand.run(paths: paths, theme: theme, keepsState: !noState, limit: maxFileSize) }
 
     /// Opens the articles under `paths` (none: the bundled samples) in the reader, with the
     /// theme named `theme` (nil: the default), reading and keeping reading state when
-    /// `keepsState`.
-    static func run(paths: [String], theme: String?, keepsState: Bool) throws {
+    /// `keepsState`; files of more than `limit` bytes are refused.
+    static func run(paths: [String], theme: String?, keepsState: Bool, limit: SizeLimit = .standard) throws {
         // The state database starts opening first (it only needs where it lives), on the way
         // to the first paint; the bundled samples are not files: they keep no state.
         let opening = StoreOpening(
@@ -44,7 +47,7 @@ struct OpenCommand: ParsableCommand {
         if let themeError { StandardOutput.error(themeError.description) }
         // When the list will show anyway, curses starts while the state database opens.
         let terminal = TerminalSession()
-        let (session, library, starting) = LibrarySession.open(paths, with: opening) { listing in
+        let (session, library, starting) = LibrarySession.open(paths, with: opening, limit: limit) { listing in
             if !opening.isFresh, listing.showsList { try? terminal.start() }
         }
         // When the first paint waited for the full opening of the saved state (its read-only

@@ -3,9 +3,10 @@ import Foundation
 /// Reads article files (or standard input, `-`) and parses them with the reader their format
 /// needs.
 public enum ArticleLoader {
-    /// Reads and parses the articles at `path`: one, or a feed's items in document order.
-    public static func load(_ path: String) throws(LoadError) -> [Article] {
-        let bytes = try bytes(of: path)
+    /// Reads and parses the articles at `path`: one, or a feed's items in document order. A
+    /// file (or standard input) of more than `limit` bytes is refused, having read no more.
+    public static func load(_ path: String, limit: SizeLimit = .standard) throws(LoadError) -> [Article] {
+        let bytes = try bytes(of: path, limit: limit)
         return read(bytes, path: path, as: FormatDetector.format(of: bytes, path: path))
     }
 
@@ -27,9 +28,9 @@ public enum ArticleLoader {
     }
 
     /// The bytes of the file at `path` (`-` reads standard input), checked to be a non-empty
-    /// text file.
-    public static func bytes(of path: String) throws(LoadError) -> [UInt8] {
-        let bytes = path == "-" ? try readAll(from: STDIN_FILENO, path: path) : try readFile(path)
+    /// text file of at most `limit` bytes.
+    public static func bytes(of path: String, limit: SizeLimit = .standard) throws(LoadError) -> [UInt8] {
+        let bytes = path == "-" ? try readAll(from: STDIN_FILENO, path: path, limit: limit) : try readFile(path, limit: limit)
         try check(bytes, path: path)
         return bytes
     }
@@ -47,7 +48,7 @@ public enum ArticleLoader {
 
     // MARK: - Reading
 
-    private static func readFile(_ path: String) throws(LoadError) -> [UInt8] {
+    private static func readFile(_ path: String, limit: SizeLimit) throws(LoadError) -> [UInt8] {
         // Non-blocking, so that a FIFO without a writer cannot hang the open.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw .unreadable(path: path, reason: systemReason(errno)) }
@@ -59,6 +60,8 @@ public enum ArticleLoader {
         case S_IFDIR: throw .unreadable(path: path, reason: systemReason(EISDIR))
         default: throw .unreadable(path: path, reason: "not a regular file")
         }
+        // A file that grows while it is read is read as far as its size said.
+        guard status.st_size <= limit.bytes else { throw .tooLarge(path: path, limit: limit) }
         return try readAll(from: descriptor, path: path, size: Int(status.st_size))
     }
 
@@ -82,14 +85,15 @@ public enum ArticleLoader {
         return bytes
     }
 
-    /// Reads to the end of a stream such as standard input, in growing chunks.
-    private static func readAll(from descriptor: Int32, path: String) throws(LoadError) -> [UInt8] {
+    /// Reads to the end of a stream such as standard input, in growing chunks; more than
+    /// `limit` bytes is an error, found having read one byte more.
+    private static func readAll(from descriptor: Int32, path: String, limit: SizeLimit) throws(LoadError) -> [UInt8] {
         var bytes: [UInt8] = []
         var chunkSize = 65536
         var failure: Int32 = 0
         var endOfFile = false
         while !endOfFile && failure == 0 {
-            let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, initialized in
+            let chunk = [UInt8](unsafeUninitializedCapacity: min(chunkSize, limit.bytes + 1 - bytes.count)) { buffer, initialized in
                 while initialized < buffer.count {
                     let read = Foundation.read(descriptor, buffer.baseAddress.map { $0 + initialized }, buffer.count - initialized)
                     if read > 0 {
@@ -104,6 +108,7 @@ public enum ArticleLoader {
                 }
             }
             if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
+            guard bytes.count <= limit.bytes else { throw .tooLarge(path: path, limit: limit) }
             chunkSize *= 2
         }
         if failure != 0 { throw .unreadable(path: path, reason: systemReason(failure)) }

@@ -24,7 +24,7 @@ struct EffectRunner {
             case .quit:
                 return .quit
             case .loadArticle(let index):
-                pending = state.reduce(Library.load(index, of: state.entries)) + pending
+                pending = state.reduce(Library.load(index, of: state.entries, limit: session?.sizeLimit ?? .standard)) + pending
             case .loadTheme(let name):
                 let (theme, error) = catalog.theme(named: name)
                 pending = state.reduce(.themeLoaded(theme)) + pending

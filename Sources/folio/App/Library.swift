@@ -106,7 +106,7 @@ struct Library {
         session.stamps.merge(checked.stamps) { _, new in new }
         if library.walk == nil, !checked.stale.isEmpty, checked.stale.count <= readBeforePaint {
             var readings: [String: LibrarySession.FileReading] = [:]
-            for file in checked.stale { readings[file] = LibrarySession.readFile(file, readPaths: readPaths) }
+            for file in checked.stale { readings[file] = LibrarySession.readFile(file, readPaths: readPaths, limit: session.sizeLimit) }
             // A feed's file gives an entry per item.
             library.entries = zip(checked.files, library.entries).flatMap { file, entry in readings[file]?.file.entries ?? [entry] }
             library.readings = checked.stale.compactMap { readings[$0] }
@@ -123,7 +123,7 @@ struct Library {
         for file in files {
             let stamp = file == "-" ? nil : FileStamp(path: StorePath.key(file))
             do throws(LoadError) {
-                let articles = try ArticleLoader.load(file)
+                let articles = try ArticleLoader.load(file, limit: session.sizeLimit)
                 let isUnread = !readPaths.contains(StorePath.key(file))
                 entries += articles.map { article in
                     var entry = LibraryEntry(article: article, isUnread: isUnread)
@@ -142,9 +142,9 @@ struct Library {
         return entries
     }
 
-    /// Reads entry `index` again (the file may have changed since the start) and says how it
-    /// went, as the action the app state expects.
-    static func load(_ index: Int, of entries: [LibraryEntry]) -> Action {
+    /// Reads entry `index` again (the file may have changed since the start; refused past
+    /// `limit` bytes) and says how it went, as the action the app state expects.
+    static func load(_ index: Int, of entries: [LibraryEntry], limit: SizeLimit) -> Action {
         guard entries.indices.contains(index) else { return .loadFailed(index, "no such article") }
         let entry = entries[index]
         // Standard input cannot be read twice, the samples are not files, and a feed item is
@@ -154,7 +154,7 @@ struct Library {
         }
         do throws(LoadError) {
             // The file may have changed since the start; it is one article (not a feed).
-            guard let article = try ArticleLoader.load(entry.path).first else {
+            guard let article = try ArticleLoader.load(entry.path, limit: limit).first else {
                 return .loadFailed(index, "no article any more")
             }
             return .articleLoaded(index, article)

@@ -17,6 +17,8 @@ final class LibrarySession {
     var store: LibraryStore { opening.wait().store }
     /// The paths given on the command line, read again by `R`.
     let paths: [String]
+    /// The largest file read (`--max-file-size`).
+    let sizeLimit: SizeLimit
     /// The stamp of each file in the library, by the path the entries use.
     var stamps: [String: FileStamp] = [:]
     /// The entries of each file, by path (a feed has several).
@@ -42,9 +44,10 @@ final class LibrarySession {
     /// True once the first idle tick has come.
     private var ticked = false
 
-    init(opening: StoreOpening, paths: [String]) {
+    init(opening: StoreOpening, paths: [String], sizeLimit: SizeLimit = .standard) {
         self.opening = opening
         self.paths = paths
+        self.sizeLimit = sizeLimit
         awaitsWarning = opening.warningComesLater
     }
 
