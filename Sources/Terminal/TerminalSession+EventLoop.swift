@@ -5,15 +5,21 @@ extension TerminalSession {
     /// Runs the app until it quits or a termination signal arrives, then restores the
     /// terminal (also when `render`, `handle` or `idle` throw).
     ///
-    /// Each turn renders the state at the screen's size, draws what changed, reads a key
-    /// and hands it to `handle`. The loop itself deals with Ctrl-Z (suspends; the app never
-    /// sees it) and resizes (repaints everything; `handle` still gets `.resize`). Ctrl-C
-    /// arrives as `.control("c")`: the app decides to quit.
+    /// First `handle` gets a `.resize` with the screen's size, so the app lays out for it
+    /// before the first frame. Each turn renders the state at the screen's size, draws what
+    /// changed, waits for a key, a signal or news from background work (`wakeup`) and hands a
+    /// key to `handle`. The loop itself deals with Ctrl-Z (suspends; the app never sees it),
+    /// resizes (repaints everything; `handle` still gets `.resize`) and SIGCONT (puts the
+    /// terminal back in folio's modes and repaints). Ctrl-C arrives as `.control("c")`: the app
+    /// decides to quit. The app's work must not hold the loop: a termination signal is answered
+    /// by the loop, or after `SignalGuard.graceMilliseconds` by a watchdog that restores the
+    /// terminal and ends the process.
     ///
     /// - Parameters:
     ///   - state: the app's state, changed by `handle` and `idle`.
     ///   - idleInterval: how often, in milliseconds, to call `idle` for background work;
     ///     nil never calls it.
+    ///   - wakeup: woken by background work that has news: `idle` is then called at once.
     ///   - render: draws a state into a buffer of the given size. Called only after the
     ///     state may have changed.
     ///   - handle: applies a key to the state.
@@ -25,6 +31,7 @@ extension TerminalSession {
     public func run<State>(
         _ state: inout State,
         idleInterval: Int? = nil,
+        wakeup: LoopWakeup? = nil,
         render: (State, _ width: Int, _ height: Int) throws -> ScreenBuffer,
         handle: (inout State, Key) throws -> LoopControl,
         idle: (inout State) throws -> LoopControl = { _ in .continue }
@@ -35,6 +42,8 @@ extension TerminalSession {
         let interval = idleInterval.map { Duration.milliseconds(max(1, $0)) }
         var lastIdle = clock.now - (interval ?? .zero)
         var needsRender = true
+        let (width, height) = size
+        if try handle(&state, .resize(width: width, height: height)) == .quit { return .quit }
         while true {
             if needsRender {
                 let (width, height) = size
@@ -44,8 +53,21 @@ extension TerminalSession {
             // Checked after drawing, right before the wait: a signal that came while drawing
             // would otherwise wait for the read's timeout.
             if let signal = SignalGuard.takePending() { return .signal(signal) }
+            if SignalGuard.takeContinued() {
+                resumeAfterStop()
+                needsRender = true
+            }
             let wait = interval.map { max(.zero, $0 - (clock.now - lastIdle)) }
-            if let key = readKey(timeout: wait.map(TerminalSession.milliseconds) ?? 1000) {
+            var woken = false
+            var key = readKey(timeout: 0)
+            if key == nil {
+                switch waitForInput(milliseconds: wait.map(TerminalSession.milliseconds) ?? 1000, wakeup: wakeup) {
+                case .input: key = readKey(timeout: 0)
+                case .news: woken = true
+                case .signal, .timedOut: break
+                }
+            }
+            if let key {
                 if key == .control("z") {
                     suspend()
                 } else if try handle(&state, key) == .quit {
@@ -55,7 +77,7 @@ extension TerminalSession {
             } else if inputHungUp {
                 return .signal(SIGHUP)
             }
-            if let interval, clock.now - lastIdle >= interval {
+            if let interval, woken || clock.now - lastIdle >= interval {
                 lastIdle = clock.now
                 switch try idle(&state) {
                 case .quit: return .quit

@@ -25,7 +25,7 @@ public final class TerminalSession {
     private var screen: OpaquePointer?
     private var terminalFile: UnsafeMutablePointer<FILE>?
     /// The descriptor keys are read from, to notice when the terminal goes away.
-    private var inputDescriptor: Int32 = -1
+    private(set) var inputDescriptor: Int32 = -1
     var colors = ColorPairTable(palette: ColorPalette(capability: .none), pairLimit: 0)
     /// The buffer on screen; nil forces the next draw to send every cell.
     var shown: ScreenBuffer?
@@ -125,13 +125,7 @@ public final class TerminalSession {
         guard isActive else { return }
         leaveCursesMode()
         var previous = sigaction()
-        var defaultAction = sigaction()
-        sigemptyset(&defaultAction.sa_mask)
-        #if canImport(Glibc)
-            defaultAction.__sigaction_handler.sa_handler = SIG_DFL
-        #else
-            defaultAction.__sigaction_u.__sa_handler = SIG_DFL
-        #endif
+        var defaultAction = SignalGuard.action(SIG_DFL)
         sigaction(SIGTSTP, &defaultAction, &previous)
         raise(SIGTSTP)
         sigaction(SIGTSTP, &previous, nil)

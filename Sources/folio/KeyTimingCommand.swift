@@ -38,14 +38,14 @@ struct KeyTimingCommand: ParsableCommand {
     var paths: [String]
 
     /// Takes the background work's news, as the event loop's idle ticks do, until the library
-    /// is read and no search is running (for ten minutes at most).
+    /// is read, no article is loading and no search is running (for ten minutes at most).
     private func settle(_ state: inout AppState, runner: EffectRunner) {
         let deadline = Date().addingTimeInterval(600)
         while Date() < deadline {
             _ = runner.idle(&state)
             // The progress stays until the walk and the reading are done (it is 0/0 while a big
             // folder is still listed and the catalog has every file).
-            if state.indexing == nil && !state.search.isScanning { return }
+            if state.indexing == nil && !state.search.isSearching && state.reader.pendingOpen == nil { return }
             usleep(200)
         }
     }

@@ -70,6 +70,15 @@ struct OpenCommand: ParsableCommand {
         if let warning { state.message = StatusMessage(warning, isError: true) }
         session.start(library, readPaths: starting.readPaths, in: &state)
         let runner = EffectRunner(catalog: catalog, session: paths.isEmpty ? nil : session)
+        // Background work wakes the event loop when it has news.
+        let wakeup = LoopWakeup()
+        runner.jobs.actions.wake = wakeup.wake
+        session.inbox.wake = wakeup.wake
+        // The screen starts before the first article opens: it is laid out for the screen's
+        // size, and an article that takes long to load leaves keys and signals answered.
+        try terminal.start()
+        let (width, height) = terminal.size
+        _ = state.handle(key: .resize(width: width, height: height))
         // One article opens straight into the reader, as `less FILE` does; else the article
         // open at the last quit opens again when it is among those opened, like vim's last
         // position.
@@ -78,13 +87,25 @@ struct OpenCommand: ParsableCommand {
         {
             return
         }
+        // What quitting keeps (the reading place, the last article) is kept once the terminal
+        // is restored, with background writes to the state database stopped first.
+        var leaving: [Effect] = []
         let end = try terminal.run(
-            &state, idleInterval: 50,
+            &state, idleInterval: 50, wakeup: wakeup,
             render: { state, width, height in render(state, width: width, height: height) },
-            handle: { state, key in runner.perform(state.handle(key: key), on: &state) },
+            handle: { state, key in
+                let effects = state.handle(key: key)
+                guard !effects.contains(.quit) else {
+                    leaving = effects
+                    return .quit
+                }
+                return runner.perform(effects, on: &state)
+            },
             idle: { state in runner.idle(&state) })
         // A signal ended the loop: keep the place as quitting would.
-        if end != .quit { _ = runner.perform(state.reduce(.forceQuit), on: &state) }
+        if end != .quit { leaving = state.reduce(.forceQuit) }
+        session.stopBackgroundWrites()
+        _ = runner.perform(leaving, on: &state)
         if end.exitStatus != 0 { throw ExitCode(end.exitStatus) }
         if !library.errors.isEmpty { throw ExitCode(2) }
     }

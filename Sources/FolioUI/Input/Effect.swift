@@ -2,8 +2,9 @@ import FolioKit
 
 /// Work the reducer asks the wiring to do; results come back as actions.
 public enum Effect: Sendable, Equatable {
-    /// Read and parse entry `index`'s file; send back `Action.articleLoaded(index, article)` or
-    /// `Action.loadFailed(index, message)`.
+    /// Read and parse entry `index`'s file, away from the thread that reads keys; send back
+    /// `Action.articleLoaded(index, article)` (or `Action.articleLaidOut`, with the article laid
+    /// out at `AppState.readerColumnWidth`) or `Action.loadFailed(index, message)`.
     case loadArticle(Int)
     /// Load the theme named so; send back `Action.themeLoaded(theme)`.
     case loadTheme(String)
@@ -38,4 +39,7 @@ public enum Effect: Sendable, Equatable {
     /// background, replacing any earlier library search (no entries: just stop it); report
     /// with `Action.libraryHits`.
     case searchLibrary(SearchQuery, entries: [Int])
+    /// Search articles in memory away from the thread that reads keys (see `SearchJob`),
+    /// stopping the jobs of earlier searches; report each article's hits with `Action.hitsFound`.
+    case searchArticles(SearchJob)
 }

@@ -11,7 +11,11 @@ enum StatusLine {
         let view = geometry.showsReader ? ReaderPane.view(state, geometry: geometry) : nil
         var right: [String] = []
         if let indexing = state.indexing { right.append(indexing.text) }
-        if state.search.isActive, state.search.isScanning { right.append("searching…") }
+        // The open article's own search shows in the counter.
+        let openSearched = state.reader.entry.map(state.search.awaited.contains) ?? false
+        if state.search.isActive, state.search.isScanning || (!state.search.awaited.isEmpty && !openSearched) {
+            right.append("searching…")
+        }
         if state.search.isActive, !state.search.isEditing { right.append("/\(state.search.field.text) \(counter(state))") }
         if let (layout, top) = view { right.append(position(layout: layout, top: top, height: geometry.readerArea.height)) }
         let rightText = right.joined(separator: "  ")
@@ -50,6 +54,7 @@ enum StatusLine {
     /// `3/17` in the open article; with all articles also `45 hits in 4 articles`.
     static func counter(_ state: AppState) -> String {
         let hits = state.openArticleHits
+        if let entry = state.reader.entry, state.search.awaited.contains(entry) { return "searching…" }
         let current = state.search.current.flatMap { $0.entry == state.reader.entry ? "\($0.index + 1)" : nil } ?? "-"
         var text = hits.isEmpty && state.reader.entry != nil ? "no hits" : "\(current)/\(hits.count)"
         if state.reader.entry == nil { text = "" }

@@ -5,6 +5,8 @@ import Terminal
 
 /// Performs the effects the app state asks for (reading files, loading themes, opening links,
 /// keeping the reading state) and feeds the results back as actions, until none are left.
+/// Loading articles and searching them run away from the thread that reads keys (see
+/// `BackgroundJobs`): what they report late comes in at the idle tick.
 struct EffectRunner {
     /// Where themes come from.
     let catalog: ThemeCatalog
@@ -12,6 +14,8 @@ struct EffectRunner {
     let browser = BrowserLauncher(environment: ProcessEnvironment.variables())
     /// The library's files, state database and background work; nil for none (nothing is kept).
     var session: LibrarySession? = nil
+    /// Loading and searching articles away from the thread that reads keys.
+    var jobs = BackgroundJobs()
 
     /// Performs `effects` and those their results ask for (each result's effects before the
     /// next effect); `.quit` when one asks to quit.
@@ -24,7 +28,12 @@ struct EffectRunner {
             case .quit:
                 return .quit
             case .loadArticle(let index):
-                pending = state.reduce(Library.load(index, of: state.entries, limit: session?.sizeLimit ?? .standard)) + pending
+                let results = jobs.load(
+                    index, of: state.entries, limit: session?.sizeLimit ?? .standard, width: state.readerColumnWidth,
+                    today: state.today)
+                pending = results.flatMap { state.reduce($0) } + pending
+            case .searchArticles(let job):
+                pending = jobs.search(job).flatMap { state.reduce($0) } + pending
             case .loadTheme(let name):
                 let (theme, error) = catalog.theme(named: name)
                 pending = state.reduce(.themeLoaded(theme)) + pending
@@ -41,11 +50,13 @@ struct EffectRunner {
     /// The event loop's idle tick: applies what background work reported; `.unchanged` when
     /// there was nothing.
     func idle(_ state: inout AppState) -> LoopControl {
-        guard let session else { return .unchanged }
         var control = LoopControl.continue
+        let late = jobs.actions.take()
+        for action in late where perform(state.reduce(action), on: &state) == .quit { control = .quit }
+        guard let session else { return late.isEmpty ? .unchanged : control }
         let changed = session.takeNews(into: &state) { action, state in
             if perform(state.reduce(action), on: &state) == .quit { control = .quit }
         }
-        return changed ? control : .unchanged
+        return changed || !late.isEmpty ? control : .unchanged
     }
 }

@@ -95,7 +95,7 @@ struct Library {
             }
         }
         if walk.isFinished, files.count == 1 || files.contains("-") {
-            library.entries = readNow(files, readPaths: readPaths, session: session, errors: &library.errors)
+            (library.entries, library.readings) = readNow(files, readPaths: readPaths, session: session, errors: &library.errors)
             return library
         }
         if !walk.isFinished { library.walk = walk }
@@ -115,31 +115,49 @@ struct Library {
         return library
     }
 
-    /// Reads `files` (standard input, or a lone file) before the screen starts.
+    /// Files up to this size are parsed before the screen starts (in a few milliseconds), so
+    /// the first frame shows the article. A bigger one is loaded once the screen is up, away
+    /// from the thread that reads keys: `q` and signals are answered while it parses.
+    static let parsedBeforePaint = 1 << 20
+
+    /// Reads `files` (standard input, or a lone file) before the screen starts, so that a file
+    /// that cannot be read is reported there; what the store keeps of them is kept in the
+    /// background (`readings`).
     private static func readNow(
         _ files: [String], readPaths: Set<String>, session: LibrarySession, errors: inout [LoadError]
-    ) -> [LibraryEntry] {
+    ) -> (entries: [LibraryEntry], readings: [LibrarySession.FileReading]) {
         var entries: [LibraryEntry] = []
+        var readings: [LibrarySession.FileReading] = []
         for file in files {
             let stamp = file == "-" ? nil : FileStamp(path: StorePath.key(file))
+            let isUnread = !readPaths.contains(StorePath.key(file))
             do throws(LoadError) {
-                let articles = try ArticleLoader.load(file, limit: session.sizeLimit)
-                let isUnread = !readPaths.contains(StorePath.key(file))
-                entries += articles.map { article in
+                let bytes = try ArticleLoader.bytes(of: file, limit: session.sizeLimit)
+                if file != "-", bytes.count > parsedBeforePaint {
+                    var entry = LibraryEntry(path: file, isUnread: isUnread)
+                    entry.isOnDisk = true
+                    entries.append(entry)
+                    if let stamp { session.stamps[file] = stamp }
+                    continue
+                }
+                let articles = ArticleLoader.read(bytes, path: file, as: FormatDetector.format(of: bytes, path: file))
+                let fileEntries = articles.map { article in
                     var entry = LibraryEntry(article: article, isUnread: isUnread)
                     entry.isOnDisk = file != "-" && article.format != .feed
                     return entry
                 }
+                entries += fileEntries
                 if let stamp, articles.count == 1, let article = articles.first, article.format != .feed {
                     session.stamps[file] = stamp
-                    try? session.store.update([CatalogEntry(article: article, stamp: stamp)])
-                    try? session.store.index(article, stamp: stamp)
+                    readings.append(LibrarySession.FileReading(
+                        file: ParsedFile(path: file, entries: fileEntries), catalog: CatalogEntry(article: article, stamp: stamp),
+                        text: (article, stamp)))
                 }
             } catch {
                 errors.append(error)
             }
         }
-        return entries
+        return (entries, readings)
     }
 
     /// Reads entry `index` again (the file may have changed since the start; refused past

@@ -51,6 +51,13 @@ final class LibrarySession {
         awaitsWarning = opening.warningComesLater
     }
 
+    /// Stops the background writes to the state database under way (indexing a big file can
+    /// take seconds), so that what quitting keeps is written at once. Used when folio ends.
+    func stopBackgroundWrites() {
+        guard opening.isDone else { return }
+        store.interrupt()
+    }
+
     /// Remembers which entries each file has.
     func index(_ entries: [LibraryEntry]) {
         indicesByPath = [:]
@@ -119,7 +126,7 @@ final class LibrarySession {
             rescan()
         case .searchLibrary(let query, let indices):
             search(query, indices: indices, in: state.entries)
-        case .loadArticle, .loadTheme, .openLink, .quit:
+        case .loadArticle, .loadTheme, .openLink, .quit, .searchArticles:
             break
         }
         return []
