@@ -69,11 +69,13 @@ struct OpenCommand: ParsableCommand {
             themeNames: catalog.names)
         if let warning { state.message = StatusMessage(warning, isError: true) }
         session.start(library, readPaths: starting.readPaths, in: &state)
-        let runner = EffectRunner(catalog: catalog, session: paths.isEmpty ? nil : session)
+        var runner = EffectRunner(catalog: catalog, session: paths.isEmpty ? nil : session)
+        runner.standardInput = library.standardInput
         // Background work wakes the event loop when it has news.
         let wakeup = LoopWakeup()
         runner.jobs.actions.wake = wakeup.wake
         session.inbox.wake = wakeup.wake
+        library.standardInput?.wake(with: wakeup.wake)
         // The screen starts before the first article opens: it is laid out for the screen's
         // size, and an article that takes long to load leaves keys and signals answered.
         try terminal.start()
@@ -107,6 +109,11 @@ struct OpenCommand: ParsableCommand {
         session.stopBackgroundWrites()
         _ = runner.perform(leaving, on: &state)
         if end.exitStatus != 0 { throw ExitCode(end.exitStatus) }
+        // Standard input that outgrew the limit (or failed) while the reader showed it.
+        if let failure = library.standardInput?.snapshot.failure {
+            StandardOutput.error(failure.description)
+            throw ExitCode(2)
+        }
         if !library.errors.isEmpty { throw ExitCode(2) }
     }
 

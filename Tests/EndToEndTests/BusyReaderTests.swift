@@ -91,3 +91,78 @@ struct BusyReaderTests {
         try folio.expectEndedCleanly(status: 128 + SIGTERM, "SIGTERM while searching")
     }
 }
+
+/// `folio -` on standard input that does not end: the screen shows what has arrived and more as
+/// it comes, and `q` quits at once. (folio read to the end first: it never drew, and ignored q.)
+@Suite("standard input that does not end, in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+struct EndlessInputTests {
+    /// `producer | folio ARGUMENTS -` in tmux; folio's pid is written to a file, and the
+    /// shell's status after the pipeline.
+    final class Piped {
+        let tmux: TmuxSession
+        let folder: ScratchFolder
+
+        init(_ producer: String, arguments: [String] = []) throws {
+            folder = try ScratchFolder()
+            let folio = ([FolioBinary.path] + arguments + ["-"]).map(TmuxSession.quote).joined(separator: " ")
+            let reader = "echo $$ > \(folder.path)/pid; exec \(folio) 2> \(folder.path)/errors; "
+            let script = "(\(producer)) | sh -c \(TmuxSession.quote(reader)); sleep 60"
+            tmux = try TmuxSession(command: "sh -c \(TmuxSession.quote(script))", width: 100, height: 30)
+        }
+
+        deinit { tmux.kill() }
+
+        /// folio's pid.
+        func pid() throws -> pid_t {
+            let deadline = Date().addingTimeInterval(10)
+            while Date() < deadline {
+                if let text = try? String(contentsOfFile: folder.path + "/pid", encoding: .utf8),
+                    let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines))
+                {
+                    return pid
+                }
+                usleep(20_000)
+            }
+            throw TmuxError.failed("folio did not start within 10 s")
+        }
+
+        /// True once folio has ended (gone, or a zombie), within `timeout` seconds.
+        func ended(within timeout: Double) throws -> Bool {
+            let pid = try pid()
+            let deadline = Date().addingTimeInterval(timeout)
+            repeat {
+                let state = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8))?.split(separator: " ").dropFirst(2).first
+                if state == nil || state == "Z" { return true }
+                usleep(20_000)
+            } while Date() < deadline
+            return false
+        }
+
+        /// What folio wrote to standard error.
+        var errors: String { (try? String(contentsOfFile: folder.path + "/errors", encoding: .utf8)) ?? "" }
+    }
+
+    @Test("what has arrived is drawn, more is added as it comes, and q quits at once")
+    func drawsAndQuits() throws {
+        let piped = try Piped(
+            "printf 'Title\\n\\nThe first paragraph.\\n\\nThe second.\\n'; sleep 1; "
+                + "printf 'A third paragraph, arrived later.\\n\\nThe end.\\n'; sleep 60")
+        try piped.tmux.waitFor(timeout: 10, "what arrived first") { $0.contains("The first paragraph.") && $0.contains("min read") }
+        try piped.tmux.waitFor(timeout: 10, "what arrived later") { $0.contains("A third paragraph, arrived later.") }
+        try piped.tmux.send("q")
+        #expect(try piped.ended(within: 5), "q answered while standard input goes on")
+        #expect(try WatchedFolio.flagsRestored(in: piped.tmux), "the terminal after q")
+    }
+
+    @Test("standard input that outgrows --max-file-size: said on the status line, then on standard error with exit 2")
+    func outgrowsTheLimit() throws {
+        let piped = try Piped(
+            "printf 'Title\\n\\nThe first paragraph.\\n\\nThe second.\\n'; sleep 1; yes 'more text'",
+            arguments: ["--max-file-size", "1M"])
+        try piped.tmux.waitFor(timeout: 10, "what arrived first") { $0.contains("The first paragraph.") }
+        try piped.tmux.waitFor(timeout: 10, "the limit said") { $0.contains("larger than 1M") }
+        try piped.tmux.send("q")
+        #expect(try piped.ended(within: 5))
+        #expect(piped.errors == "folio: '-' is larger than 1M: not read (a larger --max-file-size reads it)\n")
+    }
+}

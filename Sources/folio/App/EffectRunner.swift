@@ -16,6 +16,8 @@ struct EffectRunner {
     var session: LibrarySession? = nil
     /// Loading and searching articles away from the thread that reads keys.
     var jobs = BackgroundJobs()
+    /// Standard input still being read, if any: its entry is loaded as it grows.
+    var standardInput: StandardInput?
 
     /// Performs `effects` and those their results ask for (each result's effects before the
     /// next effect); `.quit` when one asks to quit.
@@ -27,6 +29,9 @@ struct EffectRunner {
             switch effect {
             case .quit:
                 return .quit
+            case .loadArticle(let index) where standardInput != nil && state.entries.indices.contains(index) && state.entries[index].path == "-":
+                // It opens when what has arrived is parsed (`Action.articleUpdated`).
+                standardInput?.tick(state, jobs: jobs)
             case .loadArticle(let index):
                 let results = jobs.load(
                     index, of: state.entries, limit: session?.sizeLimit ?? .standard, width: state.readerColumnWidth,
@@ -50,6 +55,7 @@ struct EffectRunner {
     /// The event loop's idle tick: applies what background work reported; `.unchanged` when
     /// there was nothing.
     func idle(_ state: inout AppState) -> LoopControl {
+        standardInput?.tick(state, jobs: jobs)
         var control = LoopControl.continue
         let late = jobs.actions.take()
         for action in late where perform(state.reduce(action), on: &state) == .quit { control = .quit }

@@ -16,6 +16,9 @@ struct Library {
     var walk: ArticleWalk?
     /// Files read before the first paint, for the background to keep in the store.
     var readings: [LibrarySession.FileReading] = []
+    /// Standard input, when it had not ended before the first paint: read on, and parsed as
+    /// it grows.
+    var standardInput: StandardInput?
 
     /// A library with at most this many files new to the catalog, and no more to walk, is read
     /// before the first paint: its titles show at once (a few files parse in well under a frame).
@@ -95,7 +98,7 @@ struct Library {
             }
         }
         if walk.isFinished, files.count == 1 || files.contains("-") {
-            (library.entries, library.readings) = readNow(files, readPaths: readPaths, session: session, errors: &library.errors)
+            readNow(files, readPaths: readPaths, session: session, into: &library)
             return library
         }
         if !walk.isFinished { library.walk = walk }
@@ -122,21 +125,34 @@ struct Library {
 
     /// Reads `files` (standard input, or a lone file) before the screen starts, so that a file
     /// that cannot be read is reported there; what the store keeps of them is kept in the
-    /// background (`readings`).
-    private static func readNow(
-        _ files: [String], readPaths: Set<String>, session: LibrarySession, errors: inout [LoadError]
-    ) -> (entries: [LibraryEntry], readings: [LibrarySession.FileReading]) {
-        var entries: [LibraryEntry] = []
-        var readings: [LibrarySession.FileReading] = []
+    /// background (`readings`). Standard input that has not ended within a moment is read on
+    /// in the background (`standardInput`).
+    private static func readNow(_ files: [String], readPaths: Set<String>, session: LibrarySession, into library: inout Library) {
         for file in files {
             let stamp = file == "-" ? nil : FileStamp(path: StorePath.key(file))
             let isUnread = !readPaths.contains(StorePath.key(file))
             do throws(LoadError) {
-                let bytes = try ArticleLoader.bytes(of: file, limit: session.sizeLimit)
+                let bytes: [UInt8]
+                if file == "-" {
+                    let input = StandardInput(limit: session.sizeLimit)
+                    guard input.readBriefly() else {
+                        var entry = LibraryEntry(path: file)
+                        entry.title = "standard input"
+                        library.entries.append(entry)
+                        library.standardInput = input
+                        continue
+                    }
+                    let arrived = input.snapshot
+                    if let failure = arrived.failure { throw failure }
+                    try ArticleLoader.check(arrived.bytes, path: file)
+                    bytes = arrived.bytes
+                } else {
+                    bytes = try ArticleLoader.bytes(of: file, limit: session.sizeLimit)
+                }
                 if file != "-", bytes.count > parsedBeforePaint {
                     var entry = LibraryEntry(path: file, isUnread: isUnread)
                     entry.isOnDisk = true
-                    entries.append(entry)
+                    library.entries.append(entry)
                     if let stamp { session.stamps[file] = stamp }
                     continue
                 }
@@ -146,18 +162,17 @@ struct Library {
                     entry.isOnDisk = file != "-" && article.format != .feed
                     return entry
                 }
-                entries += fileEntries
+                library.entries += fileEntries
                 if let stamp, articles.count == 1, let article = articles.first, article.format != .feed {
                     session.stamps[file] = stamp
-                    readings.append(LibrarySession.FileReading(
+                    library.readings.append(LibrarySession.FileReading(
                         file: ParsedFile(path: file, entries: fileEntries), catalog: CatalogEntry(article: article, stamp: stamp),
                         text: (article, stamp)))
                 }
             } catch {
-                errors.append(error)
+                library.errors.append(error)
             }
         }
-        return (entries, readings)
     }
 
     /// Reads entry `index` again (the file may have changed since the start; refused past
