@@ -108,6 +108,7 @@ struct OpenCommand: ParsableCommand {
         if end != .quit { leaving = state.reduce(.forceQuit) }
         session.stopBackgroundWrites()
         _ = runner.perform(leaving, on: &state)
+        session.finishKeeping()
         if end.exitStatus != 0 { throw ExitCode(end.exitStatus) }
         // Standard input that outgrew the limit (or failed) while the reader showed it.
         if let failure = library.standardInput?.snapshot.failure {

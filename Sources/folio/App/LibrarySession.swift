@@ -30,6 +30,10 @@ final class LibrarySession {
     let reading = DispatchQueue(label: "folio.reading", qos: .background)
     /// Library searches; a new one stops the one before.
     let searching = DispatchQueue(label: "folio.search", qos: .userInitiated)
+    /// Reading places being kept, in order: working out where a place lies in a long article
+    /// and writing it (which may wait for a long write of the background reading) are no work
+    /// for the thread that reads keys.
+    let keeping = DispatchQueue(label: "folio.keeping", qos: .userInitiated)
     /// The number of the latest library search.
     let searchGeneration = Generation()
     /// The bookmarks last listed, by id.
@@ -56,6 +60,11 @@ final class LibrarySession {
     func stopBackgroundWrites() {
         guard opening.isDone else { return }
         store.interrupt()
+    }
+
+    /// Waits until the reading places handed over are kept. Used when folio ends.
+    func finishKeeping() {
+        keeping.sync {}
     }
 
     /// Remembers which entries each file has.
@@ -89,13 +98,22 @@ final class LibrarySession {
         switch effect {
         case .savePosition(let path, let article, let anchor):
             guard path != "-" else { return [] }
-            let key = StorePath.key(path)
-            if let stored = ReadingPlace.anchor(anchor, in: article) {
-                attempt(&state) { () throws(StoreError) in try store.savePosition(stored, for: key) }
-            } else {
-                attempt(&state) { () throws(StoreError) in try store.forgetPosition(for: key) }
+            let key = StorePath.key(path), opening = opening, inbox = inbox
+            keeping.async {
+                do throws(StoreError) {
+                    let store = opening.wait().store
+                    if let stored = ReadingPlace.anchor(anchor, in: article) {
+                        try store.savePosition(stored, for: key)
+                    } else {
+                        try store.forgetPosition(for: key)
+                    }
+                } catch {
+                    inbox.post(.failure(error))
+                }
             }
         case .loadPosition(let index):
+            // A place just handed over for the article is kept first.
+            finishKeeping()
             guard state.entries.indices.contains(index), let article = state.entries[index].article,
                 case let path = state.entries[index].path, path != "-",
                 let stored = attempt(&state, { () throws(StoreError) in try store.position(for: StorePath.key(path)) }) ?? nil,
