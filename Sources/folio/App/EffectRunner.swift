@@ -29,8 +29,11 @@ struct EffectRunner {
             switch effect {
             case .quit:
                 return .quit
-            case .loadArticle(let index) where standardInput != nil && state.entries.indices.contains(index) && state.entries[index].path == "-":
-                // It opens when what has arrived is parsed (`Action.articleUpdated`).
+            case .loadArticle(let index)
+            where standardInput != nil && state.entries.indices.contains(index) && state.entries[index].path == "-"
+                && state.entries[index].article == nil:
+                // Nothing of standard input parsed yet: it opens when what has arrived is
+                // (`Action.articleUpdated`).
                 standardInput?.tick(state, jobs: jobs)
             case .loadArticle(let index):
                 let results = jobs.load(
