@@ -147,5 +147,15 @@ struct BackgroundResultsTests {
         _ = state.reduce(.articleUpdated(0, ArticleLayout(article: longer, width: state.readerColumnWidth, today: Fixtures.today)))
         #expect(state.reader.top == top, "the place is kept")
         #expect(state.entries[0].article == longer)
+        // A search covers the text that arrives; hits of the shorter text on their way are dropped.
+        state.press(.character("/"))
+        let shorter = try #require(job(state.handle(key: .character("P"))))
+        paragraphs.append("Paragraph with a late P.")
+        let latest = Fixtures.article("Growing", path: "-", sections: [(nil, paragraphs)])
+        let effects = state.reduce(.articleUpdated(0, ArticleLayout(article: latest, width: state.readerColumnWidth, today: Fixtures.today)))
+        let again = try #require(job(effects))
+        #expect(again.generation > shorter.generation && again.targets.map(\.article) == [latest])
+        for action in results(of: shorter) + results(of: again) { _ = state.reduce(action) }
+        #expect(state.openArticleHits == (try ArticleSearch(SearchQuery("P")).hits(in: latest)))
     }
 }

@@ -28,8 +28,9 @@ extension AppState {
         guard reader.entry == index, reader.layout != nil else { return [] }
         layOut(layout.article, prepared: layout)
         if search.isActive {
+            // A search of the shorter text on its way is replaced.
             search.current = nil
-            searchEntry(index)
+            startArticleSearch(search.awaited.union([index]).sorted(), seeking: search.seeksHit)
         }
         return []
     }
