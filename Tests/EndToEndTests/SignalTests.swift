@@ -95,6 +95,20 @@ struct SignalTests {
         try folio.expectEndedCleanly(status: 0, "q after SIGPIPE")
     }
 
+    @Test("a termination signal while the main thread is stuck: the terminal is restored and the process ends anyway")
+    func stuckMainThread() throws {
+        let probe = URL(fileURLWithPath: FolioBinary.path).deletingLastPathComponent().appendingPathComponent("TerminalProbe").path
+        try #require(FileManager.default.isExecutableFile(atPath: probe), "no TerminalProbe at \(probe): run swift build --build-tests")
+        let stuck = try WatchedFolio([], binary: probe)
+        try stuck.tmux.waitFor("probe ready, 0 keys")
+        try stuck.tmux.send("j")
+        try stuck.tmux.waitFor("probe ready, 1 keys")
+        try stuck.tmux.send("s")
+        try stuck.send(signal: SIGTERM)
+        #expect(stuck.exitStatus(timeout: 5) == 128 + SIGTERM, "ended although the loop never saw the signal")
+        try stuck.expectEndedCleanly(status: 128 + SIGTERM, "SIGTERM with the main thread stuck")
+    }
+
     @Test("SIGKILL, which no program can catch, leaves the terminal changed: the checks above can fail")
     func uncatchableSignalIsObserved() throws {
         let (folder, folio) = try Self.folio(at: .reader)
