@@ -49,7 +49,9 @@ let package = Package(
             name: "CommandLineTests",
             dependencies: ["folio", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["FolioKit", "TestProcesses"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["FolioKit", "TestProcesses", "TerminalProbe"]),
+        // A terminal session whose app stalls on a key, for the signal tests.
+        .executableTarget(name: "TerminalProbe", dependencies: ["Terminal", "FolioUI"], path: "Tests/TerminalProbe"),
         // Child processes with deadlines for the tests (Foundation's Process can hang on Linux).
         .target(name: "TestProcesses", path: "Tests/TestProcesses"),
     ],

@@ -10,8 +10,9 @@
   bench-app.py limits FOLIO LIMITS_DIR     each limit case at full size and at a tenth: start,
                                            peak memory, slowest key; the ratios show growth
 
-Keys are timed inside folio (`folio key-timing`: the key, its effects and the render of the
-screen, without a terminal); first paint is timed from outside, through tmux.
+Keys are timed inside folio (`folio key-timing`: the key, its effects, the render of the
+screen and the drawing of what changed, without a terminal); first paint is timed from outside,
+through tmux.
 """
 import json
 import os

@@ -44,6 +44,13 @@ public final class LibraryStore: Sendable {
         }
     }
 
+    /// Stops the database work under way on other threads at its next step (it fails, and its
+    /// transaction is rolled back): for a process about to end, whose last writes must not
+    /// wait for a long one.
+    public func interrupt() {
+        writer.interrupt()
+    }
+
     /// Runs `body` in one write transaction.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {

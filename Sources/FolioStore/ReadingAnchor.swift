@@ -40,8 +40,20 @@ public struct ReadingAnchor: Sendable, Hashable {
         self.init(
             section: section, block: block, snippet: String(text.prefix(Self.snippetLength)),
             offset: Self.boundary(max(0, offset), in: text))
-        let before = article.sections.prefix(section).flatMap(\.blocks) + article.sections[section].blocks.prefix(block)
-        occurrence = before.filter { matches($0.text) }.count
+        // Counted in place, on the first byte before the snippet: this runs for every block
+        // before the place, at every save.
+        let first = snippet.utf8.first
+        var count = 0
+        for sectionIndex in 0...section {
+            let blocks = article.sections[sectionIndex].blocks
+            let end = sectionIndex == section ? block : blocks.count
+            blocks.withUnsafeBufferPointer { blocks in
+                for index in 0..<end where blocks[index].text.utf8.first == first && matches(blocks[index].text) {
+                    count += 1
+                }
+            }
+        }
+        occurrence = count
     }
 
     /// Where the anchor lies in `article`, which may have been edited since the anchor was made:
@@ -61,8 +73,8 @@ public struct ReadingAnchor: Sendable, Hashable {
         var found: [(section: Int, block: Int, flat: Int)] = []
         var flat = 0
         for (sectionIndex, candidate) in sections.enumerated() {
-            for (blockIndex, text) in candidate.blocks.map(\.text).enumerated() {
-                if matches(text) { found.append((sectionIndex, blockIndex, flat)) }
+            for (blockIndex, block) in candidate.blocks.enumerated() {
+                if matches(block.text) { found.append((sectionIndex, blockIndex, flat)) }
                 flat += 1
             }
         }
@@ -82,9 +94,11 @@ public struct ReadingAnchor: Sendable, Hashable {
 
     /// `offset` cut to the length of `text` and moved back to the start of a Unicode scalar.
     private static func boundary(_ offset: Int, in text: String) -> Int {
-        let utf8 = Array(text.utf8)
-        var result = min(max(0, offset), utf8.count)
-        while result > 0, result < utf8.count, utf8[result] & 0xC0 == 0x80 { result -= 1 }
-        return result
+        var text = text
+        return text.withUTF8 { utf8 in
+            var result = min(max(0, offset), utf8.count)
+            while result > 0, result < utf8.count, utf8[result] & 0xC0 == 0x80 { result -= 1 }
+            return result
+        }
     }
 }

@@ -5,18 +5,23 @@ extension TerminalSession {
     /// Runs the app until it quits or a termination signal arrives, then restores the
     /// terminal (also when `render`, `handle` or `idle` throw).
     ///
-    /// Before the first frame `handle` gets the screen's size as a `.resize`: the state
-    /// scrolls by the rows the screen has, not by a size it was made with. Each turn renders
-    /// the state at the screen's size, draws what changed, reads the keys that came (one, or
-    /// all that came together: typed ahead, or a paste) and hands them to `handle` at once, so
-    /// they are drawn once. The loop itself deals with Ctrl-Z (suspends; the app never sees it)
-    /// and resizes (repaints everything; `handle` still gets `.resize`). Ctrl-C arrives as
-    /// `.control("c")`: the app decides to quit.
+    /// First `handle` gets a `.resize` with the screen's size, so the app lays out for it
+    /// before the first frame: the state scrolls by the rows the screen has. Each turn renders
+    /// the state at the screen's size, draws what changed, waits for keys, a signal or news from
+    /// background work (`wakeup`), and hands the keys that came (one, or all that came together:
+    /// typed ahead, or a paste) to `handle` at once, so they are drawn once. The loop itself
+    /// deals with Ctrl-Z (suspends; the app never sees it), resizes (repaints everything;
+    /// `handle` still gets `.resize`) and SIGCONT (puts the terminal back in folio's modes and
+    /// repaints). Ctrl-C arrives as `.control("c")`: the app decides to quit. The app's work must
+    /// not hold the loop: a termination signal is answered by the loop, or after
+    /// `SignalGuard.graceMilliseconds` by a watchdog that restores the terminal and ends the
+    /// process.
     ///
     /// - Parameters:
     ///   - state: the app's state, changed by `handle` and `idle`.
     ///   - idleInterval: how often, in milliseconds, to call `idle` for background work;
     ///     nil never calls it.
+    ///   - wakeup: woken by background work that has news: `idle` is then called at once.
     ///   - render: draws a state into a buffer of the given size. Called only after the
     ///     state may have changed.
     ///   - handle: applies keys, in order, to the state.
@@ -28,6 +33,7 @@ extension TerminalSession {
     public func run<State>(
         _ state: inout State,
         idleInterval: Int? = nil,
+        wakeup: LoopWakeup? = nil,
         render: (State, _ width: Int, _ height: Int) throws -> ScreenBuffer,
         handle: (inout State, [Key]) throws -> LoopControl,
         idle: (inout State) throws -> LoopControl = { _ in .continue }
@@ -49,8 +55,20 @@ extension TerminalSession {
             // Checked after drawing, right before the wait: a signal that came while drawing
             // would otherwise wait for the read's timeout.
             if let signal = SignalGuard.takePending() { return .signal(signal) }
+            if SignalGuard.takeContinued() {
+                resumeAfterStop()
+                needsRender = true
+            }
             let wait = interval.map { max(.zero, $0 - (clock.now - lastIdle)) }
-            var keys = readKeys(timeout: wait.map(TerminalSession.milliseconds) ?? 1000)[...]
+            var woken = false
+            var keys = readKeys(timeout: 0)[...]
+            if keys.isEmpty {
+                switch waitForInput(milliseconds: wait.map(TerminalSession.milliseconds) ?? 1000, wakeup: wakeup) {
+                case .input: keys = readKeys(timeout: 0)[...]
+                case .news: woken = true
+                case .signal, .timedOut: break
+                }
+            }
             if !keys.isEmpty {
                 while !keys.isEmpty {
                     let suspension = keys.firstIndex(of: .control("z")) ?? keys.endIndex
@@ -68,7 +86,7 @@ extension TerminalSession {
             } else if inputHungUp {
                 return .signal(SIGHUP)
             }
-            if let interval, clock.now - lastIdle >= interval {
+            if let interval, woken || clock.now - lastIdle >= interval {
                 lastIdle = clock.now
                 switch try idle(&state) {
                 case .quit: return .quit

@@ -25,13 +25,7 @@ extension TerminalSession {
     /// handler, which is put back after.
     static func withDefaultAction<Result>(for signal: Int32, _ body: () -> Result) -> Result {
         var previous = sigaction()
-        var defaultAction = sigaction()
-        sigemptyset(&defaultAction.sa_mask)
-        #if canImport(Glibc)
-            defaultAction.__sigaction_handler.sa_handler = SIG_DFL
-        #else
-            defaultAction.__sigaction_u.__sa_handler = SIG_DFL
-        #endif
+        var defaultAction = SignalGuard.action(SIG_DFL)
         sigaction(signal, &defaultAction, &previous)
         defer { sigaction(signal, &previous, nil) }
         return body()

@@ -25,7 +25,7 @@ public final class TerminalSession {
     private var screen: OpaquePointer?
     private var terminalFile: UnsafeMutablePointer<FILE>?
     /// The descriptor keys are read from, to notice when the terminal goes away.
-    private var inputDescriptor: Int32 = -1
+    private(set) var inputDescriptor: Int32 = -1
     /// The descriptor the screen is written to, for what curses does not send itself.
     private var outputDescriptor: Int32 = -1
     var colors = ColorPairTable(palette: ColorPalette(capability: .none), pairLimit: 0)

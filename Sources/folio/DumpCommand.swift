@@ -33,6 +33,9 @@ struct DumpCommand: ParsableCommand {
     @Flag(name: .long, help: "Read and write no state database (dump uses none: accepted as the other commands accept it).")
     var noState = false
 
+    @Option(help: "The largest file (or standard input) to read, e.g. 100M, 1G.")
+    var maxFileSize = SizeLimit.standard
+
     @Argument(help: "Article files or folders (read recursively); `-` reads standard input.")
     var paths: [String]
 
@@ -40,11 +43,11 @@ struct DumpCommand: ParsableCommand {
         if let width, width < 10 { throw ValidationError("--width must be at least 10, not \(width).") }
     }
 
-    func run() throws { try DumpCommand.run(paths: paths, format: format, width: width) }
+    func run() throws { try DumpCommand.run(paths: paths, format: format, width: width, limit: maxFileSize) }
 
     /// Prints the articles under `paths` in `format`, text wrapped to `width` columns (nil: the
-    /// terminal's width, or 80).
-    static func run(paths: [String], format: Format, width: Int?) throws {
+    /// terminal's width, or 80); files of more than `limit` bytes are refused.
+    static func run(paths: [String], format: Format, width: Int?, limit: SizeLimit = .standard) throws {
         var failed = false
         let files = PathArguments.files(paths, failed: &failed)
         let width = width ?? TerminalWidth.current
@@ -54,7 +57,7 @@ struct DumpCommand: ParsableCommand {
         FileBatches.run(files) { path -> Result<[[UInt8]], LoadError> in
             do throws(LoadError) {
                 // A feed gives one article per item, printed in document order.
-                let articles = try ArticleLoader.load(path)
+                let articles = try ArticleLoader.load(path, limit: limit)
                 return .success(articles.map { article in
                     switch format {
                     case .json: return ArticleJSON.line(article)

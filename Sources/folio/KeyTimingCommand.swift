@@ -3,15 +3,22 @@ import Foundation
 import FolioKit
 import FolioStore
 import FolioUI
+import Terminal
 
 /// `folio key-timing --script FILE PATH...` (hidden; used by `scripts/bench`): opens a library
 /// as `folio PATH...` does, then feeds the keys of a script to the app without a terminal and
-/// prints how long each key took: the key, the effects it asked for and the render of the
-/// whole screen. Background work a key starts (the all-articles search) goes on as it does in
-/// the terminal; the time until it is done and drawn is reported too (`settled_*`). Output is
+/// prints how long each key took, from the moment it is read to its frame written: the key, the
+/// effects it asked for (a reading place to keep is handed to a queue of its own, as in the
+/// terminal), the render of the whole screen and the drawing of what changed (as the terminal
+/// works it out, into memory). The screen is `--width` by `--height`, set before the library
+/// opens, as the terminal's is.
+/// Background work a key starts (loading an article, a search) goes on as it does in the
+/// terminal; the time until it is done and drawn is reported too (`settled_*`). Output is
 /// one JSON object per script label: keys, p50, p99 and max in milliseconds, wall and CPU time
 /// of the thread, and the settled wall times; then one with the start-up time (wall, and CPU of
-/// every thread; the library's background reading included) and the peak resident memory.
+/// every thread; the library's background reading included), the time to work out the reading
+/// place at the open article's end as quitting keeps it (`place_ms`, off the keys' thread), and
+/// the peak resident memory.
 /// The state database is the user's (`XDG_STATE_HOME`), as for `folio PATH...`.
 ///
 /// Script lines: `LABEL KEY KEY ...`; a key is a character or one of `<tab> <esc> <enter>
@@ -38,14 +45,14 @@ struct KeyTimingCommand: ParsableCommand {
     var paths: [String]
 
     /// Takes the background work's news, as the event loop's idle ticks do, until the library
-    /// is read and no search is running (for ten minutes at most).
+    /// is read, no article is loading and no search is running (for ten minutes at most).
     private func settle(_ state: inout AppState, runner: EffectRunner) {
         let deadline = Date().addingTimeInterval(600)
         while Date() < deadline {
             _ = runner.idle(&state)
             // The progress stays until the walk and the reading are done (it is 0/0 while a big
             // folder is still listed and the catalog has every file).
-            if state.indexing == nil && !state.search.isScanning { return }
+            if state.indexing == nil && !state.search.isSearching && state.reader.pendingOpen == nil { return }
             usleep(200)
         }
     }
@@ -64,7 +71,8 @@ struct KeyTimingCommand: ParsableCommand {
         _ = state.handle(key: .resize(width: width, height: height))
         if library.entries.count == 1 { _ = runner.perform(state.reduce(.openSelected), on: &state) }
         settle(&state, runner: runner)
-        _ = render(state, width: width, height: height)
+        var screen = HeadlessScreen()
+        screen.draw(render(state, width: width, height: height))
         let startup = clock.now - started
         let startupCPU = KeyTimingCommand.processCPUMilliseconds()
 
@@ -81,11 +89,11 @@ struct KeyTimingCommand: ParsableCommand {
                 let before = clock.now
                 let cpuBefore = KeyTimingCommand.threadCPUMilliseconds()
                 if runner.perform(state.handle(key: key), on: &state) == .quit { break }
-                _ = render(state, width: width, height: height)
+                screen.draw(render(state, width: width, height: height))
                 times[label, default: []].append(KeyTimingCommand.milliseconds(clock.now - before))
                 cpuTimes[label, default: []].append(KeyTimingCommand.threadCPUMilliseconds() - cpuBefore)
                 settle(&state, runner: runner)
-                _ = render(state, width: width, height: height)
+                screen.draw(render(state, width: width, height: height))
                 settledTimes[label, default: []].append(KeyTimingCommand.milliseconds(clock.now - before))
             }
         }
@@ -96,11 +104,24 @@ struct KeyTimingCommand: ParsableCommand {
                 "{\"label\":\"\(label)\",\"keys\":\(wall.count),\(KeyTimingCommand.summary(wall, "")),"
                     + "\(KeyTimingCommand.summary(cpu, "cpu_")),\(KeyTimingCommand.summary(settled, "settled_"))}\n")
         }
+        var atEnd = state
+        _ = atEnd.reduce(.scrollEnd(bottom: true))
+        let placed = clock.now
+        KeyTimingCommand.placeToSave(atEnd)
+        let place = String(format: "%.3f", KeyTimingCommand.milliseconds(clock.now - placed))
         let startupText = [KeyTimingCommand.milliseconds(startup), startupCPU].map { String(format: "%.1f", $0) }
         output.write(
             "{\"label\":\"start\",\"articles\":\(state.entries.count),\"startup_ms\":\(startupText[0]),"
-                + "\"startup_cpu_ms\":\(startupText[1]),\"peak_kib\":\(KeyTimingCommand.peakKiB())}\n")
+                + "\"startup_cpu_ms\":\(startupText[1]),\"place_ms\":\(place),\"peak_kib\":\(KeyTimingCommand.peakKiB())}\n")
         output.flush()
+    }
+
+    /// The reading place of the open article as quitting or leaving it saves it (the work of
+    /// `Effect.savePosition` but the write).
+    @discardableResult
+    static func placeToSave(_ state: AppState) -> ReadingAnchor? {
+        guard let article = state.reader.layout?.article else { return nil }
+        return ReadingPlace.anchor(state.reader.anchor, in: article)
     }
 
     /// The key a script word names.

@@ -49,17 +49,24 @@ struct OpenCommand: ParsableCommand {
         if words.isEmpty { throw ValidationError("--browser names no command.") }
     }
 
+    @Option(help: "The largest file (or standard input) to read, e.g. 100M, 1G.")
+    var maxFileSize = SizeLimit.standard
+
     func run() throws {
         try OpenCommand.run(
             paths: paths, theme: theme, keepsState: !noState,
-            browser: BrowserSettings(command: browser, terminal: browserTerminal))
+            browser: BrowserSettings(command: browser, terminal: browserTerminal), limit: maxFileSize)
     }
 
     /// Opens the articles under `paths` (none: the bundled samples) in the reader, with the
     /// theme named `theme` (nil: the one picked with `T` last time, else the default), reading
-    /// and keeping reading state when `keepsState`, opening links as `browser` says. A theme
-    /// given that cannot be loaded is an error before anything starts (exit status 2).
-    static func run(paths: [String], theme: String?, keepsState: Bool, browser: BrowserSettings = BrowserSettings()) throws {
+    /// and keeping reading state when `keepsState`, opening links as `browser` says; files of
+    /// more than `limit` bytes are refused. A theme given that cannot be loaded is an error
+    /// before anything starts (exit status 2).
+    static func run(
+        paths: [String], theme: String?, keepsState: Bool, browser: BrowserSettings = BrowserSettings(),
+        limit: SizeLimit = .standard
+    ) throws {
         // A theme asked for must be usable before the screen starts.
         var catalog: ThemeCatalog?
         var givenTheme: Theme?
@@ -81,7 +88,7 @@ struct OpenCommand: ParsableCommand {
         let themes = catalog ?? ThemeCatalog(environment: environment)
         // When the list will show anyway, curses starts while the state database opens.
         let terminal = TerminalSession()
-        let (session, library, starting) = LibrarySession.open(paths, with: opening) { listing in
+        let (session, library, starting) = LibrarySession.open(paths, with: opening, limit: limit) { listing in
             if !opening.isFresh, listing.showsList { try? terminal.start() }
         }
         // When the first paint waited for the full opening of the saved state (its read-only
@@ -113,9 +120,20 @@ struct OpenCommand: ParsableCommand {
             state.message = StatusMessage(message, isError: true)
         }
         session.start(library, readPaths: starting.readPaths, in: &state)
-        let runner = EffectRunner(
+        var runner = EffectRunner(
             catalog: themes, session: session, browser: BrowserLauncher(settings: browser, environment: environment),
             terminal: terminal)
+        runner.standardInput = library.standardInput
+        // Background work wakes the event loop when it has news.
+        let wakeup = LoopWakeup()
+        runner.jobs.actions.wake = wakeup.wake
+        session.inbox.wake = wakeup.wake
+        library.standardInput?.wake(with: wakeup.wake)
+        // The screen starts before the first article opens: it is laid out for the screen's
+        // size, and an article that takes long to load leaves keys and signals answered.
+        try terminal.start()
+        let (width, height) = terminal.size
+        _ = state.handle(key: .resize(width: width, height: height))
         // One article opens straight into the reader, as `less FILE` does; else the article
         // open at the last quit opens again when it is among those opened, like vim's last
         // position.
@@ -124,12 +142,19 @@ struct OpenCommand: ParsableCommand {
         {
             return
         }
+        // What quitting keeps (the reading place, the last article) is kept once the terminal
+        // is restored, with background writes to the state database stopped first.
+        var leaving: [Effect] = []
         let end = try terminal.run(
-            &state, idleInterval: 50,
+            &state, idleInterval: 50, wakeup: wakeup,
             render: { state, width, height in render(state, width: width, height: height) },
             handle: { state, keys in
                 var control = LoopControl.continue
                 let goesOn = state.handle(keys: keys) { state, effects in
+                    guard !effects.contains(.quit) else {
+                        leaving = effects
+                        return false
+                    }
                     let asked = runner.perform(effects, on: &state)
                     if asked == .redraw { control = .redraw }
                     return asked != .quit
@@ -138,11 +163,19 @@ struct OpenCommand: ParsableCommand {
             },
             idle: { state in runner.idle(&state) })
         // A signal ended the loop: keep the place as quitting would.
-        if end != .quit { _ = runner.perform(state.reduce(.forceQuit), on: &state) }
+        if end != .quit { leaving = state.reduce(.forceQuit) }
+        session.stopBackgroundWrites()
+        _ = runner.perform(leaving, on: &state)
+        session.finishKeeping()
         // Folders found unreadable while folio ran were named on the status line; now that the
         // screen has ended they go to standard error too.
         for error in session.unreadable where !library.errors.contains(error) { StandardOutput.error(error.description) }
         if end.exitStatus != 0 { throw ExitCode(end.exitStatus) }
+        // Standard input that outgrew the limit (or failed) while the reader showed it.
+        if let failure = library.standardInput?.snapshot.failure {
+            StandardOutput.error(failure.description)
+            throw ExitCode(2)
+        }
         if !library.errors.isEmpty || !session.unreadable.isEmpty { throw ExitCode(2) }
     }
 

@@ -45,7 +45,7 @@ struct SearchCommand: ParsableCommand {
     @Flag(name: [.customShort("c"), .long], help: "Print `PATH:N` hits per article, then the totals.")
     var count = false
 
-    @Flag(help: "Print one JSON object with every hit.")
+    @Flag(help: "Print one JSON object with every hit (written as it is found when large).")
     var json = false
 
     @Flag(help: "Use the full-text index to read only candidate articles (word queries).")
@@ -56,6 +56,9 @@ struct SearchCommand: ParsableCommand {
 
     @Option(help: "When to colour the hits: auto (on a terminal, unless NO_COLOR is set), always or never.")
     var color = ColorChoice.auto
+
+    @Option(help: "The largest file (or standard input) to read, e.g. 100M, 1G.")
+    var maxFileSize = SizeLimit.standard
 
     @Argument(help: "The text (or, with --regex, the pattern) to find.")
     var query: String
@@ -78,35 +81,11 @@ struct SearchCommand: ParsableCommand {
         }
         let style = json ? SearchOutput.Style.json : count ? .count : .lines(colour: color.isOn)
         var output = StandardOutput()
-        var totals = (hits: 0, articles: 0, failed: false)
-        var jsonResults: [[UInt8]] = []
-        var files = PathArguments.files(paths, failed: &totals.failed)
+        var failed = false
+        var files = PathArguments.files(paths, failed: &failed)
         if index { files = SearchIndex.candidates(files, for: search.query, noState: noState) }
-        FileBatches.run(files) { path in
-            (path, SearchOutput.search(path, with: search, style: style))
-        } emit: { path, outcome in
-            if let error = outcome.error {
-                output.flush()
-                StandardOutput.error(error.description)
-                totals.failed = true
-                return
-            }
-            if outcome.stopped {
-                output.flush()
-                StandardOutput.error("'\(PathBytes.escaped(path))': the pattern takes too long; the search there stopped with the hits found so far")
-                totals.failed = true
-            }
-            guard outcome.hits > 0 else { return }
-            totals.hits += outcome.hits
-            totals.articles += outcome.articles
-            if json { jsonResults += outcome.jsonResults } else { output.write(outcome.output) }
-        }
-        if json {
-            output.write(SearchOutput.jsonReport(query: query, totals: (totals.hits, totals.articles), results: jsonResults))
-        } else if count {
-            output.write("\(totals.hits) \(totals.hits == 1 ? "hit" : "hits") in \(totals.articles) \(totals.articles == 1 ? "article" : "articles")\n")
-        }
-        output.flush()
+        var totals = SearchRun(search: search, style: style, limit: maxFileSize).run(files, to: &output)
+        totals.failed = totals.failed || failed
         if totals.failed { throw ExitCode(2) }
         if totals.hits == 0 { throw ExitCode(1) }
     }

@@ -10,10 +10,10 @@ import Testing
     /// command, or options the fast path does not take).
     private func parsed(_ arguments: [String]) throws -> PlainInvocation? {
         let command = try Folio.parseAsRoot(arguments)
-        if let open = command as? OpenCommand, open.theme == nil, !open.noState {
+        if let open = command as? OpenCommand, open.theme == nil, !open.noState, open.maxFileSize == .standard {
             return .open(paths: open.paths)
         }
-        if let dump = command as? DumpCommand, dump.format == .text, dump.width == nil {
+        if let dump = command as? DumpCommand, dump.format == .text, dump.width == nil, dump.maxFileSize == .standard {
             return .dump(paths: dump.paths)
         }
         return nil

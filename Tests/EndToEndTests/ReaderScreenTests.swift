@@ -24,6 +24,24 @@ struct ReaderScreenTests {
         }
     }
 
+    @Test("a lone article opens laid out for the terminal it is shown in: G puts its last line on the last row")
+    func openedForTheTerminalsSize() throws {
+        let folder = try ScratchFolder()
+        var text = "A Long Article\n\n"
+        for number in 1...60 { text += "Paragraph \(number) of the article.\n\n" }
+        let file = try folder.file("long.txt", text + "The very last paragraph of the article, read to its end.\n")
+        let tmux = try TmuxSession(command: Self.folio(file), width: 70, height: 45)
+        defer { tmux.kill() }
+        try tmux.waitFor("Paragraph 1 of")
+        try tmux.send("G")
+        // The last screenful: the article's end on the row above the status line.
+        let screen = try tmux.waitFor(timeout: 10, "the end") { $0.contains("Bot") }
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let status = try #require(rows.lastIndex { $0.contains("Bot") })
+        #expect(rows[status - 1] == "The very last paragraph of the article, read to its end.", "the article's last line is on the last row:\n\(screen)")
+        #expect(rows[0..<2].contains { $0.hasPrefix("Paragraph") }, "the screen is full of the article's end")
+    }
+
     @Test("the seed opens with its title, byline and date, and the status names the section")
     func seedOpens() throws {
         let tmux = try TmuxSession(command: Self.folio(Self.seed))

@@ -39,11 +39,11 @@ struct SignalTests {
 
     /// folio on a folder of two articles (the folder lives as long as the result), brought
     /// to a moment.
-    static func folio(at moment: Moment) throws -> (folder: ScratchFolder, folio: WatchedFolio) {
+    static func folio(at moment: Moment, environment: [String: String] = [:]) throws -> (folder: ScratchFolder, folio: WatchedFolio) {
         let folder = try ScratchFolder()
         try folder.file("seed.txt", try String(contentsOfFile: ReaderScreenTests.seed, encoding: .utf8))
         try folder.file("other.md", "# Another article\n\nWith a paragraph about NATO and nothing else.\n")
-        let folio = try WatchedFolio([folder.path])
+        let folio = try WatchedFolio([folder.path], environment: environment)
         try moment.reach(folio)
         return (folder, folio)
     }
@@ -58,6 +58,55 @@ struct SignalTests {
         let took = Date().timeIntervalSince(sent)
         #expect(took < 5, "folio took \(took) s to end")
         try folio.expectEndedCleanly(status: 128 + signal, "signal \(signal) in the \(moment)")
+    }
+
+    /// Every other signal whose default action ends the process: each ended folio with the
+    /// terminal left raw, on the alternate screen, mouse reports on.
+    static let otherEndingSignals: [Int32] = [
+        SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ, SIGPOLL, SIGPWR, SIGSTKFLT, 34, 50, 64,
+    ]
+
+    @Test("every other signal that ends a program ends folio cleanly", arguments: otherEndingSignals)
+    func otherEndingSignal(signal: Int32) throws {
+        let (folder, folio) = try Self.folio(at: .reader)
+        defer { _ = folder }
+        try folio.send(signal: signal)
+        try folio.expectEndedCleanly(status: 128 + signal, "signal \(signal) in the reader")
+    }
+
+    @Test("SIGTRAP, a crash signal, still restores the terminal first")
+    func crashSignal() throws {
+        // Swift's crash report, which the signal goes on to, would wait for a key on a terminal.
+        let (folder, folio) = try Self.folio(at: .reader, environment: ["SWIFT_BACKTRACE": "interactive=no"])
+        defer { _ = folder }
+        try folio.send(signal: SIGTRAP)
+        try folio.expectEndedCleanly(status: 128 + SIGTRAP, "SIGTRAP in the reader")
+    }
+
+    @Test("SIGPIPE is ignored: folio carries on, and q still ends it cleanly")
+    func brokenPipeIgnored() throws {
+        let (folder, folio) = try Self.folio(at: .reader)
+        defer { _ = folder }
+        try folio.send(signal: SIGPIPE)
+        try folio.tmux.send("]")
+        try folio.tmux.waitFor("§ 2/5")
+        #expect(folio.isRunning)
+        try folio.tmux.send("q")
+        try folio.expectEndedCleanly(status: 0, "q after SIGPIPE")
+    }
+
+    @Test("a termination signal while the main thread is stuck: the terminal is restored and the process ends anyway")
+    func stuckMainThread() throws {
+        let probe = URL(fileURLWithPath: FolioBinary.path).deletingLastPathComponent().appendingPathComponent("TerminalProbe").path
+        try #require(FileManager.default.isExecutableFile(atPath: probe), "no TerminalProbe at \(probe): run swift build --build-tests")
+        let stuck = try WatchedFolio([], binary: probe)
+        try stuck.tmux.waitFor("probe ready, 0 keys")
+        try stuck.tmux.send("j")
+        try stuck.tmux.waitFor("probe ready, 1 keys")
+        try stuck.tmux.send("s")
+        try stuck.send(signal: SIGTERM)
+        #expect(stuck.exitStatus(timeout: 5) == 128 + SIGTERM, "ended although the loop never saw the signal")
+        try stuck.expectEndedCleanly(status: 128 + SIGTERM, "SIGTERM with the main thread stuck")
     }
 
     @Test("SIGKILL, which no program can catch, leaves the terminal changed: the checks above can fail")

@@ -1,4 +1,5 @@
 import Foundation
+import TestProcesses
 import Testing
 
 /// folio stopped from an interactive shell with job control (Ctrl-Z, or SIGTSTP sent with
@@ -46,5 +47,45 @@ struct SuspendTests {
         try shell.waitFor("§ 2/5")
         try shell.send("q")
         #expect(try WatchedFolio.flagsRestored(in: shell), "terminal after q")
+    }
+
+    /// `stty ARGUMENTS` run on the terminal `tty` from outside; what it printed.
+    private func stty(_ tty: String, _ arguments: String...) throws -> String {
+        let output = try ScratchFile()
+        let child = try ChildProcess("stty", ["-F", tty] + arguments, output: output.path)
+        #expect(child.wait(timeout: 10) == 0, "stty \(arguments.joined(separator: " "))")
+        return output.text
+    }
+
+    @Test("SIGSTOP, a stty sane from outside, SIGCONT: folio puts its modes back and redraws, keys do not echo")
+    func continueAfterSane() throws {
+        let (folder, folio) = try SignalTests.folio(at: .reader)
+        defer { _ = folder }
+        let tty = try folio.tmux.format("#{pane_tty}")
+        let pid = try folio.pid()
+        try folio.send(signal: SIGSTOP)
+        let stopped = Date().addingTimeInterval(10)
+        while (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8))?.split(separator: " ").dropFirst(2).first != "T",
+            Date() < stopped
+        {
+            usleep(20_000)
+        }
+        _ = try stty(tty, "sane")
+        #expect(try stty(tty, "-a").contains(" echo "), "stty sane turned echo on")
+        try folio.send(signal: SIGCONT)
+        let deadline = Date().addingTimeInterval(10)
+        var modes = ""
+        repeat {
+            modes = try stty(tty, "-a")
+            if modes.contains("-echo "), modes.contains("-icanon") { break }
+            usleep(50_000)
+        } while Date() < deadline
+        #expect(modes.contains("-echo ") && modes.contains("-icanon"), "folio's modes are back: \(modes)")
+        try folio.tmux.send("zz", literal: true)
+        try folio.tmux.send("]")
+        let screen = try folio.tmux.waitFor("§ 2/5")
+        #expect(!screen.contains("zz"), "keys do not echo")
+        try folio.tmux.send("q")
+        try folio.expectEndedCleanly(status: 0, "q after a stop, stty sane and continue")
     }
 }

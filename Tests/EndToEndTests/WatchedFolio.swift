@@ -13,14 +13,19 @@ final class WatchedFolio {
     static let restoredFlags = "0 1 0 0 0"
     static let flagsFormat = "#{alternate_on} #{cursor_flag} #{keypad_cursor_flag} #{keypad_flag} #{mouse_any_flag}"
 
-    /// Starts folio with `arguments` in a tmux session of the given size.
-    init(_ arguments: [String], width: Int = 100, height: Int = 30, setup: [[String]] = []) throws {
+    /// Starts folio (or another program, `binary`) with `arguments` in a tmux session of the
+    /// given size; `environment` adds to the session's.
+    init(
+        _ arguments: [String], binary: String = FolioBinary.path, width: Int = 100, height: Int = 30,
+        environment: [String: String] = [:], setup: [[String]] = []
+    ) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let folio = ([FolioBinary.path] + arguments).map(TmuxSession.quote).joined(separator: " ")
+        let folio = ([binary] + arguments).map(TmuxSession.quote).joined(separator: " ")
         let inner = "echo $$ > \(folder)/pid; exec \(folio)"
         let script = "stty -a > \(folder)/before; sh -c \(TmuxSession.quote(inner)); echo $? > \(folder)/status.tmp; "
             + "stty -a > \(folder)/after; mv \(folder)/status.tmp \(folder)/status; sleep 60"
-        tmux = try TmuxSession(command: "sh -c \(TmuxSession.quote(script))", width: width, height: height, setup: setup)
+        tmux = try TmuxSession(
+            command: "sh -c \(TmuxSession.quote(script))", width: width, height: height, environment: environment, setup: setup)
     }
 
     deinit {

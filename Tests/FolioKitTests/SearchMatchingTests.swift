@@ -156,9 +156,6 @@ import Testing
         let literal = try ArticleSearch(SearchQuery("the")).hits(in: longArticle)
         let pattern = try ArticleSearch(SearchQuery("t[h]e", isRegex: true)).boundedHits(in: longArticle)
         #expect(pattern.finished && pattern.hits == literal && literal.count >= 6_000)
-        // The bound counts the engine's steps, not time: the same search stops in the same place.
-        let again = try ArticleSearch(SearchQuery("(a+)+$", isRegex: true)).boundedHits(in: article)
-        #expect(again.hits == stopped.hits)
     }
 
     @Test func emptyMatchingRegexGivesNoEmptyHits() throws {

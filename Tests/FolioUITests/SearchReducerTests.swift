@@ -5,11 +5,7 @@ import Testing
 @Suite("Reducer: search")
 struct SearchReducerTests {
     /// The seed article open in an 80×24 terminal.
-    func reading() -> AppState {
-        var state = AppState.library()
-        state.open(path: "putin-peace-talks.txt")
-        return state
-    }
+    func reading() -> AppState { AppState.readingSeed() }
 
     func expectedHits(_ pattern: String, regex: Bool = false) throws -> [SearchHit] {
         try ArticleSearch(SearchQuery(pattern, isRegex: regex)).hits(in: Fixtures.seed)
@@ -199,7 +195,7 @@ struct SearchReducerTests {
         let seedPosition = try #require(state.shownEntries.firstIndex(of: 0))
         if later == seedPosition + 1 {
             #expect(effects == [.loadArticle(2)])
-            _ = state.reduce(.articleLoaded(2, Fixtures.article("Later", path: "later.txt", sections: [(nil, ["NATO again"])])))
+            state.apply(.articleLoaded(2, Fixtures.article("Later", path: "later.txt", sections: [(nil, ["NATO again"])])))
             #expect(state.search.current == HitPosition(entry: 2, index: 0))
             #expect(state.reader.entry == 2)
         } else {
@@ -249,7 +245,7 @@ struct SearchReducerTests {
         #expect(state.reader.entry == nil)
         // The article with hits is loaded, then the view goes to its first hit.
         #expect(state.press(.character("n")) == [.loadArticle(1)])
-        _ = state.reduce(.articleLoaded(1, Fixtures.ukraine))
+        state.apply(.articleLoaded(1, Fixtures.ukraine))
         #expect(state.reader.entry == 1)
         #expect(state.search.current == HitPosition(entry: 1, index: 0))
         #expect(state.search.hits[1] == geneva, "the hits found in the article opened")

@@ -9,16 +9,48 @@ extension AppState {
             theme: Fixtures.theme, themeNames: ["test", "other"], width: width, height: height)
     }
 
-    /// Feeds keys through the key map; returns all effects.
+    /// The library with the seed article open, in an 80×24 terminal.
+    static func readingSeed() -> AppState {
+        var state = AppState.library()
+        state.open(path: "putin-peace-talks.txt")
+        return state
+    }
+
+    /// Feeds keys through the key map; returns all effects but the searches of articles in
+    /// memory, which are run at once, as the wiring runs them (see `settle`).
     @discardableResult
     mutating func press(_ keys: Key...) -> [Effect] {
-        keys.flatMap { handle(key: $0) }
+        keys.flatMap { settle(handle(key: $0)) }
     }
 
     /// Types text, one character key at a time.
     @discardableResult
     mutating func type(_ text: String) -> [Effect] {
-        text.flatMap { handle(key: .character($0)) }
+        text.flatMap { settle(handle(key: .character($0))) }
+    }
+
+    /// Applies an action the wiring reports, then runs the searches it asks for (see `settle`).
+    @discardableResult
+    mutating func apply(_ action: Action) -> [Effect] {
+        let effects = reduce(action)
+        return settle(effects)
+    }
+
+    /// Runs the searches of articles in memory among `effects` (`Effect.searchArticles`) to the
+    /// end and applies their hits, as the wiring does in the background; returns the other
+    /// effects, those the hits asked for included.
+    mutating func settle(_ effects: [Effect]) -> [Effect] {
+        var rest: [Effect] = []
+        for effect in effects {
+            guard case .searchArticles(let job) = effect else {
+                rest.append(effect)
+                continue
+            }
+            var found: [Action] = []
+            job.run(isCancelled: { false }) { found.append($0) }
+            for action in found { rest += settle(reduce(action)) }
+        }
+        return rest
     }
 
     /// Selects the entry with this path in the list and presses Enter.

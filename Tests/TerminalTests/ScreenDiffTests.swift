@@ -113,3 +113,19 @@ import Testing
         #expect(apply(runs, to: old, size: taller) == taller)
     }
 }
+
+/// The drawing `folio key-timing` times: what the terminal works out for a frame, in memory.
+@Suite struct HeadlessScreenTests {
+    @Test("the first frame writes every cell; the same frame again writes nothing; a change writes its cells")
+    func drawsWhatChanged() {
+        var screen = HeadlessScreen()
+        var frame = ScreenBuffer(width: 10, height: 2)
+        frame.write("hello", x: 0, y: 0, style: .plain)
+        #expect(screen.draw(frame) == 20)
+        #expect(screen.draw(frame) == 0)
+        frame.write("J", x: 0, y: 1, style: .plain)
+        #expect(screen.draw(frame) == 1)
+        frame.write("漢", x: 4, y: 1, style: .plain)
+        #expect(screen.draw(frame) == 1, "a wide character is written once")
+    }
+}

@@ -3,9 +3,10 @@ import Foundation
 /// Reads article files (or standard input, `-`) and parses them with the reader their format
 /// needs.
 public enum ArticleLoader {
-    /// Reads and parses the articles at `path`: one, or a feed's items in document order.
-    public static func load(_ path: String) throws(LoadError) -> [Article] {
-        let bytes = try bytes(of: path)
+    /// Reads and parses the articles at `path`: one, or a feed's items in document order. A
+    /// file (or standard input) of more than `limit` bytes is refused, having read no more.
+    public static func load(_ path: String, limit: SizeLimit = .standard) throws(LoadError) -> [Article] {
+        let bytes = try bytes(of: path, limit: limit)
         return read(bytes, path: path, as: FormatDetector.format(of: bytes, path: path))
     }
 
@@ -27,10 +28,10 @@ public enum ArticleLoader {
     }
 
     /// The text of the file at `path` (`-` reads standard input) as UTF-8 (see
-    /// `text(_:path:)`), checked to be a non-empty text file. A binary file is rejected from
-    /// its first bytes, without reading the rest.
-    public static func bytes(of path: String) throws(LoadError) -> [UInt8] {
-        try text(path == "-" ? try readAll(from: STDIN_FILENO, path: path) : try readFile(path), path: path)
+    /// `text(_:path:)`), checked to be a non-empty text file of at most `limit` bytes. A binary
+    /// file is rejected from its first bytes, without reading the rest.
+    public static func bytes(of path: String, limit: SizeLimit = .standard) throws(LoadError) -> [UInt8] {
+        try text(path == "-" ? try readAll(from: STDIN_FILENO, path: path, limit: limit) : try readFile(path, limit: limit), path: path)
     }
 
     /// `bytes` as UTF-8 text: UTF-16 and UTF-32 with a byte-order mark decoded (see
@@ -55,7 +56,7 @@ public enum ArticleLoader {
 
     // MARK: - Reading
 
-    private static func readFile(_ path: String) throws(LoadError) -> [UInt8] {
+    private static func readFile(_ path: String, limit: SizeLimit) throws(LoadError) -> [UInt8] {
         // Non-blocking, so that a FIFO without a writer cannot hang the open.
         let descriptor = PathBytes.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard descriptor >= 0 else { throw .unreadable(path: path, reason: systemReason(errno)) }
@@ -72,6 +73,8 @@ public enum ArticleLoader {
         case .success(let head): if FileHead.isBinary(head) { throw .binary(path: path) }
         case .failure(let error): throw .unreadable(path: path, reason: systemReason(error.code))
         }
+        // A file that grows while it is read is read as far as its size said.
+        guard status.st_size <= limit.bytes else { throw .tooLarge(path: path, limit: limit) }
         return try readAll(from: descriptor, path: path, size: Int(status.st_size))
     }
 
@@ -82,14 +85,16 @@ public enum ArticleLoader {
         return read.bytes
     }
 
-    /// Reads to the end of a stream such as standard input, in growing chunks.
-    private static func readAll(from descriptor: Int32, path: String) throws(LoadError) -> [UInt8] {
+    /// Reads to the end of a stream such as standard input, in growing chunks; more than
+    /// `limit` bytes is an error, found having read one byte more.
+    private static func readAll(from descriptor: Int32, path: String, limit: SizeLimit) throws(LoadError) -> [UInt8] {
         var bytes: [UInt8] = []
         var chunkSize = 65536
         var failure: Int32 = 0
         var endOfFile = false
         while !endOfFile && failure == 0 {
-            let read = DescriptorRead(capacity: chunkSize) { buffer, count, _ in Foundation.read(descriptor, buffer, count) }
+            let capacity = min(chunkSize, limit.bytes + 1 - bytes.count)
+            let read = DescriptorRead(capacity: capacity) { buffer, count, _ in Foundation.read(descriptor, buffer, count) }
             let chunk = read.bytes
             endOfFile = read.ended
             failure = read.failure
@@ -100,6 +105,7 @@ public enum ArticleLoader {
             } else {
                 bytes += chunk
             }
+            guard bytes.count <= limit.bytes else { throw .tooLarge(path: path, limit: limit) }
             chunkSize *= 2
         }
         if failure != 0 { throw .unreadable(path: path, reason: systemReason(failure)) }
@@ -107,7 +113,7 @@ public enum ArticleLoader {
     }
 
     /// The system's message for an error number, starting lower case (`permission denied`).
-    static func systemReason(_ code: Int32) -> String {
+    public static func systemReason(_ code: Int32) -> String {
         let message = String(cString: strerror(code))
         guard let first = message.first else { return "error \(code)" }
         return first.lowercased() + message.dropFirst()

@@ -8,11 +8,13 @@ public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
     case binary(path: String)
     /// The file has nothing but white space.
     case empty(path: String)
+    /// The file (or standard input) holds more than `limit` bytes; no more than that was read.
+    case tooLarge(path: String, limit: SizeLimit)
 
     /// The path the error is about.
     public var path: String {
         switch self {
-        case .unreadable(let path, _), .binary(let path), .empty(let path): return path
+        case .unreadable(let path, _), .binary(let path), .empty(let path), .tooLarge(let path, _): return path
         }
     }
 
@@ -23,6 +25,7 @@ public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadable(_, let reason): return reason
         case .binary: return "binary file"
         case .empty: return "empty"
+        case .tooLarge(_, let limit): return "larger than \(limit) (--max-file-size)"
         }
     }
 
@@ -31,6 +34,8 @@ public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadable(let path, let reason): return "cannot read '\(PathBytes.escaped(path))': \(reason)"
         case .binary(let path): return "'\(PathBytes.escaped(path))' is a binary file"
         case .empty(let path): return "'\(PathBytes.escaped(path))' is empty"
+        case .tooLarge(let path, let limit):
+            return "'\(PathBytes.escaped(path))' is larger than \(limit): not read (a larger --max-file-size reads it)"
         }
     }
 }

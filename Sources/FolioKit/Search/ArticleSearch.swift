@@ -35,21 +35,20 @@ public struct ArticleSearch: Sendable {
         isASCII = query.pattern.utf8.allSatisfy { $0 < 0x80 }
     }
 
-    /// Progress reports a regular expression may use on one article (or one text), beyond
-    /// those of a plain scan of its text, before its search stops: about half a second of work
-    /// (see `RegexMatcher.ranges(in:budget:)`).
-    public static let regexBudget = 1_500
-
     /// Every hit in the article, in reading order (as far as `boundedHits(in:)` gets).
     public func hits(in article: Article) -> [SearchHit] { boundedHits(in: article).hits }
 
     /// Every hit in the article, in reading order, and whether the search got to the end: a
-    /// regular expression that runs out of `regexBudget` stops with the hits found so far.
-    public func boundedHits(in article: Article) -> (hits: [SearchHit], finished: Bool) {
-        var budget = Self.regexBudget
+    /// regular expression that runs out of its `SearchBudget` (about half a second for the
+    /// article, see there) stops with the hits found so far, and so does a search
+    /// `isCancelled` says is no longer wanted.
+    public func boundedHits(
+        in article: Article, isCancelled: @escaping @Sendable () -> Bool = { false }
+    ) -> (hits: [SearchHit], finished: Bool) {
+        var budget = SearchBudget(isCancelled: isCancelled)
         var result: [SearchHit] = []
         func add(_ text: String, _ place: TextPlace) {
-            guard budget > 0 else { return }
+            guard !budget.isExhausted else { return }
             result += ranges(in: text, budget: &budget).map { SearchHit(place: place, range: $0) }
         }
         add(article.title, .title)
@@ -60,7 +59,7 @@ public struct ArticleSearch: Sendable {
                 add(block.text, .block(section: sectionIndex, block: blockIndex))
             }
         }
-        return (result, budget > 0)
+        return (result, !budget.isExhausted)
     }
 
     /// Every hit in one piece of text, as UTF-8 ranges.
@@ -68,19 +67,22 @@ public struct ArticleSearch: Sendable {
         ranges(in: text).map { SearchHit(place: place, range: $0) }
     }
 
-    /// The UTF-8 byte ranges of every hit in `text` (a regular expression within `regexBudget`).
+    /// The UTF-8 byte ranges of every hit in `text` (a regular expression within a
+    /// `SearchBudget` of its own).
     public func ranges(in text: String) -> [Range<Int>] {
-        var budget = Self.regexBudget
+        var budget = SearchBudget()
         return ranges(in: text, budget: &budget)
     }
 
-    private func ranges(in text: String, budget: inout Int) -> [Range<Int>] {
+    private func ranges(in text: String, budget: inout SearchBudget) -> [Range<Int>] {
         switch matcher {
         case .nothing:
             return []
         case .regex(let regex):
             return regex.ranges(in: text, budget: &budget)
         case .literal(let literal):
+            // A literal search cannot run away: only whether it is still wanted is checked.
+            guard budget.beginLiteral() else { return [] }
             var text = text
             return text.withUTF8 { literal.ranges(in: $0) }
         }

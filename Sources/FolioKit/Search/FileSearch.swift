@@ -12,9 +12,10 @@ extension ArticleSearch {
     /// How many hits each article of the file at `path` holds, in document order (a feed has
     /// several articles), exactly as `hits(in:)` counts them, and whether the search got to
     /// the end of each (see `boundedHits(in:)`). A plain-text file is counted from its bytes
-    /// when they can tell (`plainTextHitCount(in:)`), without the parse.
-    public func hitCounts(inFileAt path: String) throws(LoadError) -> (counts: [Int], finished: Bool) {
-        let bytes = try ArticleLoader.bytes(of: path)
+    /// when they can tell (`plainTextHitCount(in:)`), without the parse. A file of more than
+    /// `limit` bytes is an error.
+    public func hitCounts(inFileAt path: String, limit: SizeLimit = .standard) throws(LoadError) -> (counts: [Int], finished: Bool) {
+        let bytes = try ArticleLoader.bytes(of: path, limit: limit)
         let format = FormatDetector.format(of: bytes, path: path)
         if format == .plainText, let count = bytes.withUnsafeBufferPointer({ plainTextHitCount(in: $0) }) { return ([count], true) }
         var counts: [Int] = [], finished = true

@@ -16,26 +16,25 @@ struct RegexMatcher: Sendable {
         }
     }
 
-    /// The UTF-8 byte ranges of the non-empty matches in `text`. The match engine reports its
-    /// progress at each place it starts a match and every so many steps within a long one
-    /// (about 0.3 ms of work here). A scan may report twice per UTF-16 unit of `text`; each
-    /// report beyond that takes one from `budget`, and at zero the search stops with the
-    /// matches found so far. A pattern that backtracks without end (`(a+)+$` on a line of
-    /// `a`s) cannot hang the reader that way, and the bound is counted in steps, not read from a
-    /// clock: the same text and pattern always give the same result.
-    func ranges(in text: String, budget: inout Int) -> [Range<Int>] {
-        var utf16Ranges: [NSRange] = []
+    /// The UTF-8 byte ranges of the non-empty matches in `text`, as far as `budget` lets the
+    /// search go: the match engine reports its progress at each place it tries a match and
+    /// every few thousand steps within one attempt, and the budget is consulted there, so one
+    /// long line is bounded as well as many short ones. When the budget runs out (or the search
+    /// is cancelled) the matches found so far are returned and `budget.isExhausted` is set.
+    func ranges(in text: String, budget: inout SearchBudget) -> [Range<Int>] {
         let length = text.utf16.count
-        var left = budget + 2 * length
+        guard budget.begin(units: length) else { return [] }
+        var utf16Ranges: [NSRange] = []
+        // The block may not capture an inout parameter: it works on a copy, put back after.
+        var left = budget
+        defer { budget = left }
         regex.enumerateMatches(in: text, options: [.reportProgress], range: NSRange(location: 0, length: length)) { match, _, stop in
             guard let match else {
-                left -= 1
-                if left <= 0 { stop.pointee = true }
+                if !left.report() { stop.pointee = true }
                 return
             }
             if match.range.length > 0 { utf16Ranges.append(match.range) }
         }
-        budget = min(budget, left)
         guard !utf16Ranges.isEmpty else { return [] }
         if length == text.utf8.count { return utf16Ranges.map { $0.location..<$0.location + $0.length } }
         return UTF16ToUTF8(text).convert(utf16Ranges)

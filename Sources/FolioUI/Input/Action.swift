@@ -129,6 +129,14 @@ public enum Action: Sendable, Equatable {
     case loadFailed(Int, String)
     /// The wiring loaded a theme (after `Effect.loadTheme`).
     case themeLoaded(Theme)
+    /// The wiring loaded entry `index` and laid it out for the reader (after
+    /// `Effect.loadArticle`): like `articleLoaded`, without laying it out again.
+    case articleLaidOut(Int, ArticleLayout)
+    /// More of entry `index`'s text arrived (standard input still being read): its article as
+    /// far as it goes, laid out for the reader; an open reader keeps its place.
+    case articleUpdated(Int, ArticleLayout)
+    /// Hits the wiring found in an article in memory (after `Effect.searchArticles`).
+    case hitsFound(FoundHits)
 
     // MARK: - Read marks
     /// Mark the selected article (in the reader: the open one) read when it is unread, else

@@ -2,8 +2,9 @@ import FolioKit
 
 /// Work the reducer asks the wiring to do; results come back as actions.
 public enum Effect: Sendable, Equatable {
-    /// Read and parse entry `index`'s file; send back `Action.articleLoaded(index, article)` or
-    /// `Action.loadFailed(index, message)`.
+    /// Read and parse entry `index`'s file, away from the thread that reads keys; send back
+    /// `Action.articleLoaded(index, article)` (or `Action.articleLaidOut`, with the article laid
+    /// out at `AppState.readerColumnWidth`) or `Action.loadFailed(index, message)`.
     case loadArticle(Int)
     /// Load the theme named so; send back `Action.themeLoaded(theme)`.
     case loadTheme(String)
@@ -48,4 +49,7 @@ public enum Effect: Sendable, Equatable {
     case loadSearchHistory
     /// Keep `query` as the newest in the search history (once, and only the latest entries).
     case saveSearch(String)
+    /// Search articles in memory away from the thread that reads keys (see `SearchJob`),
+    /// stopping the jobs of earlier searches; report each article's hits with `Action.hitsFound`.
+    case searchArticles(SearchJob)
 }

@@ -12,7 +12,11 @@ enum StatusLine {
         var right: [String] = []
         if state.isRescanning { right.append("rescanning…") }
         if let indexing = state.indexing { right.append(indexing.text) }
-        if state.search.isActive, state.search.isScanning { right.append("searching…") }
+        // The open article's own search shows in the counter.
+        let openSearched = state.reader.entry.map(state.search.awaited.contains) ?? false
+        if state.search.isActive, state.search.isScanning || (!state.search.awaited.isEmpty && !openSearched) {
+            right.append("searching…")
+        }
         if state.search.isActive, !state.search.isEditing {
             // A long query (a paste) leaves room for the rest of the line.
             let query = DisplayWidth.clipped(state.search.field.text, to: max(10, buffer.width / 3))
@@ -56,6 +60,7 @@ enum StatusLine {
     /// `3/17` in the open article; with all articles also `45 hits in 4 articles`.
     static func counter(_ state: AppState) -> String {
         let hits = state.openArticleHits
+        if let entry = state.reader.entry, state.search.awaited.contains(entry) { return "searching…" }
         let current = state.search.current.flatMap { $0.entry == state.reader.entry ? "\($0.index + 1)" : nil } ?? "-"
         var text = hits.isEmpty && state.reader.entry != nil ? "no hits" : "\(current)/\(hits.count)"
         if state.reader.entry == nil { text = "" }

@@ -15,10 +15,13 @@ extension AppState {
         return perform(&self, finishEdits())
     }
 
-    /// Does the work that edits put off: runs the search, follows the filter.
+    /// Does the work that edits put off: runs the search, follows the filter; returns its
+    /// effects, the background searches it starts among them.
     mutating func finishEdits() -> [Effect] {
         followPendingFilter()
-        return runPendingSearch()
+        let effects = runPendingSearch()
+        defer { deferredEffects = [] }
+        return deferredEffects + effects
     }
 }
 

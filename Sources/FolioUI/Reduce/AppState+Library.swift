@@ -84,6 +84,8 @@ extension AppState {
         search.current = search.current.flatMap { current in moved(current.entry).map { HitPosition(entry: $0, index: current.index) } }
         search.pendingJump = search.pendingJump.flatMap { jump in moved(jump.entry).map { ($0, jump.forward) } }
         search.origin = search.origin.map { origin in (moved(origin.entry), origin.top, origin.width, origin.anchor) }
+        search.awaited = Set(search.awaited.compactMap(moved))
+        restartArticleSearch()
     }
 
     // MARK: - Library search

@@ -110,7 +110,8 @@ extension AppState {
     /// Opens an entry in the reader (or asks the wiring to load it first) and marks it read.
     /// The article that was open is left (its position saved); a new one opens where it was
     /// last read (`Effect.loadPosition`). Opening the article already open keeps the view.
-    mutating func open(_ index: Int) -> [Effect] {
+    /// `prepared`: the article laid out by the wiring, used when it fits the reader's width.
+    mutating func open(_ index: Int, prepared: ArticleLayout? = nil) -> [Effect] {
         guard entries.indices.contains(index) else { return [] }
         list.isUntouched = false
         list.selected = index
@@ -126,7 +127,7 @@ extension AppState {
         if reader.entry == index, reader.layout != nil { return [] }
         var effects = leaveArticle()
         reader.entry = index
-        reader.layout = ArticleLayout(article: article, width: geometry.readerColumn.width, today: today)
+        reader.layout = fitting(prepared) ?? ArticleLayout(article: article, width: geometry.readerColumn.width, today: today)
         reader.top = 0
         reader.anchor = LayoutAnchor(content: .title)
         if entries[index].isUnread {

@@ -36,9 +36,10 @@ extension AppState {
 
     /// Shows `article` laid out at the reader's width, with the reading position (the anchor)
     /// at the top, or the top line when the article has no such place; never past the last
-    /// screenful.
-    mutating func layOut(_ article: Article) {
-        let layout = ArticleLayout(article: article, width: geometry.readerColumn.width, today: today)
+    /// screenful. `prepared`: the article
+    /// laid out already, used when it fits the width.
+    mutating func layOut(_ article: Article, prepared: ArticleLayout? = nil) {
+        let layout = fitting(prepared) ?? ArticleLayout(article: article, width: geometry.readerColumn.width, today: today)
         reader.layout = layout
         reader.top = max(0, min(layout.line(of: reader.anchor), maxTop))
     }

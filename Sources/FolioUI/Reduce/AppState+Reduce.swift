@@ -125,6 +125,9 @@ extension AppState {
         case .resize(let width, let height): setSize(width: width, height: height)
         case .mouse(let event): return mouse(event)
         case .articleLoaded(let index, let article): return articleLoaded(index, article)
+        case .articleLaidOut(let index, let layout): return articleLoaded(index, layout.article, prepared: layout)
+        case .articleUpdated(let index, let layout): return articleUpdated(index, layout)
+        case .hitsFound(let found): return hitsFound(found)
         case .loadFailed(let index, let reason): loadFailed(index, reason)
         case .themeLoaded(let theme):
             self.theme = theme
@@ -224,22 +227,26 @@ extension AppState {
 
     // MARK: - Loading
 
-    private mutating func articleLoaded(_ index: Int, _ article: Article) -> [Effect] {
+    /// `prepared`: the article laid out by the wiring, used when it fits the reader's width.
+    private mutating func articleLoaded(_ index: Int, _ article: Article, prepared: ArticleLayout? = nil) -> [Effect] {
         guard entries.indices.contains(index) else { return [] }
         entries[index].attach(article)
-        if search.isActive, search.scope == .allArticles || index == reader.entry { searchEntry(index) }
+        if search.isActive, search.scope == .allArticles || index == reader.entry || search.pendingJump?.entry == index {
+            searchEntry(index)
+        }
         if reader.pendingOpen == index, reader.entry == index, reader.layout != nil {
             // Read again (R): the new text, at the same place where it still exists.
             reader.pendingOpen = nil
-            layOut(article)
+            layOut(article, prepared: prepared)
             message = nil
             return []
         }
         if reader.pendingOpen == index {
             message = nil  // "Loading …" is over
-            return open(index)
+            return open(index, prepared: prepared)
         }
-        if let jump = search.pendingJump, jump.entry == index {
+        // A pending `n` goes on once the article's hits are found (see `hitsFound`).
+        if let jump = search.pendingJump, jump.entry == index, search.hits[index] != nil {
             search.pendingJump = nil
             return jumpInto(index, forward: jump.forward)
         }

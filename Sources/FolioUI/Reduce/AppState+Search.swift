@@ -22,9 +22,13 @@ extension AppState {
     mutating func clearSearch() {
         // A library search still running is stopped: an empty one replaces it.
         if search.isScanning { deferredEffects.append(.searchLibrary(searchQuery, entries: [])) }
+        // So is a search of articles in memory.
+        if !search.awaited.isEmpty { startArticleSearch([], seeking: false) }
         let kept = (search.history, search.isRegex, search.scope, search.isWholeWord, search.isHistoryLoaded)
+        let generation = search.generation
         search = SearchState()
         (search.history, search.isRegex, search.scope, search.isWholeWord, search.isHistoryLoaded) = kept
+        search.generation = generation
     }
 
     /// Applies a text-input action to the search bar; each change of the query or its options
@@ -81,6 +85,8 @@ extension AppState {
         if let error = search.error {
             clearSearch()
             message = StatusMessage(error, isError: true)
+        } else if !search.awaited.isEmpty {
+            search.reportsMissing = true
         } else if search.totalHits == 0 {
             message = StatusMessage("Pattern not found: \(text)", isError: true)
         }
@@ -135,42 +141,32 @@ extension AppState {
         }
     }
 
-    /// Runs the query over the searched articles from where the search started, and moves
-    /// the view to the first hit at or after that place.
+    /// Runs the query over the searched articles from where the search started: the view goes
+    /// back there at once, and to the first hit at or after it when the hits come (the search
+    /// runs away from the thread that reads keys; see `hitsFound`).
     mutating func runSearch() {
         search.clearHits()
         search.current = nil
         search.error = nil
         returnToOrigin()
-        guard !search.field.text.isEmpty, let engine = compiledSearch() else { return }
-        let searched = search.scope == .article ? reader.entry.map { [$0] } ?? [] : Array(entries.indices)
-        for index in searched { searchEntry(index, with: engine) }
-        guard let entry = reader.entry, let layout = reader.layout, let hits = search.hits[entry], !hits.isEmpty
-        else { return }
-        let index = layout.firstHit(hits, atOrAfter: reader.top)
-        goToHit(HitPosition(entry: entry, index: index < hits.count ? index : 0))
-    }
-
-    /// Searches one entry with the current query (an article just loaded or opened).
-    mutating func searchEntry(_ index: Int) {
-        guard let engine = compiledSearch() else { return }
-        searchEntry(index, with: engine)
-    }
-
-    /// Searches one entry in memory with `engine`. A regular expression that takes too long
-    /// stops (see `ArticleSearch.boundedHits(in:)`), and the status line says so.
-    private mutating func searchEntry(_ index: Int, with engine: ArticleSearch) {
-        guard let article = entries[index].article else { return }
-        let (hits, finished) = engine.boundedHits(in: article)
-        search.hits[index] = hits
-        search.counts[index] = nil
-        if !finished {
-            message = StatusMessage("Search stopped in “\(entries[index].title)”: the pattern takes too long", isError: true)
+        guard !search.field.text.isEmpty, compiledSearch() != nil else {
+            if !search.awaited.isEmpty { startArticleSearch([], seeking: false) }
+            return
         }
+        let searched = search.scope == .article ? reader.entry.map { [$0] } ?? [] : Array(entries.indices)
+        startArticleSearch(searched, seeking: true)
+    }
+
+    /// Searches one entry with the current query (an article just loaded or opened), as part of
+    /// the current search.
+    mutating func searchEntry(_ index: Int) {
+        guard !search.awaited.contains(index), compiledSearch() != nil, let target = searchTarget(index) else { return }
+        search.awaited.insert(index)
+        deferredEffects.append(.searchArticles(SearchJob(generation: search.generation, query: searchQuery, targets: [target])))
     }
 
     /// Makes a hit current, opening its article when needed, and brings it into view.
-    private mutating func goToHit(_ position: HitPosition) {
+    mutating func goToHit(_ position: HitPosition) {
         if reader.entry != position.entry {
             // The hit decides where the view goes, not the saved position.
             deferredEffects += open(position.entry).filter { if case .loadPosition = $0 { false } else { true } }
@@ -181,7 +177,8 @@ extension AppState {
     }
 
     /// `n` / `N`: the next or previous hit, wrapping around (with a note), or in the next
-    /// article with hits when searching all articles.
+    /// article with hits when searching all articles. With no search, the last one runs again
+    /// and the view goes to its first hit at or after the top once the hits are found.
     mutating func nextHit(forward: Bool) -> [Effect] {
         if !search.isActive {
             if !search.isHistoryLoaded {
@@ -199,6 +196,10 @@ extension AppState {
             search.origin = nil
             let scan = startLibrarySearch()
             if search.current != nil || !scan.isEmpty { return scan }
+            if !search.awaited.isEmpty {
+                search.awaitedStep = forward
+                return []
+            }
         }
         guard let entry = reader.entry, let layout = reader.layout else { return continueJump(after: nil, forward: forward) }
         let hits = search.hits[entry] ?? []

@@ -43,12 +43,28 @@ public struct SearchState: Sendable {
     /// True when the query changed among keys that came together and the search has not run
     /// for it yet (see `AppState.handle(keys:perform:)`).
     var isRunPending = false
+    /// The number of the latest search of articles in memory: each run of the query takes the
+    /// next, and hits of an older one are dropped.
+    public internal(set) var generation = 0
+    /// The entries whose hits the wiring is finding (`Effect.searchArticles`).
+    public internal(set) var awaited: Set<Int> = []
+    /// When the open article's hits come, move to the first at or after the top (the search
+    /// was typed, or run again by `n`).
+    var seeksHit = false
+    /// `n` (true) or `N` (false) pressed with no search: runs the last one and steps once its
+    /// hits are in.
+    var awaitedStep: Bool?
+    /// Enter came before the hits: say "Pattern not found" if none come.
+    var reportsMissing = false
 
     /// Creates an empty search state.
     public init() {}
 
     /// True while a search runs: typed, or kept after Enter, and valid. Its hits are highlighted.
     public var isActive: Bool { !field.text.isEmpty && error == nil }
+
+    /// True while hits are still being found, in memory or in the library's files.
+    public var isSearching: Bool { isScanning || !awaited.isEmpty }
 
     /// The number of hits in entry `index`; nil when it has not been searched (yet).
     public func hitCount(_ index: Int) -> Int? { hits[index]?.count ?? counts[index] }

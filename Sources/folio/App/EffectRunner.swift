@@ -5,6 +5,8 @@ import Terminal
 
 /// Performs the effects the app state asks for (reading files, loading themes, opening links,
 /// keeping the reading state) and feeds the results back as actions, until none are left.
+/// Loading articles and searching them run away from the thread that reads keys (see
+/// `BackgroundJobs`): what they report late comes in at the idle tick.
 struct EffectRunner {
     /// Where themes come from.
     let catalog: ThemeCatalog
@@ -14,6 +16,10 @@ struct EffectRunner {
     var browser = BrowserLauncher(environment: ProcessEnvironment.variables())
     /// The terminal a browser that needs one runs in; nil without a screen (`key-timing`).
     var terminal: TerminalSession? = nil
+    /// Loading and searching articles away from the thread that reads keys.
+    var jobs = BackgroundJobs()
+    /// Standard input still being read, if any: its entry is loaded as it grows.
+    var standardInput: StandardInput?
 
     /// Performs `effects` and those their results ask for (each result's effects before the
     /// next effect); `.quit` when one asks to quit, `.redraw` when one asks for a repaint.
@@ -28,8 +34,19 @@ struct EffectRunner {
                 return .quit
             case .redraw:
                 control = .redraw
+            case .loadArticle(let index)
+            where standardInput != nil && state.entries.indices.contains(index) && state.entries[index].path == "-"
+                && state.entries[index].article == nil:
+                // Nothing of standard input parsed yet: it opens when what has arrived is
+                // (`Action.articleUpdated`).
+                standardInput?.tick(state, jobs: jobs)
             case .loadArticle(let index):
-                pending = state.reduce(Library.load(index, of: state.entries)) + pending
+                let results = jobs.load(
+                    index, of: state.entries, limit: session?.sizeLimit ?? .standard, width: state.readerColumnWidth,
+                    today: state.today)
+                pending = results.flatMap { state.reduce($0) } + pending
+            case .searchArticles(let job):
+                pending = jobs.search(job).flatMap { state.reduce($0) } + pending
             case .loadTheme(let name):
                 let (theme, error) = catalog.theme(named: name)
                 pending = state.reduce(.themeLoaded(theme)) + pending
@@ -60,11 +77,14 @@ struct EffectRunner {
     func idle(_ state: inout AppState) -> LoopControl {
         let failure = browser.reap().last
         if let failure { state.message = StatusMessage(failure, isError: true) }
-        guard let session else { return failure == nil ? .unchanged : .continue }
+        standardInput?.tick(state, jobs: jobs)
         var control = LoopControl.continue
+        let late = jobs.actions.take()
+        for action in late where perform(state.reduce(action), on: &state) == .quit { control = .quit }
+        guard let session else { return late.isEmpty && failure == nil ? .unchanged : control }
         let changed = session.takeNews(into: &state) { action, state in
             if perform(state.reduce(action), on: &state) == .quit { control = .quit }
         }
-        return changed || failure != nil ? control : .unchanged
+        return changed || !late.isEmpty || failure != nil ? control : .unchanged
     }
 }

@@ -13,6 +13,13 @@ final class Generation: @unchecked Sendable {
         return value
     }
 
+    /// Makes `number` the latest, unless a later one is.
+    func advance(to number: Int) {
+        lock.lock()
+        value = max(value, number)
+        lock.unlock()
+    }
+
     /// Takes the next number and returns it.
     func next() -> Int {
         lock.lock()

@@ -16,6 +16,9 @@ struct Library {
     var walk: ArticleWalk?
     /// Files read before the first paint, for the background to keep in the store.
     var readings: [LibrarySession.FileReading] = []
+    /// Standard input, when it had not ended before the first paint: read on, and parsed as
+    /// it grows.
+    var standardInput: StandardInput?
 
     /// A library with at most this many files new to the catalog, and no more to walk, is read
     /// before the first paint: its titles show at once (a few files parse in well under a frame).
@@ -97,7 +100,7 @@ struct Library {
         // the walk reports its own.
         library.errors = walk.errors
         if walk.isFinished, files.count == 1 || files.contains("-") {
-            library.entries = readNow(files, readPaths: readPaths, session: session, errors: &library.errors)
+            readNow(files, readPaths: readPaths, session: session, into: &library)
             return library
         }
         if !walk.isFinished { library.walk = walk }
@@ -108,7 +111,7 @@ struct Library {
         session.stamps.merge(checked.stamps) { _, new in new }
         if library.walk == nil, !checked.stale.isEmpty, checked.stale.count <= readBeforePaint {
             var readings: [String: LibrarySession.FileReading] = [:]
-            for file in checked.stale { readings[file] = LibrarySession.readFile(file, readPaths: readPaths) }
+            for file in checked.stale { readings[file] = LibrarySession.readFile(file, readPaths: readPaths, limit: session.sizeLimit) }
             // A feed's file gives an entry per item.
             library.entries = zip(checked.files, library.entries).flatMap { file, entry in readings[file]?.file.entries ?? [entry] }
             library.readings = checked.stale.compactMap { readings[$0] }
@@ -117,36 +120,66 @@ struct Library {
         return library
     }
 
-    /// Reads `files` (standard input, or a lone file) before the screen starts.
-    private static func readNow(
-        _ files: [String], readPaths: Set<String>, session: LibrarySession, errors: inout [LoadError]
-    ) -> [LibraryEntry] {
-        var entries: [LibraryEntry] = []
+    /// Files up to this size are parsed before the screen starts (in a few milliseconds), so
+    /// the first frame shows the article. A bigger one is loaded once the screen is up, away
+    /// from the thread that reads keys: `q` and signals are answered while it parses.
+    static let parsedBeforePaint = 1 << 20
+
+    /// Reads `files` (standard input, or a lone file) before the screen starts, so that a file
+    /// that cannot be read is reported there; what the store keeps of them is kept in the
+    /// background (`readings`). Standard input that has not ended within a moment is read on
+    /// in the background (`standardInput`).
+    private static func readNow(_ files: [String], readPaths: Set<String>, session: LibrarySession, into library: inout Library) {
         for file in files {
             let stamp = file == "-" ? nil : FileStamp(path: StorePath.key(file))
+            let isUnread = !readPaths.contains(StorePath.key(file))
             do throws(LoadError) {
-                let articles = try ArticleLoader.load(file)
-                let isUnread = !readPaths.contains(StorePath.key(file))
-                entries += articles.map { article in
+                let bytes: [UInt8]
+                if file == "-" {
+                    let input = StandardInput(limit: session.sizeLimit)
+                    guard input.readBriefly() else {
+                        var entry = LibraryEntry(path: file)
+                        entry.title = "standard input"
+                        library.entries.append(entry)
+                        library.standardInput = input
+                        continue
+                    }
+                    let arrived = input.snapshot
+                    if let failure = arrived.failure { throw failure }
+                    try ArticleLoader.check(arrived.bytes, path: file)
+                    bytes = arrived.bytes
+                } else {
+                    bytes = try ArticleLoader.bytes(of: file, limit: session.sizeLimit)
+                }
+                if file != "-", bytes.count > parsedBeforePaint {
+                    var entry = LibraryEntry(path: file, isUnread: isUnread)
+                    entry.isOnDisk = true
+                    library.entries.append(entry)
+                    if let stamp { session.stamps[file] = stamp }
+                    continue
+                }
+                let articles = ArticleLoader.read(bytes, path: file, as: FormatDetector.format(of: bytes, path: file))
+                let fileEntries = articles.map { article in
                     var entry = LibraryEntry(article: article, isUnread: isUnread)
                     entry.isOnDisk = file != "-" && article.format != .feed
                     return entry
                 }
+                library.entries += fileEntries
                 if let stamp, articles.count == 1, let article = articles.first, article.format != .feed {
                     session.stamps[file] = stamp
-                    try? session.store.update([CatalogEntry(article: article, stamp: stamp)])
-                    try? session.store.index(article, stamp: stamp)
+                    library.readings.append(LibrarySession.FileReading(
+                        file: ParsedFile(path: file, entries: fileEntries), catalog: CatalogEntry(article: article, stamp: stamp),
+                        text: (article, stamp)))
                 }
             } catch {
-                errors.append(error)
+                library.errors.append(error)
             }
         }
-        return entries
     }
 
-    /// Reads entry `index` again (the file may have changed since the start) and says how it
-    /// went, as the action the app state expects.
-    static func load(_ index: Int, of entries: [LibraryEntry]) -> Action {
+    /// Reads entry `index` again (the file may have changed since the start; refused past
+    /// `limit` bytes) and says how it went, as the action the app state expects.
+    static func load(_ index: Int, of entries: [LibraryEntry], limit: SizeLimit) -> Action {
         guard entries.indices.contains(index) else { return .loadFailed(index, "no such article") }
         let entry = entries[index]
         // Standard input cannot be read twice, the samples are not files, and a feed item is
@@ -156,7 +189,7 @@ struct Library {
         }
         do throws(LoadError) {
             // The file may have changed since the start; it is one article (not a feed).
-            guard let article = try ArticleLoader.load(entry.path).first else {
+            guard let article = try ArticleLoader.load(entry.path, limit: limit).first else {
                 return .loadFailed(index, "no article any more")
             }
             return .articleLoaded(index, article)

@@ -15,17 +15,17 @@ extension LibrarySession {
     /// state database, then looks them up in its catalog (see `Library.open`). `listed` is
     /// called with the first files before waiting for the database.
     static func open(
-        _ paths: [String], with opening: StoreOpening, listed: (Library.Listing) -> Void = { _ in }
+        _ paths: [String], with opening: StoreOpening, limit: SizeLimit = .standard, listed: (Library.Listing) -> Void = { _ in }
     ) -> (LibrarySession, Library, (lastArticle: String?, readPaths: Set<String>)) {
         guard !paths.isEmpty else {
-            return (LibrarySession(opening: opening, paths: []), Library.samples(), (nil, []))
+            return (LibrarySession(opening: opening, paths: [], sizeLimit: limit), Library.samples(), (nil, []))
         }
         let listing = Library.list(paths)
         listed(listing)
         // The first files are looked at while the state database opens.
         let stamps = listing.showsList ? CatalogCheck.stamps(of: listing.files) : [:]
         let starting = opening.startingState()
-        let session = LibrarySession(opening: opening, paths: paths)
+        let session = LibrarySession(opening: opening, paths: paths, sizeLimit: limit)
         let library = Library.open(
             listing, stamped: stamps, session: session, readPaths: starting.readPaths, through: starting.lastArticle)
         return (session, library, starting)
@@ -61,8 +61,8 @@ extension LibrarySession {
             return
         }
         // The store is taken in the background: a first start does not wait for its creation.
-        let opening = opening, inbox = inbox, stale = library.stale
-        reading.async { Self.finish(walk, stale: stale, readPaths: readPaths, store: opening.wait().store, inbox: inbox) }
+        let opening = opening, inbox = inbox, stale = library.stale, limit = sizeLimit
+        reading.async { Self.finish(walk, stale: stale, readPaths: readPaths, limit: limit, store: opening.wait().store, inbox: inbox) }
     }
 
     /// Files listed at a time by the background walk.
@@ -71,7 +71,8 @@ extension LibrarySession {
     /// Finishes a folder walk: lists the files in batches (their details when the catalog
     /// knows them unchanged, else their names), then reads those new or changed, `stale` first.
     static func finish(
-        _ walk: ArticleWalk, stale: [String], readPaths: Set<String>, store: LibraryStore, inbox: Inbox<LibraryNews>
+        _ walk: ArticleWalk, stale: [String], readPaths: Set<String>, limit: SizeLimit, store: LibraryStore,
+        inbox: Inbox<LibraryNews>
     ) {
         var walk = walk
         var toRead = stale
@@ -87,19 +88,21 @@ extension LibrarySession {
             let progress = IndexingProgress(done: 0, total: toRead.count, isListing: !walk.isFinished)
             inbox.post(.found(files, stamps: checked.stamps, progress: progress))
         }
-        read(toRead, readPaths: readPaths, store: store, inbox: inbox)
+        read(toRead, readPaths: readPaths, limit: limit, store: store, inbox: inbox)
     }
 
     /// Reads `files` in the background on all cores, stores their catalog entries and text,
     /// and reports them (with the progress) a batch at a time.
     func read(_ files: [String], readPaths: Set<String>) {
         guard !files.isEmpty else { return }
-        let opening = opening, inbox = inbox
-        reading.async { Self.read(files, readPaths: readPaths, store: opening.wait().store, inbox: inbox) }
+        let opening = opening, inbox = inbox, limit = sizeLimit
+        reading.async { Self.read(files, readPaths: readPaths, limit: limit, store: opening.wait().store, inbox: inbox) }
     }
 
     /// Reads `files`; the work of `read(_:readPaths:)`, on the calling thread.
-    static func read(_ files: [String], readPaths: Set<String>, store: LibraryStore, inbox: Inbox<LibraryNews>) {
+    static func read(
+        _ files: [String], readPaths: Set<String>, limit: SizeLimit, store: LibraryStore, inbox: Inbox<LibraryNews>
+    ) {
         var done = 0
         var batch: [FileReading] = []
         func flush() {
@@ -112,7 +115,7 @@ extension LibrarySession {
             inbox.post(.parsed(batch.map(\.file), progress: progress))
             batch = []
         }
-        FileBatches.run(files, work: { path in readFile(path, readPaths: readPaths) }) { reading in
+        FileBatches.run(files, work: { path in readFile(path, readPaths: readPaths, limit: limit) }) { reading in
             done += 1
             batch.append(reading)
             if batch.count >= 64 { flush() }
@@ -131,13 +134,13 @@ extension LibrarySession {
 
     /// Reads and parses one file. A file of one article gives its details only (it is read
     /// again when opened); a feed keeps its items' articles.
-    static func readFile(_ path: String, readPaths: Set<String>) -> FileReading {
+    static func readFile(_ path: String, readPaths: Set<String>, limit: SizeLimit) -> FileReading {
         let key = StorePath.key(path)
         // The stamp is taken before reading: a file changed meanwhile is read again next time.
         let stamp = FileStamp(path: key)
         let isUnread = !readPaths.contains(key)
         do throws(LoadError) {
-            let articles = try ArticleLoader.load(path)
+            let articles = try ArticleLoader.load(path, limit: limit)
             guard articles.count == 1, let article = articles.first, article.format != .feed else {
                 return FileReading(file: ParsedFile(path: path, entries: articles.map { LibraryEntry(article: $0, isUnread: isUnread) }))
             }
@@ -169,7 +172,7 @@ extension LibrarySession {
     /// `R`: expands the paths again in the background; files gone are dropped, new and changed
     /// ones read (those the catalog knows unchanged without parsing).
     func rescan() {
-        let store = store, inbox = inbox, paths = paths, known = stamps
+        let store = store, inbox = inbox, paths = paths, known = stamps, limit = sizeLimit
         reading.async {
             var files: [String] = []
             for case .success(let file) in ArticleFiles.expand(paths) where file != "-" { files.append(file) }
@@ -188,7 +191,7 @@ extension LibrarySession {
             }
             inbox.post(.rescanned(removed: removed, stamps: fresh))
             let readPaths = (try? store.readPaths()) ?? []
-            LibrarySession.read(changed, stamped: fresh, readPaths: readPaths, cachedBy: store, inbox: inbox)
+            LibrarySession.read(changed, stamped: fresh, readPaths: readPaths, limit: limit, cachedBy: store, inbox: inbox)
             let added = changed.filter { known[$0] == nil }.count
             inbox.post(.rescanDone(RescanSummary(added: added, changed: changed.count - added, removed: removed.count)))
         }
@@ -197,8 +200,8 @@ extension LibrarySession {
     /// Reports the files the catalog knows unchanged at once and reads the others; `stamped`
     /// holds the stamps the caller has taken already.
     static func read(
-        _ files: [String], stamped: [String: FileStamp], readPaths: Set<String>, cachedBy store: LibraryStore,
-        inbox: Inbox<LibraryNews>
+        _ files: [String], stamped: [String: FileStamp], readPaths: Set<String>, limit: SizeLimit,
+        cachedBy store: LibraryStore, inbox: Inbox<LibraryNews>
     ) {
         let checked = CatalogCheck(files, stamped: stamped, store: store)
         let known = checked.files.compactMap { file in
@@ -208,6 +211,6 @@ extension LibrarySession {
             let progress = checked.stale.isEmpty ? nil : IndexingProgress(done: 0, total: checked.stale.count)
             inbox.post(.parsed(known, progress: progress))
         }
-        read(checked.stale, readPaths: readPaths, store: store, inbox: inbox)
+        read(checked.stale, readPaths: readPaths, limit: limit, store: store, inbox: inbox)
     }
 }

@@ -18,7 +18,7 @@ extension LibrarySession {
         let generation = searchGeneration.next()
         guard let engine = try? ArticleSearch(query) else { return }
         // Copies of the arrays are cheap (copy on write): the targets are made in the background.
-        let store = store, inbox = inbox, current = searchGeneration, stamps = stamps
+        let store = store, inbox = inbox, current = searchGeneration, stamps = stamps, limit = sizeLimit
         searching.async {
             guard current.current == generation else { return }
             let targets = indices.filter { entries.indices.contains($0) }.map { index in
@@ -46,7 +46,7 @@ extension LibrarySession {
                 guard current.current == generation else { return nil }
                 // The first article: a file read in the background holds one (a feed's items
                 // are in memory). A file that cannot be read has no hits.
-                return (try? engine.hitCounts(inFileAt: path))?.counts.first ?? 0
+                return (try? engine.hitCounts(inFileAt: path, limit: limit))?.counts.first ?? 0
             }) { count in
                 let target = read[done]
                 done += 1

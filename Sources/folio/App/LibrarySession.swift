@@ -17,6 +17,8 @@ final class LibrarySession {
     var store: LibraryStore { opening.wait().store }
     /// The paths given on the command line, read again by `R`.
     let paths: [String]
+    /// The largest file read (`--max-file-size`).
+    let sizeLimit: SizeLimit
     /// The stamp of each file in the library, by the path the entries use.
     var stamps: [String: FileStamp] = [:]
     /// The entries of each file, by path (a feed has several).
@@ -28,6 +30,10 @@ final class LibrarySession {
     let reading = DispatchQueue(label: "folio.reading", qos: .background)
     /// Library searches; a new one stops the one before.
     let searching = DispatchQueue(label: "folio.search", qos: .userInitiated)
+    /// Reading places being kept, in order: working out where a place lies in a long article
+    /// and writing it (which may wait for a long write of the background reading) are no work
+    /// for the thread that reads keys.
+    let keeping = DispatchQueue(label: "folio.keeping", qos: .userInitiated)
     /// The number of the latest library search.
     let searchGeneration = Generation()
     /// The bookmarks last listed, by id.
@@ -44,10 +50,23 @@ final class LibrarySession {
     /// True once the first idle tick has come.
     private var ticked = false
 
-    init(opening: StoreOpening, paths: [String]) {
+    init(opening: StoreOpening, paths: [String], sizeLimit: SizeLimit = .standard) {
         self.opening = opening
         self.paths = paths
+        self.sizeLimit = sizeLimit
         awaitsWarning = opening.warningComesLater
+    }
+
+    /// Stops the background writes to the state database under way (indexing a big file can
+    /// take seconds), so that what quitting keeps is written at once. Used when folio ends.
+    func stopBackgroundWrites() {
+        guard opening.isDone else { return }
+        store.interrupt()
+    }
+
+    /// Waits until the reading places handed over are kept. Used when folio ends.
+    func finishKeeping() {
+        keeping.sync {}
     }
 
     /// Remembers which entries each file has.
@@ -83,13 +102,22 @@ final class LibrarySession {
         switch effect {
         case .savePosition(let path, let article, let anchor):
             guard path != "-" else { return [] }
-            let key = StorePath.key(path)
-            if let stored = ReadingPlace.anchor(anchor, in: article) {
-                attempt(&state) { () throws(StoreError) in try store.savePosition(stored, for: key) }
-            } else {
-                attempt(&state) { () throws(StoreError) in try store.forgetPosition(for: key) }
+            let key = StorePath.key(path), opening = opening, inbox = inbox
+            keeping.async {
+                do throws(StoreError) {
+                    let store = opening.wait().store
+                    if let stored = ReadingPlace.anchor(anchor, in: article) {
+                        try store.savePosition(stored, for: key)
+                    } else {
+                        try store.forgetPosition(for: key)
+                    }
+                } catch {
+                    inbox.post(.failure(error))
+                }
             }
         case .loadPosition(let index):
+            // A place just handed over for the article is kept first.
+            finishKeeping()
             guard state.entries.indices.contains(index), let article = state.entries[index].article,
                 case let path = state.entries[index].path, path != "-",
                 let stored = attempt(&state, { () throws(StoreError) in try store.position(for: StorePath.key(path)) }) ?? nil,
@@ -126,7 +154,7 @@ final class LibrarySession {
             saveSearch(query, on: &state)
         case .loadSearchHistory:
             return state.reduce(.searchHistoryLoaded(searchHistory(on: &state)))
-        case .loadArticle, .loadTheme, .openLink, .quit, .redraw:
+        case .loadArticle, .loadTheme, .openLink, .quit, .redraw, .searchArticles:
             break
         }
         return []

@@ -8,8 +8,15 @@ enum SearchOutput {
         case lines(colour: Bool)
         /// `PATH:N`.
         case count
-        /// One JSON object for the article, part of the report's `results`.
+        /// One JSON object for the article, part of the report's `results` (see `JSONReport`).
         case json
+    }
+
+    /// The hits of one article, placed in its source, for the JSON report.
+    struct ArticleHits: Sendable {
+        var path: String
+        var title: String
+        var hits: [LocatedHit]
     }
 
     /// What searching one file gave.
@@ -21,19 +28,21 @@ enum SearchOutput {
         var articles = 0
         /// Lines or counts to print, in article order.
         var output: [UInt8] = []
-        /// With `.json`, one result object per article with hits.
-        var jsonResults: [[UInt8]] = []
+        /// With `.json`, the hits of each article with hits, in order: written out as JSON by
+        /// the report, a hit at a time.
+        var articleHits: [ArticleHits] = []
         /// True when a regular expression took too long in one of the file's articles: the
         /// search there stopped with the hits found so far.
         var stopped = false
     }
 
-    /// Reads, parses and searches the file at `path`. Files whose raw bytes cannot hold a hit
-    /// are not parsed; nor are plain-text files whose bytes give the count.
-    static func search(_ path: String, with search: ArticleSearch, style: Style) -> Outcome {
+    /// Reads, parses and searches the file at `path` (refused past `limit` bytes). Files whose
+    /// raw bytes cannot hold a hit are not parsed; nor are plain-text files whose bytes give the
+    /// count.
+    static func search(_ path: String, with search: ArticleSearch, style: Style, limit: SizeLimit = .standard) -> Outcome {
         if case .count = style {
             do throws(LoadError) {
-                let (counts, finished) = try search.hitCounts(inFileAt: path)
+                let (counts, finished) = try search.hitCounts(inFileAt: path, limit: limit)
                 var outcome = Outcome(stopped: !finished)
                 for hits in counts where hits > 0 {
                     outcome.hits += hits
@@ -47,7 +56,7 @@ enum SearchOutput {
         }
         let bytes: [UInt8]
         do {
-            bytes = try ArticleLoader.bytes(of: path)
+            bytes = try ArticleLoader.bytes(of: path, limit: limit)
         } catch {
             return Outcome(error: error)
         }
@@ -63,7 +72,7 @@ enum SearchOutput {
             if case .lines(let colour) = style {
                 outcome.output += lines(SearchReport.locate(hits, in: article), path: path, colour: colour)
             } else {
-                outcome.jsonResults.append(json(SearchReport.locate(hits, in: article), article: article))
+                outcome.articleHits.append(ArticleHits(path: article.path, title: article.title, hits: SearchReport.locate(hits, in: article)))
             }
         }
         return outcome
@@ -117,8 +126,10 @@ enum SearchOutput {
         SafeText.append(text[start..<end], to: &output)
     }
 
-    /// `{"path", "title", "hits": [{"section", "line", "column", "text"}]}` for one article.
-    private static func json(_ hits: [LocatedHit], article: Article) -> [UInt8] {
+    /// `{"path", "title", "hits": [{"section", "line", "column", "text"}]}` for one article,
+    /// handed to `sink` in pieces of about 64 KiB: an article with millions of hits is never
+    /// held as JSON in memory. `limit`: write only the first so many hits.
+    static func writeJSON(_ article: ArticleHits, limit: Int = .max, to sink: ([UInt8]) -> Void) {
         var json = JSONWriter()
         json.raw("{")
         json.key("path")
@@ -129,7 +140,7 @@ enum SearchOutput {
         json.raw(",")
         json.key("hits")
         json.raw("[")
-        for (index, hit) in hits.enumerated() {
+        for (index, hit) in article.hits.prefix(limit).enumerated() {
             if index > 0 { json.raw(",") }
             json.raw("{")
             json.key("section")
@@ -147,31 +158,12 @@ enum SearchOutput {
             let window = hit.context[utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bounds.upperBound)]
             json.string((bounds.lowerBound > 0 ? "…" : "") + window + (bounds.upperBound < utf8.count ? "…" : ""))
             json.raw("}")
+            if json.bytes.count >= 65536 {
+                sink(json.bytes)
+                json.bytes.removeAll(keepingCapacity: true)
+            }
         }
         json.raw("]}")
-        return json.bytes
-    }
-
-    /// The whole `--json` report: query, totals, then each article's results.
-    static func jsonReport(query: String, totals: (hits: Int, articles: Int), results: [[UInt8]]) -> [UInt8] {
-        var json = JSONWriter()
-        json.raw("{")
-        json.key("query")
-        json.string(query)
-        json.raw(",")
-        json.key("total_hits")
-        json.number(totals.hits)
-        json.raw(",")
-        json.key("articles_with_hits")
-        json.number(totals.articles)
-        json.raw(",")
-        json.key("results")
-        json.raw("[")
-        for (index, result) in results.enumerated() {
-            if index > 0 { json.raw(",") }
-            json.bytes += result
-        }
-        json.raw("]}\n")
-        return json.bytes
+        sink(json.bytes)
     }
 }
