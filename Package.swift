@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "folio", targets: ["folio"]),
         .library(name: "FolioKit", targets: ["FolioKit"]),
+        .library(name: "FolioApp", targets: ["FolioApp"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -26,10 +27,13 @@ let package = Package(
         .target(name: "FolioUI", dependencies: ["FolioKit"]),
         .target(name: "FolioStore", dependencies: ["FolioKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Terminal", dependencies: ["CNcursesw", "FolioUI", "FolioKit"]),
+        // The application as a library: start-up, sessions, article sources, reading, effects,
+        // output formats; tested in-process, without a terminal.
+        .target(name: "FolioApp", dependencies: ["FolioKit", "FolioUI", "FolioStore", "Terminal"]),
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioKit", "FolioUI", "Terminal", "FolioStore",
+                "FolioApp", "FolioKit", "FolioUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The Swift toolchain exports every symbol of a statically linked program (about
@@ -45,6 +49,10 @@ let package = Package(
             dependencies: ["FolioStore", "FolioKit", "FolioStoreProbe", "TestProcesses", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(name: "FolioStoreProbe", dependencies: ["FolioStore", "FolioKit"], path: "Tests/FolioStoreProbe"),
+        .testTarget(
+            name: "FolioAppTests",
+            dependencies: ["FolioApp", "FolioKit", "FolioUI", "FolioStore", "Terminal"]
+        ),
         .testTarget(
             name: "CommandLineTests",
             dependencies: ["folio", .product(name: "ArgumentParser", package: "swift-argument-parser")]
