@@ -1,3 +1,5 @@
+import FolioApp
+
 /// The two commands people type most, recognised without ArgumentParser: `folio [PATH...]` and
 /// `folio dump PATH...` with no option. ArgumentParser's parse reflects over every command and
 /// its options, which costs about 1.5 ms of a start that is otherwise 5 ms; a command run once
@@ -49,8 +51,8 @@ enum PlainInvocation: Equatable {
     /// Runs the command as its ArgumentParser command would.
     func run() throws {
         switch self {
-        case .open(let paths): try OpenCommand.run(paths: paths, theme: nil, keepsState: true)
-        case .dump(let paths): try DumpCommand.run(paths: paths, format: .text, width: nil)
+        case .open(let paths): try exiting { try TerminalReader.run(ReaderOptions(paths: paths)) }
+        case .dump(let paths): try exiting { try ArticleDump.run(paths: paths, format: .text, width: nil) }
         }
     }
 }

@@ -1,7 +1,7 @@
 import FolioKit
 import Testing
 
-@testable import folio
+@testable import FolioApp
 
 /// `dump --format markdown` writes what a Markdown reader (folio's own among them) shows as
 /// the text folio shows: syntax in the text is escaped, never read.

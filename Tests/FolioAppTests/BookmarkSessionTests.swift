@@ -2,7 +2,7 @@ import FolioKit
 import FolioUI
 import Testing
 
-@testable import folio
+@testable import FolioApp
 
 /// The wiring's side of bookmarks: `m` twice at one place keeps one bookmark.
 @Suite struct BookmarkSessionTests {

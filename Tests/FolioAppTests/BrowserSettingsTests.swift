@@ -1,6 +1,6 @@
 import Testing
 
-@testable import folio
+@testable import FolioApp
 
 /// The browser settings: the command line split as a shell splits quoted words (never run by
 /// one), the address put where `%u` (or `$BROWSER`'s `%s`) says, and which browsers take the
@@ -48,13 +48,4 @@ import Testing
         #expect(!BrowserLauncher(settings: BrowserSettings(command: "w3m", terminal: .no), environment: [:]).needsTerminal)
     }
 
-    @Test("--browser is checked when the command line is read: a usage error, exit status 2")
-    func badBrowserIsAUsageError() throws {
-        #expect(throws: (any Error).self) { try Folio.parseAsRoot(["--browser", "w3m 'x", "a.txt"]) }
-        #expect(throws: (any Error).self) { try Folio.parseAsRoot(["--browser", "  ", "a.txt"]) }
-        #expect(throws: (any Error).self) { try Folio.parseAsRoot(["--browser-terminal", "maybe", "a.txt"]) }
-        let open = try #require(try Folio.parseAsRoot(["--browser", "w3m -N", "--browser-terminal", "no", "a.txt"]) as? OpenCommand)
-        #expect(open.browser == "w3m -N")
-        #expect(open.browserTerminal == .no)
-    }
 }

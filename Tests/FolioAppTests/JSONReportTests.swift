@@ -2,7 +2,7 @@ import FolioKit
 import Foundation
 import Testing
 
-@testable import folio
+@testable import FolioApp
 
 /// `folio search --json` keeps at most a buffer's worth of results: past it, the totals are
 /// counted to the end and the results written by a second pass, a piece at a time. The text is

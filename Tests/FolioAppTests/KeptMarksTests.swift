@@ -2,7 +2,7 @@ import FolioKit
 import FolioUI
 import Testing
 
-@testable import folio
+@testable import FolioApp
 
 /// The bundled samples and standard input keep no marks: nothing of them is written to the
 /// state database, and `m` says so on the status line instead of doing nothing.

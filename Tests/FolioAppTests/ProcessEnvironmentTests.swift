@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import folio
+@testable import FolioApp
 
 /// folio reads its environment without `ProcessInfo`, and must read the same variables.
 @Suite(.serialized) struct ProcessEnvironmentTests {

@@ -3,7 +3,7 @@ import FolioKit
 import FolioUI
 import Testing
 
-@testable import folio
+@testable import FolioApp
 
 /// The wiring's side of `R`: the rescan reads what changed in the background and reports it.
 @Suite struct RescanSessionTests {

@@ -5,15 +5,16 @@
 /// Outside quotes a backslash keeps the next character as it is; inside single quotes every
 /// character is kept; inside double quotes a backslash keeps only `"`, `\`, `$` and a backtick
 /// (a backslash before a newline drops both, as in a shell).
-enum ShellWords {
+public enum ShellWords {
     /// Why a command line cannot be split.
-    enum Failure: Error, Equatable, CustomStringConvertible {
+    public enum Failure: Error, Equatable, CustomStringConvertible {
         /// A quote (`'` or `"`) opened and never closed.
         case unclosedQuote(Character)
         /// A backslash with nothing after it.
         case trailingBackslash
 
-        var description: String {
+        /// The failure in words.
+        public var description: String {
             switch self {
             case .unclosedQuote(let quote): "the quote \(quote) is not closed"
             case .trailingBackslash: "it ends with a backslash"
@@ -22,7 +23,7 @@ enum ShellWords {
     }
 
     /// The words of `line`.
-    static func split(_ line: String) throws(Failure) -> [String] {
+    public static func split(_ line: String) throws(Failure) -> [String] {
         var words: [String] = []
         var word = ""
         var inWord = false

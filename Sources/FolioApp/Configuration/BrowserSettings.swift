@@ -1,10 +1,8 @@
-import ArgumentParser
-
 /// How links are opened, as the command line sets it (`--browser`, `--browser-terminal`); the
 /// configuration file takes these settings over later.
-struct BrowserSettings: Sendable, Equatable {
+public struct BrowserSettings: Sendable, Equatable {
     /// Whether the browser needs the terminal.
-    enum TerminalUse: String, ExpressibleByArgument, CaseIterable, Sendable {
+    public enum TerminalUse: String, CaseIterable, Sendable {
         /// It does: folio leaves the screen to it and waits, as for w3m.
         case yes
         /// It does not: it starts in the background, as a graphical browser does.
@@ -15,7 +13,13 @@ struct BrowserSettings: Sendable, Equatable {
 
     /// The browser's command line (`%u` stands for the address, else the address is added
     /// last), split into words as a shell splits quoted words; nil: `$BROWSER`, else xdg-open.
-    var command: String?
+    public var command: String?
     /// Whether the browser needs the terminal.
-    var terminal = TerminalUse.auto
+    public var terminal = TerminalUse.auto
+
+    /// Settings for `command` (nil: `$BROWSER`, else xdg-open) and `terminal`.
+    public init(command: String? = nil, terminal: TerminalUse = .auto) {
+        self.command = command
+        self.terminal = terminal
+    }
 }

@@ -1,10 +1,14 @@
-import ArgumentParser
 import Foundation
 
 /// When output is coloured (`--color`): on a terminal unless `NO_COLOR` is set (to anything
 /// but the empty string, as no-color.org asks), always, or never.
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case auto, always, never
+public enum ColorChoice: String, CaseIterable, Sendable {
+    /// On a terminal, unless `NO_COLOR` is set.
+    case auto
+    /// Always.
+    case always
+    /// Never.
+    case never
 
     /// True when standard output gets colour.
     var isOn: Bool { isOn(isTerminal: StandardOutput.isTerminal, environment: ProcessEnvironment.variables("NO_COLOR")) }

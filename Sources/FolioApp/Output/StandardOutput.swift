@@ -1,7 +1,7 @@
 import Foundation
 
 /// Buffered writes to standard output and standard error, straight to the file descriptors.
-struct StandardOutput {
+public struct StandardOutput {
     private var buffer: [UInt8] = []
 
     /// True when standard output is a terminal.
@@ -28,7 +28,7 @@ struct StandardOutput {
     /// Writes a message to standard error, prefixed with `folio: `, made safe: one line, with
     /// any newline in it shown as a symbol, so that nothing in it (a file name) can forge a
     /// line; `keepsNewlines` for a message of several lines that folio wrote itself (usage).
-    static func error(_ message: String, keepsNewlines: Bool = false) {
+    public static func error(_ message: String, keepsNewlines: Bool = false) {
         var line = Array("folio: ".utf8)
         SafeText.append(message, to: &line, keepsNewlines: keepsNewlines)
         line.append(0x0A)
