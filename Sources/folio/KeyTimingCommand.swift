@@ -23,10 +23,12 @@ struct KeyTimingCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        do {
-            try KeyTiming.run(script: script, width: width, height: height, paths: paths)
-        } catch let error as KeyTiming.UnknownKey {
-            throw ValidationError(error.description)
+        try exiting {
+            do {
+                try KeyTiming.run(script: script, width: width, height: height, paths: paths)
+            } catch let error as KeyTiming.UnknownKey {
+                throw ValidationError(error.description)
+            }
         }
     }
 }

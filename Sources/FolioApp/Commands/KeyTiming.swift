@@ -2,15 +2,14 @@ import Foundation
 import FolioKit
 import FolioStore
 import FolioUI
-import Terminal
 
 /// `folio key-timing --script FILE PATH...` (hidden; used by `scripts/bench`): opens a library
 /// as `folio PATH...` does, then feeds the keys of a script to the app without a terminal and
 /// prints how long each key took, from the moment it is read to its frame written: the key, the
 /// effects it asked for (a reading place to keep is handed to a queue of its own, as in the
 /// terminal), the render of the whole screen and the drawing of what changed (as the terminal
-/// works it out, into memory). The screen is `--width` by `--height`, set before the library
-/// opens, as the terminal's is.
+/// works it out, into memory). The start is `folio PATH...`'s (`HeadlessReader`), in a screen of
+/// `--width` by `--height`.
 /// Background work a key starts (loading an article, a search) goes on as it does in the
 /// terminal; the time until it is done and drawn is reported too (`settled_*`). Output is
 /// one JSON object per script label: keys, p50, p99 and max in milliseconds, wall and CPU time
@@ -33,37 +32,15 @@ public enum KeyTiming {
         public var description: String { "unknown key '\(word)'" }
     }
 
-    /// Takes the background work's news, as the event loop's idle ticks do, until the library
-    /// is read, no article is loading and no search is running (for ten minutes at most).
-    private static func settle(_ state: inout AppState, runner: EffectRunner) {
-        let deadline = Date().addingTimeInterval(600)
-        while Date() < deadline {
-            _ = runner.idle(&state)
-            // The progress stays until the walk and the reading are done (it is 0/0 while a big
-            // folder is still listed and the catalog has every file).
-            if state.indexing == nil && !state.search.isSearching && state.reader.pendingOpen == nil { return }
-            usleep(200)
-        }
-    }
-
     /// Runs the key script at `script` on the articles under `paths` in a `width` by `height`
     /// screen, and prints the figures.
     public static func run(script: String, width: Int, height: Int, paths: [String]) throws {
         let lines = try String(contentsOfFile: script, encoding: .utf8).split(separator: "\n")
         let clock = ContinuousClock()
         let started = clock.now
-        // The same start as OpenCommand, then until the background reading is done.
-        let environment = ProcessEnvironment.variables()
-        let (session, library, starting) = LibrarySession.open(paths, with: StoreOpening(environment: environment, keepsState: true))
-        let catalog = ThemeCatalog(environment: [:])
-        var state = AppState(entries: library.entries, today: SimpleDate(Date()), theme: .fallback)
-        session.start(library, readPaths: starting.readPaths, in: &state)
-        let runner = EffectRunner(catalog: catalog, session: session)
-        _ = state.handle(key: .resize(width: width, height: height))
-        if library.entries.count == 1 { _ = runner.perform(state.reduce(.openSelected), on: &state) }
-        settle(&state, runner: runner)
-        var screen = HeadlessScreen()
-        screen.draw(render(state, width: width, height: height))
+        // The start of `folio PATH...`, then until the background reading is done.
+        let reader = try HeadlessReader(ReaderOptions(paths: paths), width: width, height: height)
+        reader.settle(timeout: 600)
         let startup = clock.now - started
         let startupCPU = KeyTiming.processCPUMilliseconds()
 
@@ -79,12 +56,10 @@ public enum KeyTiming {
                 guard let key = KeyTiming.key(word) else { throw UnknownKey(word: String(word)) }
                 let before = clock.now
                 let cpuBefore = KeyTiming.threadCPUMilliseconds()
-                if runner.perform(state.handle(key: key), on: &state) == .quit { break }
-                screen.draw(render(state, width: width, height: height))
+                if !reader.press(key) { break }
                 times[label, default: []].append(KeyTiming.milliseconds(clock.now - before))
                 cpuTimes[label, default: []].append(KeyTiming.threadCPUMilliseconds() - cpuBefore)
-                settle(&state, runner: runner)
-                screen.draw(render(state, width: width, height: height))
+                reader.settle(timeout: 600)
                 settledTimes[label, default: []].append(KeyTiming.milliseconds(clock.now - before))
             }
         }
@@ -95,14 +70,14 @@ public enum KeyTiming {
                 "{\"label\":\"\(label)\",\"keys\":\(wall.count),\(KeyTiming.summary(wall, "")),"
                     + "\(KeyTiming.summary(cpu, "cpu_")),\(KeyTiming.summary(settled, "settled_"))}\n")
         }
-        var atEnd = state
+        var atEnd = reader.state
         _ = atEnd.reduce(.scrollEnd(bottom: true))
         let placed = clock.now
         KeyTiming.placeToSave(atEnd)
         let place = String(format: "%.3f", KeyTiming.milliseconds(clock.now - placed))
         let startupText = [KeyTiming.milliseconds(startup), startupCPU].map { String(format: "%.1f", $0) }
         output.write(
-            "{\"label\":\"start\",\"articles\":\(state.entries.count),\"startup_ms\":\(startupText[0]),"
+            "{\"label\":\"start\",\"articles\":\(reader.state.entries.count),\"startup_ms\":\(startupText[0]),"
                 + "\"startup_cpu_ms\":\(startupText[1]),\"place_ms\":\(place),\"peak_kib\":\(KeyTiming.peakKiB())}\n")
         output.flush()
     }

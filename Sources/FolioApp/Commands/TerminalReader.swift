@@ -1,119 +1,48 @@
-import Foundation
 import FolioKit
-import FolioStore
 import FolioUI
 import Terminal
 
 /// `folio [PATH...]`: the reader in the terminal.
 public enum TerminalReader {
-    /// Opens the articles under `paths` (none: the bundled samples) in the reader, with the
-    /// theme named `theme` (nil: the one picked with `T` last time, else the default), reading
-    /// and keeping reading state when `keepsState`, opening links as `browser` says; files of
-    /// more than `limit` bytes are refused. A theme given that cannot be loaded is an error
-    /// before anything starts (exit status 2).
+    /// Opens the articles `options` names (none: the bundled samples) in the reader, until
+    /// the user quits or a signal ends it. A theme given that cannot be loaded, or paths none
+    /// of which can be read, are said on standard error before the screen starts: exit status
+    /// 2. So is a path, a folder found unreadable or standard input that failed while the
+    /// screen showed (once it has ended); a signal gives 128 plus its number.
     public static func run(_ options: ReaderOptions) throws {
-        let (paths, theme, keepsState, browser, limit) =
-            (options.paths, options.theme, options.keepsState, options.browser, options.sizeLimit)
-        // A theme asked for must be usable before the screen starts.
-        var catalog: ThemeCatalog?
-        var givenTheme: Theme?
-        if let theme {
-            let found = ThemeCatalog(environment: ProcessEnvironment.variables())
-            let (loaded, error) = found.resolve(theme)
-            if let error {
-                StandardOutput.error(error.description)
-                throw ExitStatus(2)
-            }
-            (catalog, givenTheme) = (found, loaded)
-        }
-        // The state database starts opening (it only needs where it lives), on the way to the
-        // first paint. The bundled samples are not files and keep no marks, but the choices
-        // made in them (theme, sort order) are kept.
-        let opening = StoreOpening(
-            environment: ProcessEnvironment.variables(StoreLocation.stateHome, StoreLocation.home), keepsState: keepsState)
-        let environment = ProcessEnvironment.variables()
-        let themes = catalog ?? ThemeCatalog(environment: environment)
         // When the list will show anyway, curses starts while the state database opens.
         let terminal = TerminalSession()
-        let (session, library, starting) = LibrarySession.open(paths, with: opening, limit: limit) { listing in
+        let startup = try Startup(options) { listing, opening in
             if !opening.isFresh, listing.showsList { try? terminal.start() }
         }
-        // When the first paint waited for the full opening of the saved state (its read-only
-        // look failed: a damaged database is moved aside), its warning is known: it goes to
-        // the status line, and to standard error when the screen has not started. Otherwise
-        // it comes to the status line when the opening is done.
-        let warning = opening.warningBeforePaint
+        let library = startup.library, session = startup.session
         // Errors found on the way (walking on to the last article) end the early screen: they
-        // are reported before it starts again.
+        // are reported before it starts again. When the first paint waited for the full
+        // opening of the saved state (a damaged database is moved aside), its warning goes to
+        // standard error too when the screen has not started.
         if !library.errors.isEmpty { terminal.end() }
-        if let warning, !terminal.isActive { StandardOutput.error(warning) }
+        if let warning = startup.warning, !terminal.isActive { StandardOutput.error(warning) }
         for error in library.errors { StandardOutput.error(error.description) }
-        // A path that cannot be opened is reported before the screen starts; when nothing at
-        // all could be read there is nothing to show.
-        if library.entries.isEmpty, !library.errors.isEmpty { throw ExitStatus(2) }
+        if startup.hasNothingToShow { throw ExitStatus(2) }
 
-        let preferences = opening.preferences()
-        let (startTheme, themeNote) = Self.startTheme(given: givenTheme, remembered: preferences[.theme], in: themes)
-        var state = AppState(
-            entries: library.entries, today: SimpleDate(Date()), theme: startTheme,
-            themeNames: themes.names)
-        if let order = preferences[.sortOrder].flatMap(SortOrder.init(rawValue:)), order != state.list.sort {
-            state.list.sort = order
-            state.list.selected = state.shownEntries.first
-        }
-        // Also on the status line: what went wrong before the screen started (the screen
-        // hides the lines on standard error until it ends).
-        if let message = warning ?? library.errors.first?.description ?? themeNote {
-            state.message = StatusMessage(message, isError: true)
-        }
-        session.start(library, readPaths: starting.readPaths, in: &state)
-        var runner = EffectRunner(
-            catalog: themes, session: session, browser: BrowserLauncher(settings: browser, environment: environment),
-            terminal: terminal)
-        runner.standardInput = library.standardInput
+        var state = startup.makeState()
+        let wiring = startup.makeWiring(terminal: terminal)
         // Background work wakes the event loop when it has news.
         let wakeup = LoopWakeup()
-        runner.jobs.actions.wake = wakeup.wake
-        session.inbox.wake = wakeup.wake
-        library.standardInput?.wake(with: wakeup.wake)
+        wiring.wake(with: wakeup.wake)
         // The screen starts before the first article opens: it is laid out for the screen's
         // size, and an article that takes long to load leaves keys and signals answered.
         try terminal.start()
         let (width, height) = terminal.size
         _ = state.handle(key: .resize(width: width, height: height))
-        // One article opens straight into the reader, as `less FILE` does; else the article
-        // open at the last quit opens again when it is among those opened, like vim's last
-        // position.
-        if library.entries.count == 1 && library.walk == nil || reopen(starting.lastArticle, in: &state),
-            runner.perform(state.reduce(.openSelected), on: &state) == .quit
-        {
-            return
-        }
-        // What quitting keeps (the reading place, the last article) is kept once the terminal
-        // is restored, with background writes to the state database stopped first.
-        var leaving: [Effect] = []
+        if startup.openFirstArticle(&state, with: wiring) == .quit { return }
         let end = try terminal.run(
             &state, idleInterval: 50, wakeup: wakeup,
             render: { state, width, height in render(state, width: width, height: height) },
-            handle: { state, keys in
-                var control = LoopControl.continue
-                let goesOn = state.handle(keys: keys) { state, effects in
-                    guard !effects.contains(.quit) else {
-                        leaving = effects
-                        return false
-                    }
-                    let asked = runner.perform(effects, on: &state)
-                    if asked == .redraw { control = .redraw }
-                    return asked != .quit
-                }
-                return goesOn ? control : .quit
-            },
-            idle: { state in runner.idle(&state) })
-        // A signal ended the loop: keep the place as quitting would.
-        if end != .quit { leaving = state.reduce(.forceQuit) }
-        session.stopBackgroundWrites()
-        _ = runner.perform(leaving, on: &state)
-        session.finishKeeping()
+            handle: { state, keys in wiring.handle(keys, in: &state) },
+            idle: { state in wiring.idle(&state) })
+        // What quitting keeps is kept once the terminal is restored.
+        wiring.finish(&state, signalled: end != .quit)
         // Folders found unreadable while folio ran were named on the status line; now that the
         // screen has ended they go to standard error too.
         for error in session.unreadable where !library.errors.contains(error) { StandardOutput.error(error.description) }
@@ -124,24 +53,5 @@ public enum TerminalReader {
             throw ExitStatus(2)
         }
         if !library.errors.isEmpty || !session.unreadable.isEmpty { throw ExitStatus(2) }
-    }
-
-    /// The theme to start with: the one given on the command line, else the one picked with
-    /// `T` last time, else the default; with a note when the remembered theme cannot be
-    /// loaded any more (the default is used).
-    private static func startTheme(given: Theme?, remembered: String?, in catalog: ThemeCatalog) -> (Theme, String?) {
-        if let given { return (given, nil) }
-        guard let remembered else { return (catalog.theme(named: ThemeCatalog.defaultName).theme, nil) }
-        let (theme, error) = catalog.theme(named: remembered)
-        guard let error else { return (theme, nil) }
-        return (catalog.theme(named: ThemeCatalog.defaultName).theme, "The theme picked last time cannot be loaded: \(error)")
-    }
-
-    /// Selects the article that was open at the last quit (`last`, by its store path), when it
-    /// is in the library.
-    private static func reopen(_ last: String?, in state: inout AppState) -> Bool {
-        guard let last, let index = state.entries.firstIndex(where: { StorePath.key($0.path) == last }) else { return false }
-        state.list.selected = index
-        return true
     }
 }
