@@ -36,7 +36,7 @@ public enum FileSearch {
         var output = StandardOutput()
         var failed = false
         var files = PathArguments.files(paths, failed: &failed)
-        if index { files = SearchIndex.candidates(files, for: search.query, noState: noState) }
+        if index { files = SearchIndex.candidates(files, for: search.query, noState: noState, limit: limit) }
         var totals = SearchRun(search: search, style: style, limit: limit).run(files, to: &output)
         totals.failed = totals.failed || failed
         if totals.failed { throw ExitStatus(2) }

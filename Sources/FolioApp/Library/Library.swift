@@ -15,7 +15,7 @@ struct Library {
     /// listed, checked against the catalog and read there.
     var walk: ArticleWalk?
     /// Files read before the first paint, for the background to keep in the store.
-    var readings: [LibrarySession.FileReading] = []
+    var readings: [FileReading] = []
     /// Standard input, when it had not ended before the first paint: read on, and parsed as
     /// it grows.
     var standardInput: StandardInput?
@@ -110,8 +110,8 @@ struct Library {
         library.stale = checked.stale
         session.stamps.merge(checked.stamps) { _, new in new }
         if library.walk == nil, !checked.stale.isEmpty, checked.stale.count <= readBeforePaint {
-            var readings: [String: LibrarySession.FileReading] = [:]
-            for file in checked.stale { readings[file] = LibrarySession.readFile(file, readPaths: readPaths, limit: session.sizeLimit) }
+            var readings: [String: FileReading] = [:]
+            for file in checked.stale { readings[file] = FileReading.details(of: file, readPaths: readPaths, limit: session.sizeLimit) }
             // A feed's file gives an entry per item.
             library.entries = zip(checked.files, library.entries).flatMap { file, entry in readings[file]?.file.entries ?? [entry] }
             library.readings = checked.stale.compactMap { readings[$0] }
@@ -146,8 +146,7 @@ struct Library {
                     }
                     let arrived = input.snapshot
                     if let failure = arrived.failure { throw failure }
-                    try ArticleLoader.check(arrived.bytes, path: file)
-                    bytes = arrived.bytes
+                    bytes = try ArticleLoader.text(arrived.bytes, path: file)
                 } else {
                     bytes = try ArticleLoader.bytes(of: file, limit: session.sizeLimit)
                 }
@@ -158,18 +157,11 @@ struct Library {
                     if let stamp { session.stamps[file] = stamp }
                     continue
                 }
-                let articles = ArticleLoader.read(bytes, path: file, as: FormatDetector.format(of: bytes, path: file))
-                let fileEntries = articles.map { article in
-                    var entry = LibraryEntry(article: article, isUnread: isUnread)
-                    entry.isOnDisk = file != "-" && article.format != .feed
-                    return entry
-                }
-                library.entries += fileEntries
-                if let stamp, articles.count == 1, let article = articles.first, article.format != .feed {
-                    session.stamps[file] = stamp
-                    library.readings.append(LibrarySession.FileReading(
-                        file: ParsedFile(path: file, entries: fileEntries), catalog: CatalogEntry(article: article, stamp: stamp),
-                        text: (article, stamp)))
+                let reading = try FileReading(path: file, bytes: bytes, stamp: stamp, isUnread: isUnread, limit: session.sizeLimit)
+                library.entries += reading.file.entries
+                if reading.catalog != nil {
+                    if let stamp { session.stamps[file] = stamp }
+                    library.readings.append(reading)
                 }
             } catch {
                 library.errors.append(error)

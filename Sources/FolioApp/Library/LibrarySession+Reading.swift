@@ -3,13 +3,6 @@ import FolioStore
 import FolioUI
 
 extension LibrarySession {
-    /// What reading one file gave: its entries, and what the store keeps of it.
-    struct FileReading: Sendable {
-        var file: ParsedFile
-        var catalog: CatalogEntry?
-        var text: (article: Article, stamp: FileStamp)?
-    }
-
     /// The library of the command-line `paths` (the bundled samples when there are none),
     /// with the session that keeps its state: lists the first files while `opening` opens the
     /// state database, then looks them up in its catalog (see `Library.open`). `listed` is
@@ -49,7 +42,7 @@ extension LibrarySession {
             let opening = opening, inbox = inbox, readings = library.readings
             reading.async {
                 do throws(StoreError) {
-                    try Self.keep(readings, in: opening.wait().store)
+                    try FileReading.keep(readings, in: opening.wait().store)
                 } catch {
                     inbox.post(.failure(error))
                 }
@@ -107,7 +100,7 @@ extension LibrarySession {
         var batch: [FileReading] = []
         func flush() {
             do throws(StoreError) {
-                try keep(batch, in: store)
+                try FileReading.keep(batch, in: store)
             } catch {
                 inbox.post(.failure(error))
             }
@@ -115,47 +108,12 @@ extension LibrarySession {
             inbox.post(.parsed(batch.map(\.file), progress: progress))
             batch = []
         }
-        FileBatches.run(files, work: { path in readFile(path, readPaths: readPaths, limit: limit) }) { reading in
+        FileBatches.run(files, work: { path in FileReading.details(of: path, readPaths: readPaths, limit: limit) }) { reading in
             done += 1
             batch.append(reading)
             if batch.count >= 64 { flush() }
         }
         flush()
-    }
-
-    /// Keeps what reading files gave in the store: their catalog entries and their text.
-    static func keep(_ readings: [FileReading], in store: LibraryStore) throws(StoreError) {
-        // Without a state database (--no-state) the catalog and the index would only fill
-        // memory; a read-only one cannot keep them.
-        guard store.path != nil, !store.isReadOnly else { return }
-        try store.update(readings.compactMap(\.catalog))
-        try store.index(readings.compactMap(\.text))
-    }
-
-    /// Reads and parses one file. A file of one article gives its details only (it is read
-    /// again when opened); a feed keeps its items' articles.
-    static func readFile(_ path: String, readPaths: Set<String>, limit: SizeLimit) -> FileReading {
-        let key = StorePath.key(path)
-        // The stamp is taken before reading: a file changed meanwhile is read again next time.
-        let stamp = FileStamp(path: key)
-        let isUnread = !readPaths.contains(key)
-        do throws(LoadError) {
-            let articles = try ArticleLoader.load(path, limit: limit)
-            guard articles.count == 1, let article = articles.first, article.format != .feed else {
-                return FileReading(file: ParsedFile(path: path, entries: articles.map { LibraryEntry(article: $0, isUnread: isUnread) }))
-            }
-            var entry = LibraryEntry(article: article, isUnread: isUnread)
-            entry.article = nil
-            entry.isOnDisk = true
-            return FileReading(
-                file: ParsedFile(path: path, entries: [entry]), catalog: stamp.map { CatalogEntry(article: article, stamp: $0) },
-                text: stamp.map { (article, $0) })
-        } catch {
-            var entry = LibraryEntry(path: path, isUnread: isUnread)
-            entry.loadError = error.description
-            entry.isOnDisk = true
-            return FileReading(file: ParsedFile(path: path, entries: [entry]))
-        }
     }
 
     /// The entry for a file the catalog knows unchanged: its details, without parsing.

@@ -7,9 +7,10 @@ enum SearchIndex {
     /// The files among `files` a search for `query` must read: for a query the index can
     /// narrow (`LibraryStore.canNarrow`), those whose text holds its words, plus standard input
     /// and any file the index cannot vouch for; else all of them, in the order given. Files
-    /// not indexed at their current size and time are parsed and indexed first. With
+    /// not indexed at their current size and time are parsed and indexed first (refused past
+    /// `limit` bytes, as the search refuses them). With
     /// `noState` there is no index to read or write: every file is searched.
-    static func candidates(_ files: [String], for query: SearchQuery, noState: Bool) -> [String] {
+    static func candidates(_ files: [String], for query: SearchQuery, noState: Bool, limit: SizeLimit) -> [String] {
         guard !noState, LibraryStore.canNarrow(query) else { return files }
         let (store, warning) = LibraryStore.open(environment: ProcessEnvironment.variables())
         if let warning { StandardOutput.error(warning) }
@@ -17,7 +18,7 @@ enum SearchIndex {
         for file in files where file != "-" { stamps[file] = FileStamp(path: StorePath.key(file)) }
         do throws(StoreError) {
             // A read-only database cannot take the files it lacks: they are searched as they are.
-            if !store.isReadOnly { try bringUpToDate(store, stamps: Array(stamps.values)) }
+            if !store.isReadOnly { try bringUpToDate(store, stamps: Array(stamps.values), limit: limit) }
             let narrowed = try store.narrowed(Array(stamps.values), for: query) ?? Array(stamps.values)
             let keep = Set(narrowed.map(\.path))
             return files.filter { file in stamps[file].map { keep.contains($0.path) } ?? true }
@@ -27,38 +28,29 @@ enum SearchIndex {
         }
     }
 
-    /// Parses and indexes the files whose text the index does not hold at their stamp.
-    private static func bringUpToDate(_ store: LibraryStore, stamps: [FileStamp]) throws(StoreError) {
+    /// Parses and indexes the files whose text the index does not hold at their stamp
+    /// (refused past `limit` bytes).
+    private static func bringUpToDate(_ store: LibraryStore, stamps: [FileStamp], limit: SizeLimit) throws(StoreError) {
         let missing = try store.unindexed(stamps)
-        var batch: [(article: Article, stamp: FileStamp)] = []
-        var catalog: [CatalogEntry] = []
+        let stampsByPath = Dictionary(missing.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        var batch: [FileReading] = []
         var failure: StoreError?
-        var position = 0
-        FileBatches.run(missing.map(\.path)) { path -> Article? in
+        FileBatches.run(missing.map(\.path)) { path -> FileReading? in
+            try? FileReading(path: path, stamp: stampsByPath[path], isUnread: false, limit: limit)
+        } emit: { reading in
             // A feed's items share its path: it stays unindexed and is always read.
-            guard let articles = try? ArticleLoader.load(path), articles.count == 1, let article = articles.first,
-                article.format != .feed
-            else { return nil }
-            return article
-        } emit: { article in
-            // Results come in the order of `missing`.
-            let stamp = missing[position]
-            position += 1
-            guard let article, failure == nil else { return }
-            batch.append((article, stamp))
-            catalog.append(CatalogEntry(article: article, stamp: stamp))
+            guard let reading, reading.catalog != nil, failure == nil else { return }
+            batch.append(reading)
             if batch.count >= 256 {
                 do throws(StoreError) {
-                    try store.index(batch)
-                    try store.update(catalog)
+                    try FileReading.keep(batch, in: store)
                 } catch {
                     failure = error
                 }
-                (batch, catalog) = ([], [])
+                batch = []
             }
         }
         if let failure { throw failure }
-        try store.index(batch)
-        try store.update(catalog)
+        try FileReading.keep(batch, in: store)
     }
 }
