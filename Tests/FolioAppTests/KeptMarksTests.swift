@@ -36,7 +36,7 @@ import Testing
     @Test("m on standard input says it keeps no bookmarks, and nothing of it is written")
     func standardInput() throws {
         let article = try #require(try ArticleLoader.load(bytes: Array("Piped\n\nAn article from a pipe.\n".utf8), path: "-").first)
-        var (state, runner) = app(paths: ["-"], entries: [LibraryEntry(article: article)])
+        var (state, runner) = app(paths: ["-"], entries: [LibraryEntry(article: article, source: .standardInput)])
         _ = runner.perform(state.handle(key: .character("m")), on: &state)
         #expect(state.message?.text == "Standard input keeps no bookmarks")
         _ = runner.perform(state.reduce(.forceQuit), on: &state)

@@ -133,7 +133,7 @@ struct ScreenTests {
         state.press(.character("/"))
         state.type("NATO")
         state.press(.tab)
-        let seedHits = state.search.hits[0]?.count ?? 0
+        let seedHits = state.search.hits[state.id(0)]?.count ?? 0
         let lines = screen(state).trimmedLines.map { String($0.prefix(39)).trimmingCharacters(in: .whitespaces) }
         #expect(lines[1].hasSuffix("3 mo ago · 1 min · 2 hits"))
         #expect(lines[3].hasSuffix("· \(seedHits) hits"))

@@ -86,10 +86,10 @@ final class StandardInput: @unchecked Sendable {
                 arrived.version += 1
                 if arrived.bytes.count > limit.bytes {
                     arrived.bytes.removeLast()
-                    arrived.failure = .tooLarge(path: "-", limit: limit)
+                    arrived.failure = .tooLarge(path: ArticleSource.standardInputArgument, limit: limit)
                 }
             } else if count < 0 {
-                arrived.failure = .unreadable(path: "-", reason: ArticleLoader.systemReason(errno))
+                arrived.failure = .unreadable(path: ArticleSource.standardInputArgument, reason: ArticleLoader.systemReason(errno))
             }
             let done = count <= 0 || arrived.failure != nil
             arrived.isFinished = done
@@ -111,7 +111,7 @@ final class StandardInput: @unchecked Sendable {
     /// feed's further items once the input ended); an input that ends empty, binary or too
     /// large as `Action.loadFailed`.
     func tick(_ state: AppState, jobs: BackgroundJobs) {
-        guard let index = state.entries.firstIndex(where: { $0.path == "-" }) else { return }
+        guard let id = state.entries.id(of: .standardInput) else { return }
         lock.lock()
         let now = DispatchTime.now()
         // The bytes are taken only to be parsed: a copy held meanwhile makes the next chunk
@@ -127,7 +127,7 @@ final class StandardInput: @unchecked Sendable {
         lock.unlock()
         let width = state.readerColumnWidth, today = state.today
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            for action in Self.parse(input, entry: index, width: width, today: today) { jobs.actions.post(action) }
+            for action in Self.parse(input, entry: id, width: width, today: today) { jobs.actions.post(action) }
             let took = DispatchTime.now().uptimeNanoseconds - now.uptimeNanoseconds
             lock.lock()
             isParsing = false
@@ -139,26 +139,26 @@ final class StandardInput: @unchecked Sendable {
         }
     }
 
-    /// The actions that show `input` in entry `index`.
-    private static func parse(_ input: Arrived, entry index: Int, width: Int, today: SimpleDate) -> [Action] {
+    /// The actions that show `input` in standard input's entry `id`.
+    private static func parse(_ input: Arrived, entry id: EntryID, width: Int, today: SimpleDate) -> [Action] {
         var actions: [Action] = []
         do throws(LoadError) {
-            let articles = try ArticleLoader.load(bytes: input.bytes, path: "-")
+            let articles = try ArticleLoader.load(bytes: input.bytes, path: ArticleSource.standardInputArgument)
             // A feed's items are known only once the feed has ended.
             if let first = articles.first, first.format != .feed || input.isFinished {
                 if articles.count > 1 {
-                    let added = articles.dropFirst().map { LibraryEntry(article: $0) }
-                    actions.append(.libraryUpdated(LibraryUpdate(added: added)))
+                    let entries = articles.enumerated().map { LibraryEntry(article: $1, source: .standardInput, item: $0) }
+                    actions.append(.libraryUpdated(LibraryUpdate(read: [SourceEntries(source: .standardInput, entries: entries)])))
                 }
-                actions.append(.articleUpdated(index, ArticleLayout(article: first, width: width, today: today)))
+                actions.append(.articleUpdated(id, ArticleLayout(article: first, width: width, today: today)))
             } else if input.isFinished {
-                actions.append(.loadFailed(index, "no article in it"))
+                actions.append(.loadFailed(id, "no article in it"))
             }
         } catch {
             // Nothing but white space so far: wait for more.
-            if input.isFinished, input.failure == nil { actions.append(.loadFailed(index, error.reason)) }
+            if input.isFinished, input.failure == nil { actions.append(.loadFailed(id, error.reason)) }
         }
-        if let failure = input.failure { actions.append(.loadFailed(index, failure.reason + ": the rest was not read")) }
+        if let failure = input.failure { actions.append(.loadFailed(id, failure.reason + ": the rest was not read")) }
         return actions
     }
 }

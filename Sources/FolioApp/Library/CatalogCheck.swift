@@ -55,7 +55,7 @@ struct CatalogCheck {
         files.map { file in
             let isUnread = !readPaths.contains(stamps[file]?.path ?? StorePath.key(file))
             if let cached = cached[file] { return LibrarySession.entry(path: file, cached: cached, isUnread: isUnread) }
-            var entry = LibraryEntry(path: file, isUnread: isUnread)
+            var entry = LibraryEntry(source: .file(file), isUnread: isUnread)
             entry.isOnDisk = true
             return entry
         }

@@ -8,31 +8,33 @@ import FolioUI
 /// and by `search --index` bringing the index up to date.
 struct FileReading: Sendable {
     /// The file's entries: one per article (a feed's items each have one).
-    var file: ParsedFile
+    var file: SourceEntries
     /// The catalog's details of a file of one article.
     var catalog: CatalogEntry?
     /// The text of a file of one article, for the full-text index.
     var text: (article: Article, stamp: FileStamp)?
 
-    /// Reads and parses the file at `path` (`bytes`: its text, read already with
-    /// `ArticleLoader.bytes`), refused past `limit` bytes. `stamp` is the file's, taken before
+    /// Reads and parses the article source `source`, from the file at `path` (`bytes`: its text,
+    /// read already with `ArticleLoader.text`), refused past `limit` bytes. `stamp` is the file's, taken before
     /// reading it (a file changed meanwhile is read again next time); without one the store
     /// keeps nothing. The entries keep their articles and are marked unread when `isUnread`.
-    init(path: String, bytes: [UInt8]? = nil, stamp: FileStamp?, isUnread: Bool, limit: SizeLimit) throws(LoadError) {
+    init(
+        _ source: ArticleSource, path: String, bytes: [UInt8]? = nil, stamp: FileStamp?, isUnread: Bool, limit: SizeLimit
+    ) throws(LoadError) {
         let articles: [Article]
         if let bytes {
             articles = ArticleLoader.read(bytes, path: path, as: FormatDetector.format(of: bytes, path: path))
         } else {
             articles = try ArticleLoader.load(path, limit: limit)
         }
-        let entries = articles.map { article in
-            var entry = LibraryEntry(article: article, isUnread: isUnread)
+        let entries = articles.enumerated().map { item, article in
+            var entry = LibraryEntry(article: article, source: source, item: item, isUnread: isUnread)
             // Standard input cannot be read again, nor a feed's item alone: they keep their
             // articles.
-            entry.isOnDisk = path != "-" && article.format != .feed
+            entry.isOnDisk = source.isFile && article.format != .feed
             return entry
         }
-        file = ParsedFile(path: path, entries: entries)
+        file = SourceEntries(source: source, entries: entries)
         if let stamp, articles.count == 1, let article = articles.first, article.format != .feed {
             catalog = CatalogEntry(article: article, stamp: stamp)
             text = (article, stamp)
@@ -47,19 +49,19 @@ struct FileReading: Sendable {
         let stamp = FileStamp(path: key)
         let isUnread = !readPaths.contains(key)
         do throws(LoadError) {
-            var reading = try FileReading(path: path, stamp: stamp, isUnread: isUnread, limit: limit)
+            var reading = try FileReading(.file(path), path: path, stamp: stamp, isUnread: isUnread, limit: limit)
             if reading.file.entries.count == 1, reading.file.entries[0].isOnDisk { reading.file.entries[0].article = nil }
             return reading
         } catch {
-            var entry = LibraryEntry(path: path, isUnread: isUnread)
+            var entry = LibraryEntry(source: .file(path), isUnread: isUnread)
             entry.loadError = error.description
             entry.isOnDisk = true
-            return FileReading(file: ParsedFile(path: path, entries: [entry]))
+            return FileReading(file: SourceEntries(source: .file(path), entries: [entry]))
         }
     }
 
     /// A reading of entries alone, the store keeping nothing.
-    init(file: ParsedFile) {
+    init(file: SourceEntries) {
         self.file = file
     }
 

@@ -33,8 +33,9 @@ struct Library {
     static func samples() -> Library {
         var library = Library()
         for sample in BundledSamples.all {
-            let article = PlainTextReader.read(Array(sample.text.utf8), path: "samples/\(sample.name)")
-            library.entries.append(LibraryEntry(article: article))
+            let source = ArticleSource.sample(sample.name)
+            let article = PlainTextReader.read(Array(sample.text.utf8), path: source.name)
+            library.entries.append(LibraryEntry(article: article, source: source))
         }
         return library
     }
@@ -53,7 +54,7 @@ struct Library {
         /// says: several files, none of them standard input, and no path that could not be
         /// opened (which is reported before the screen starts).
         var showsList: Bool {
-            files.count > 1 && walk.errors.isEmpty && !paths.contains("-")
+            files.count > 1 && walk.errors.isEmpty && !paths.contains { ArticleSource(argument: $0).isStandardInput }
         }
 
         /// True when the file whose store path is `key` may be among the paths' files: it is
@@ -71,7 +72,8 @@ struct Library {
     /// file beside it).
     static func list(_ paths: [String]) -> Listing {
         var walk = ArticleWalk(paths)
-        let files = paths.contains("-") ? walk.rest() : walk.next(listedBeforePaint)
+        let readsInput = paths.contains { ArticleSource(argument: $0).isStandardInput }
+        let files = readsInput ? walk.rest() : walk.next(listedBeforePaint)
         return Listing(paths: paths, walk: walk, files: files)
     }
 
@@ -99,7 +101,7 @@ struct Library {
         // The paths that cannot be used, and the folders found unreadable so far; the rest of
         // the walk reports its own.
         library.errors = walk.errors
-        if walk.isFinished, files.count == 1 || files.contains("-") {
+        if walk.isFinished, files.count == 1 || files.contains(where: { ArticleSource(argument: $0).isStandardInput }) {
             readNow(files, readPaths: readPaths, session: session, into: &library)
             return library
         }
@@ -131,33 +133,33 @@ struct Library {
     /// in the background (`standardInput`).
     private static func readNow(_ files: [String], readPaths: Set<String>, session: LibrarySession, into library: inout Library) {
         for file in files {
-            let stamp = file == "-" ? nil : FileStamp(path: StorePath.key(file))
+            let source = ArticleSource(argument: file)
+            let stamp = source.isFile ? FileStamp(path: StorePath.key(file)) : nil
             let isUnread = !readPaths.contains(StorePath.key(file))
             do throws(LoadError) {
                 let bytes: [UInt8]
-                if file == "-" {
+                switch source {
+                case .standardInput:
                     let input = StandardInput(limit: session.sizeLimit)
                     guard input.readBriefly() else {
-                        var entry = LibraryEntry(path: file)
-                        entry.title = "standard input"
-                        library.entries.append(entry)
+                        library.entries.append(LibraryEntry(source: source))
                         library.standardInput = input
                         continue
                     }
                     let arrived = input.snapshot
                     if let failure = arrived.failure { throw failure }
                     bytes = try ArticleLoader.text(arrived.bytes, path: file)
-                } else {
+                default:
                     bytes = try ArticleLoader.bytes(of: file, limit: session.sizeLimit)
+                    if bytes.count > parsedBeforePaint {
+                        var entry = LibraryEntry(source: source, isUnread: isUnread)
+                        entry.isOnDisk = true
+                        library.entries.append(entry)
+                        if let stamp { session.stamps[file] = stamp }
+                        continue
+                    }
                 }
-                if file != "-", bytes.count > parsedBeforePaint {
-                    var entry = LibraryEntry(path: file, isUnread: isUnread)
-                    entry.isOnDisk = true
-                    library.entries.append(entry)
-                    if let stamp { session.stamps[file] = stamp }
-                    continue
-                }
-                let reading = try FileReading(path: file, bytes: bytes, stamp: stamp, isUnread: isUnread, limit: session.sizeLimit)
+                let reading = try FileReading(source, path: file, bytes: bytes, stamp: stamp, isUnread: isUnread, limit: session.sizeLimit)
                 library.entries += reading.file.entries
                 if reading.catalog != nil {
                     if let stamp { session.stamps[file] = stamp }
@@ -169,24 +171,23 @@ struct Library {
         }
     }
 
-    /// Reads entry `index` again (the file may have changed since the start; refused past
-    /// `limit` bytes) and says how it went, as the action the app state expects.
-    static func load(_ index: Int, of entries: [LibraryEntry], limit: SizeLimit) -> Action {
-        guard entries.indices.contains(index) else { return .loadFailed(index, "no such article") }
-        let entry = entries[index]
+    /// Reads an entry's article again (the file may have changed since the start; refused
+    /// past `limit` bytes) and says how it went, as the action the app state expects.
+    static func load(_ entry: LibraryEntry, limit: SizeLimit) -> Action {
         // Standard input cannot be read twice, the samples are not files, and a feed item is
         // one of many in its file: those keep the article read at the start.
-        if let article = entry.article, entry.path == "-" || entry.path.hasPrefix("samples/") || article.format == .feed {
-            return .articleLoaded(index, article)
+        guard case .file(let path) = entry.source, entry.article?.format != .feed else {
+            guard let article = entry.article else { return .loadFailed(entry.id, "no article in it yet") }
+            return .articleLoaded(entry.id, article)
         }
         do throws(LoadError) {
             // The file may have changed since the start; it is one article (not a feed).
-            guard let article = try ArticleLoader.load(entry.path, limit: limit).first else {
-                return .loadFailed(index, "no article any more")
+            guard let article = try ArticleLoader.load(path, limit: limit).first else {
+                return .loadFailed(entry.id, "no article any more")
             }
-            return .articleLoaded(index, article)
+            return .articleLoaded(entry.id, article)
         } catch {
-            return .loadFailed(index, error.reason)
+            return .loadFailed(entry.id, error.reason)
         }
     }
 }

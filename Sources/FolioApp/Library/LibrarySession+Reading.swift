@@ -29,7 +29,6 @@ extension LibrarySession {
     /// the status line. The work begins at the first idle tick (`takeNews`), after the first
     /// frame.
     func start(_ library: Library, readPaths: Set<String>, in state: inout AppState) {
-        index(state.entries)
         if !library.stale.isEmpty || library.walk != nil {
             state.indexing = IndexingProgress(done: 0, total: library.stale.count, isListing: library.walk != nil)
         }
@@ -77,7 +76,7 @@ extension LibrarySession {
                 reported = walk.errors.count
             }
             toRead += checked.stale
-            let files = zip(checked.files, checked.entries(readPaths: readPaths)).map { ParsedFile(path: $0, entries: [$1]) }
+            let files = zip(checked.files, checked.entries(readPaths: readPaths)).map { SourceEntries(source: .file($0), entries: [$1]) }
             let progress = IndexingProgress(done: 0, total: toRead.count, isListing: !walk.isFinished)
             inbox.post(.found(files, stamps: checked.stamps, progress: progress))
         }
@@ -119,7 +118,7 @@ extension LibrarySession {
     /// The entry for a file the catalog knows unchanged: its details, without parsing.
     static func entry(path: String, cached: CatalogEntry, isUnread: Bool) -> LibraryEntry {
         var entry = LibraryEntry(
-            path: path, title: cached.title, author: cached.author, published: cached.published,
+            source: .file(path), title: cached.title, author: cached.author, published: cached.published,
             readingMinutes: cached.readingMinutes, isUnread: isUnread)
         entry.isOnDisk = true
         return entry
@@ -133,7 +132,7 @@ extension LibrarySession {
         let store = store, inbox = inbox, paths = paths, known = stamps, limit = sizeLimit
         reading.async {
             var files: [String] = []
-            for case .success(let file) in ArticleFiles.expand(paths) where file != "-" { files.append(file) }
+            for case .success(let file) in ArticleFiles.expand(paths) where ArticleSource(argument: file).isFile { files.append(file) }
             var fresh: [String: FileStamp] = [:]
             var changed: [String] = []
             for file in files {
@@ -147,7 +146,7 @@ extension LibrarySession {
             } catch {
                 inbox.post(.failure(error))
             }
-            inbox.post(.rescanned(removed: removed, stamps: fresh))
+            inbox.post(.rescanned(removed: removed.map(ArticleSource.file), stamps: fresh))
             let readPaths = (try? store.readPaths()) ?? []
             LibrarySession.read(changed, stamped: fresh, readPaths: readPaths, limit: limit, cachedBy: store, inbox: inbox)
             let added = changed.filter { known[$0] == nil }.count
@@ -163,7 +162,9 @@ extension LibrarySession {
     ) {
         let checked = CatalogCheck(files, stamped: stamped, store: store)
         let known = checked.files.compactMap { file in
-            checked.cached[file].map { ParsedFile(path: file, entries: [entry(path: file, cached: $0, isUnread: !readPaths.contains($0.path))]) }
+            checked.cached[file].map { cached in
+                SourceEntries(source: .file(file), entries: [entry(path: file, cached: cached, isUnread: !readPaths.contains(cached.path))])
+            }
         }
         if !known.isEmpty {
             let progress = checked.stale.isEmpty ? nil : IndexingProgress(done: 0, total: checked.stale.count)

@@ -43,7 +43,7 @@ struct SearchRun {
         var standardInput: [SearchOutput.ArticleHits] = []
         let search = search, style = style, limit = limit
         FileBatches.run(files) { path in
-            (path, SearchOutput.search(path, with: search, style: countsOnly.isSet && path != "-" ? .count : style, limit: limit))
+            (path, SearchOutput.search(path, with: search, style: countsOnly.isSet && !ArticleSource(argument: path).isStandardInput ? .count : style, limit: limit))
         } emit: { path, outcome in
             if let error = outcome.error {
                 output.flush()
@@ -60,7 +60,7 @@ struct SearchRun {
             totals.hits += outcome.hits
             totals.articles += outcome.articles
             guard case .json = style else { return output.write(outcome.output) }
-            if path == "-" { standardInput = outcome.articleHits }
+            if ArticleSource(argument: path).isStandardInput { standardInput = outcome.articleHits }
             for article in outcome.articleHits { report.keep(article) }
             if report.overflowed { countsOnly.set() }
         }
@@ -91,7 +91,7 @@ struct SearchRun {
         var first = true
         let search = search, limit = limit
         FileBatches.run(files) { path in
-            path == "-" ? nil : SearchOutput.search(path, with: search, style: .json, limit: limit)
+            ArticleSource(argument: path).isStandardInput ? nil : SearchOutput.search(path, with: search, style: .json, limit: limit)
         } emit: { outcome in
             for article in outcome?.articleHits ?? standardInput {
                 if !first { output.write([0x2C]) }

@@ -7,20 +7,18 @@ extension LibrarySession {
     /// and keep no marks.
     var isSamples: Bool { paths.isEmpty }
 
-    /// True when the article at `path` can keep marks (read marks, the place, bookmarks): a
-    /// file, not standard input (which cannot be opened again) nor a bundled sample.
-    func keepsMarks(_ path: String) -> Bool { !isSamples && path != "-" }
-
     /// Handles a reading-state effect for an article that keeps no marks: nothing is read or
     /// written, and `m` (and `'` on the samples) says so on the status line instead of doing
     /// nothing; so does `m` when the state database is read-only. False for every other
     /// effect, which `perform` carries out.
     func refusesMarks(_ effect: Effect, on state: inout AppState) -> Bool {
+        // A file keeps marks; standard input (which cannot be opened again) and the bundled
+        // samples keep none.
         let entries = state.entries
-        func path(_ index: Int) -> String? { entries.indices.contains(index) ? entries[index].path : nil }
+        func keepsMarks(_ id: EntryID) -> Bool? { entries[id].map { $0.source.isFile } }
         switch effect {
-        case .addBookmark(let index, _):
-            guard let path = path(index), !keepsMarks(path) else {
+        case .addBookmark(let id, _):
+            guard keepsMarks(id) == false else {
                 guard store.isReadOnly else { return false }
                 state.message = StatusMessage("The state database is read-only: bookmarks are not saved", isError: true)
                 return true
@@ -31,10 +29,10 @@ extension LibrarySession {
             guard isSamples else { return false }
             state.message = StatusMessage("The bundled samples keep no bookmarks")
             return true
-        case .savePosition(let path, _, _):
-            return !keepsMarks(path)
-        case .loadPosition(let index):
-            return path(index).map { !keepsMarks($0) } ?? false
+        case .savePosition(let id, _, _):
+            return keepsMarks(id) != true
+        case .loadPosition(let id):
+            return keepsMarks(id) == false
         case .setRead, .setLastArticle:
             // Standard input's own marks are left out where they are written.
             return isSamples

@@ -5,24 +5,24 @@ import FolioUI
 extension LibrarySession {
     /// A file a library search reads: the entry, its path and its stamp when known.
     struct SearchTarget: Sendable {
-        var entry: Int
+        var entry: EntryID
         var path: String
         var stamp: FileStamp?
     }
 
-    /// Searches the files of `indices` for `query` in the background, stopping the search
-    /// before. Word queries read only the articles the full-text index names (and those not
+    /// Searches the files of the entries `ids` for `query` in the background, stopping the
+    /// search before. Word queries read only the articles the full-text index names (and those not
     /// indexed at their current stamp); the others get no hits without being read, exactly
     /// as a scan of every file would find.
-    func search(_ query: SearchQuery, indices: [Int], in entries: [LibraryEntry]) {
+    func search(_ query: SearchQuery, ids: [EntryID], in entries: LibraryEntries) {
         let generation = searchGeneration.next()
         guard let engine = try? ArticleSearch(query) else { return }
         // Copies of the arrays are cheap (copy on write): the targets are made in the background.
         let store = store, inbox = inbox, current = searchGeneration, stamps = stamps, limit = sizeLimit
         searching.async {
             guard current.current == generation else { return }
-            let targets = indices.filter { entries.indices.contains($0) }.map { index in
-                SearchTarget(entry: index, path: entries[index].path, stamp: stamps[entries[index].path])
+            let targets = ids.compactMap { id in
+                entries[id]?.source.path.map { SearchTarget(entry: id, path: $0, stamp: stamps[$0]) }
             }
             var read = targets
             var skipped: [LibraryHits] = []
@@ -32,7 +32,7 @@ extension LibrarySession {
                 read = []
                 for target in targets {
                     if let stamp = target.stamp, !candidates.contains(stamp.path) {
-                        skipped.append(LibraryHits(entry: target.entry, path: target.path, count: 0))
+                        skipped.append(LibraryHits(entry: target.entry, count: 0))
                     } else {
                         read.append(target)
                     }
@@ -50,7 +50,7 @@ extension LibrarySession {
             }) { count in
                 let target = read[done]
                 done += 1
-                if let count { found.append(LibraryHits(entry: target.entry, path: target.path, count: count)) }
+                if let count { found.append(LibraryHits(entry: target.entry, count: count)) }
                 if found.count >= 256 || done == read.count {
                     guard current.current == generation else { return }
                     inbox.post(.hits(generation: generation, query, found, done: done == read.count))

@@ -15,7 +15,7 @@ enum SearchIndex {
         let (store, warning) = LibraryStore.open(environment: ProcessEnvironment.variables())
         if let warning { StandardOutput.error(warning) }
         var stamps: [String: FileStamp] = [:]
-        for file in files where file != "-" { stamps[file] = FileStamp(path: StorePath.key(file)) }
+        for file in files where ArticleSource(argument: file).isFile { stamps[file] = FileStamp(path: StorePath.key(file)) }
         do throws(StoreError) {
             // A read-only database cannot take the files it lacks: they are searched as they are.
             if !store.isReadOnly { try bringUpToDate(store, stamps: Array(stamps.values), limit: limit) }
@@ -36,7 +36,7 @@ enum SearchIndex {
         var batch: [FileReading] = []
         var failure: StoreError?
         FileBatches.run(missing.map(\.path)) { path -> FileReading? in
-            try? FileReading(path: path, stamp: stampsByPath[path], isUnread: false, limit: limit)
+            try? FileReading(.file(path), path: path, stamp: stampsByPath[path], isUnread: false, limit: limit)
         } emit: { reading in
             // A feed's items share its path: it stays unindexed and is always read.
             guard let reading, reading.catalog != nil, failure == nil else { return }

@@ -21,15 +21,15 @@ final class BackgroundJobs: Sendable {
     /// How long the caller waits for a job before leaving it to report on its own.
     static let patience = DispatchTimeInterval.milliseconds(25)
 
-    /// Loads entry `index` of `entries` (read again from its file; refused past `limit`
-    /// bytes) and lays it out `width` columns wide; the actions to apply now (nothing when the
-    /// job outlasted the wait: it reports through `actions`).
-    func load(_ index: Int, of entries: [LibraryEntry], limit: SizeLimit, width: Int, today: SimpleDate) -> [Action] {
+    /// Loads an entry's article (read again from its file; refused past `limit` bytes) and
+    /// lays it out `width` columns wide; the actions to apply now (nothing when the job
+    /// outlasted the wait: it reports through `actions`).
+    func load(_ entry: LibraryEntry, limit: SizeLimit, width: Int, today: SimpleDate) -> [Action] {
         let delivery = Delivery(actions)
         DispatchQueue.global(qos: .userInitiated).async {
-            let action = Library.load(index, of: entries, limit: limit)
-            if case .articleLoaded(let index, let article) = action {
-                delivery.deliver(.articleLaidOut(index, ArticleLayout(article: article, width: width, today: today)))
+            let action = Library.load(entry, limit: limit)
+            if case .articleLoaded(let id, let article) = action {
+                delivery.deliver(.articleLaidOut(id, ArticleLayout(article: article, width: width, today: today)))
             } else {
                 delivery.deliver(action)
             }

@@ -34,16 +34,16 @@ struct EffectRunner {
                 return .quit
             case .redraw:
                 control = .redraw
-            case .loadArticle(let index)
-            where standardInput != nil && state.entries.indices.contains(index) && state.entries[index].path == "-"
-                && state.entries[index].article == nil:
-                // Nothing of standard input parsed yet: it opens when what has arrived is
-                // (`Action.articleUpdated`).
-                standardInput?.tick(state, jobs: jobs)
-            case .loadArticle(let index):
+            case .loadArticle(let id):
+                guard let entry = state.entries[id] else { break }
+                if let standardInput, entry.source == .standardInput, entry.article == nil {
+                    // Nothing of standard input parsed yet: it opens when what has arrived is
+                    // (`Action.articleUpdated`).
+                    standardInput.tick(state, jobs: jobs)
+                    break
+                }
                 let results = jobs.load(
-                    index, of: state.entries, limit: session?.sizeLimit ?? .standard, width: state.readerColumnWidth,
-                    today: state.today)
+                    entry, limit: session?.sizeLimit ?? .standard, width: state.readerColumnWidth, today: state.today)
                 pending = results.flatMap { state.reduce($0) } + pending
             case .searchArticles(let job):
                 pending = jobs.search(job).flatMap { state.reduce($0) } + pending

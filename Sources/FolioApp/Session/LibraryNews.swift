@@ -6,12 +6,12 @@ import FolioUI
 enum LibraryNews: Sendable {
     /// Files were read: their entries (several for a feed, one with `loadError` for a file
     /// that could not be read); `progress` is nil when the reading is done.
-    case parsed([ParsedFile], progress: IndexingProgress?)
+    case parsed([SourceEntries], progress: IndexingProgress?)
     /// The background walk of a big library listed more files (by name, or with the details
     /// the catalog has), with their stamps; `progress` counts the files still to read.
-    case found([ParsedFile], stamps: [String: FileStamp], progress: IndexingProgress)
+    case found([SourceEntries], stamps: [String: FileStamp], progress: IndexingProgress)
     /// A rescan found these files gone, and these stamps for the files there now.
-    case rescanned(removed: [String], stamps: [String: FileStamp])
+    case rescanned(removed: [ArticleSource], stamps: [String: FileStamp])
     /// A rescan read the files it found new or changed: what it found.
     case rescanDone(RescanSummary)
     /// Hits of library search `generation`.
@@ -20,13 +20,4 @@ enum LibraryNews: Sendable {
     case failure(StoreError)
     /// Folders the walk could not read (their files are missing from the list).
     case unreadable([LoadError])
-}
-
-/// One file read in the background, as list entries.
-struct ParsedFile: Sendable {
-    /// The file, as the library names it.
-    var path: String
-    /// Its entries: one per article (details only for a file read again when opened; the
-    /// articles themselves for feed items).
-    var entries: [LibraryEntry]
 }

@@ -19,10 +19,8 @@ final class LibrarySession {
     let paths: [String]
     /// The largest file read (`--max-file-size`).
     let sizeLimit: SizeLimit
-    /// The stamp of each file in the library, by the path the entries use.
+    /// The stamp of each file in the library, by the path its source names.
     var stamps: [String: FileStamp] = [:]
-    /// The entries of each file, by path (a feed has several).
-    var indicesByPath: [String: [Int]] = [:]
     /// Background work reports here.
     let inbox = Inbox<LibraryNews>()
     /// Reading and indexing, one job after another, at background priority (nice 10 on
@@ -69,12 +67,6 @@ final class LibrarySession {
         keeping.sync {}
     }
 
-    /// Remembers which entries each file has.
-    func index(_ entries: [LibraryEntry]) {
-        indicesByPath = [:]
-        for (index, entry) in entries.enumerated() { indicesByPath[entry.path, default: []].append(index) }
-    }
-
     /// Shows a failure to use the state database on the status line, the first time only;
     /// folio goes on without it. A read-only database's refusals are not shown: the opening's
     /// warning said that nothing is saved.
@@ -100,9 +92,9 @@ final class LibrarySession {
     func perform(_ effect: Effect, on state: inout AppState) -> [Effect] {
         if refusesMarks(effect, on: &state) { return [] }
         switch effect {
-        case .savePosition(let path, let article, let anchor):
-            guard path != "-" else { return [] }
-            let key = StorePath.key(path), opening = opening, inbox = inbox
+        case .savePosition(let id, let article, let anchor):
+            guard let key = storeKey(id, in: state) else { return [] }
+            let opening = opening, inbox = inbox
             keeping.async {
                 do throws(StoreError) {
                     let store = opening.wait().store
@@ -115,32 +107,33 @@ final class LibrarySession {
                     inbox.post(.failure(error))
                 }
             }
-        case .loadPosition(let index):
+        case .loadPosition(let id):
             // A place just handed over for the article is kept first.
             finishKeeping()
-            guard state.entries.indices.contains(index), let article = state.entries[index].article,
-                case let path = state.entries[index].path, path != "-",
-                let stored = attempt(&state, { () throws(StoreError) in try store.position(for: StorePath.key(path)) }) ?? nil,
+            guard let article = state.entries[id]?.article, let key = storeKey(id, in: state),
+                let stored = attempt(&state, { () throws(StoreError) in try store.position(for: key) }) ?? nil,
                 let place = ReadingPlace.place(stored, in: article)
             else { return [] }
-            return state.reduce(.positionLoaded(index, place))
-        case .setRead(let paths, let isRead):
-            let keys = paths.filter { $0 != "-" }.map(StorePath.key)
+            return state.reduce(.positionLoaded(id, place))
+        case .setRead(let ids, let isRead):
+            // A feed's items share their file's mark.
+            var keys: [String] = []
+            for id in ids { if let key = storeKey(id, in: state), !keys.contains(key) { keys.append(key) } }
             attempt(&state) { () throws(StoreError) in try store.setRead(isRead, paths: keys) }
-        case .setLastArticle(let path):
+        case .setLastArticle(let id):
             // Standard input cannot be opened again: the last article stays as it was.
-            guard path != "-" else { return [] }
-            let key = path.map(StorePath.key)
+            if let id, storeKey(id, in: state) == nil { return [] }
+            let key = id.flatMap { storeKey($0, in: state) }
             attempt(&state) { () throws(StoreError) in try store.setLastArticle(key) }
-        case .addBookmark(let index, let anchor):
-            return addBookmark(index, anchor, on: &state)
+        case .addBookmark(let id, let anchor):
+            return addBookmark(id, anchor, on: &state)
         case .listBookmarks:
             return listBookmarks(on: &state)
-        case .openBookmark(let id, let index):
-            guard state.entries.indices.contains(index), let article = state.entries[index].article,
-                let bookmark = bookmarks[id], let place = ReadingPlace.place(bookmark.anchor, in: article)
+        case .openBookmark(let bookmark, let id):
+            guard let article = state.entries[id]?.article,
+                let bookmark = bookmarks[bookmark], let place = ReadingPlace.place(bookmark.anchor, in: article)
             else { return [] }
-            return state.reduce(.positionLoaded(index, place))
+            return state.reduce(.positionLoaded(id, place))
         case .deleteBookmark(let id):
             attempt(&state) { () throws(StoreError) in try store.deleteBookmark(id: id) }
             bookmarks[id] = nil
@@ -148,8 +141,8 @@ final class LibrarySession {
             attempt(&state) { () throws(StoreError) in try store.setPreference(.sortOrder, to: order.rawValue) }
         case .rescan:
             rescan()
-        case .searchLibrary(let query, let indices):
-            search(query, indices: indices, in: state.entries)
+        case .searchLibrary(let query, let ids):
+            search(query, ids: ids, in: state.entries)
         case .saveSearch(let query):
             saveSearch(query, on: &state)
         case .loadSearchHistory:
@@ -160,10 +153,8 @@ final class LibrarySession {
         return []
     }
 
-    private func addBookmark(_ index: Int, _ anchor: LayoutAnchor, on state: inout AppState) -> [Effect] {
-        guard state.entries.indices.contains(index), state.entries[index].path != "-",
-            let article = state.reader.layout?.article
-        else { return [] }
+    private func addBookmark(_ id: EntryID, _ anchor: LayoutAnchor, on state: inout AppState) -> [Effect] {
+        guard let key = storeKey(id, in: state), let article = state.reader.layout?.article else { return [] }
         // The title, byline and date have no place of their own: the bookmark is the article's start.
         let stored = ReadingPlace.anchor(anchor, in: article) ?? ReadingAnchor(in: article, section: 0, block: 0)
         guard let stored else {
@@ -171,7 +162,6 @@ final class LibrarySession {
             return []
         }
         let label = ReadingPlace.label(stored, in: article)
-        let key = StorePath.key(state.entries[index].path)
         // `m` twice at one place keeps one bookmark.
         let existing = attempt(&state) { () throws(StoreError) in try store.bookmarks(for: key) }
         if let same = existing?.first(where: { $0.anchor == stored }) {
@@ -189,19 +179,27 @@ final class LibrarySession {
     private func listBookmarks(on state: inout AppState) -> [Effect] {
         guard let all = attempt(&state, { () throws(StoreError) in try store.bookmarks() }) else { return [] }
         bookmarks = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var titles: [String: String] = [:]
+        // Each bookmarked file's first entry among those opened.
+        var opened: [String: LibraryEntry] = [:]
         let wanted = Set(all.map(\.path))
-        for entry in state.entries where entry.path != "-" {
-            let key = StorePath.key(entry.path)
-            if wanted.contains(key), titles[key] == nil { titles[key] = entry.title }
+        for entry in state.entries {
+            guard let path = entry.source.path else { continue }
+            let key = StorePath.key(path)
+            if wanted.contains(key), opened[key] == nil { opened[key] = entry }
         }
-        let paths = Dictionary(state.entries.map { (StorePath.key($0.path), $0.path) }, uniquingKeysWith: { first, _ in first })
         let items = all.map { bookmark in
-            BookmarkItem(
-                id: bookmark.id, path: paths[bookmark.path] ?? bookmark.path,
-                title: titles[bookmark.path] ?? LibraryEntry(path: bookmark.path).title, label: bookmark.label)
+            let entry = opened[bookmark.path]
+            return BookmarkItem(
+                id: bookmark.id, entry: entry?.id, path: entry?.source.path ?? bookmark.path,
+                title: entry?.title ?? LibraryEntry(source: .file(bookmark.path)).title, label: bookmark.label)
         }
         return state.reduce(.bookmarksLoaded(items))
+    }
+
+    /// The path the state database keeps entry `id`'s reading state by: its file's, made
+    /// absolute; nil for an article that keeps none (standard input, a bundled sample).
+    func storeKey(_ id: EntryID, in state: AppState) -> String? {
+        state.entries[id]?.source.path.map(StorePath.key)
     }
 
     // MARK: - News
@@ -231,17 +229,13 @@ final class LibrarySession {
         for item in items {
             switch item {
             case .parsed(let files, let progress):
-                let update = update(for: files, progress: progress, entryCount: state.entries.count)
-                apply(.libraryUpdated(update), &state)
-                if !update.removed.isEmpty { index(state.entries) }
+                apply(.libraryUpdated(LibraryUpdate(read: files, progress: progress)), &state)
             case .found(let files, let found, let progress):
                 stamps.merge(found) { _, new in new }
-                apply(.libraryUpdated(update(for: files, progress: progress, entryCount: state.entries.count)), &state)
+                apply(.libraryUpdated(LibraryUpdate(read: files, progress: progress)), &state)
             case .rescanned(let removed, let fresh):
                 stamps = fresh
-                let indices = removed.flatMap { indicesByPath[$0] ?? [] }.sorted()
-                apply(.libraryUpdated(LibraryUpdate(removed: indices, progress: state.indexing)), &state)
-                if !indices.isEmpty { index(state.entries) }
+                apply(.libraryUpdated(LibraryUpdate(removed: removed, progress: state.indexing)), &state)
             case .rescanDone(let summary):
                 apply(.rescanFinished(summary), &state)
             case .hits(let generation, let query, let results, let done):
@@ -254,24 +248,5 @@ final class LibrarySession {
             }
         }
         return changed || !items.isEmpty
-    }
-
-    /// The update that puts files read in the background into the list.
-    private func update(for files: [ParsedFile], progress: IndexingProgress?, entryCount: Int) -> LibraryUpdate {
-        var update = LibraryUpdate(progress: progress)
-        var count = entryCount
-        for file in files {
-            let known = indicesByPath[file.path] ?? []
-            for (index, entry) in zip(known, file.entries) { update.replaced[index] = entry }
-            for entry in file.entries.dropFirst(known.count) {
-                indicesByPath[file.path, default: []].append(count)
-                count += 1
-                update.added.append(entry)
-            }
-            // A feed with fewer items than before: the extra entries go.
-            if known.count > file.entries.count { update.removed += known[file.entries.count...] }
-        }
-        update.removed.sort()
-        return update
     }
 }

@@ -83,7 +83,7 @@ final class Startup {
         var state = AppState(entries: library.entries, today: SimpleDate(Date()), theme: theme, themeNames: themes.names)
         if let order = preferences[.sortOrder].flatMap(SortOrder.init(rawValue:)), order != state.list.sort {
             state.list.sort = order
-            state.list.selected = state.shownEntries.first
+            state.list.selected = state.shownEntries.first.map { state.entries[$0].id }
         }
         // What went wrong before the screen started is on the status line too (the screen
         // hides the lines on standard error until it ends).
@@ -128,8 +128,10 @@ final class Startup {
     /// Selects the article that was open at the last quit (`last`, by its store path), when it
     /// is in the library.
     private func reopen(_ last: String?, in state: inout AppState) -> Bool {
-        guard let last, let index = state.entries.firstIndex(where: { StorePath.key($0.path) == last }) else { return false }
-        state.list.selected = index
+        guard let last, let entry = state.entries.first(where: { $0.source.path.map(StorePath.key) == last }) else {
+            return false
+        }
+        state.list.selected = entry.id
         return true
     }
 }

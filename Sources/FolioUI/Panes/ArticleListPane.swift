@@ -45,7 +45,7 @@ enum ArticleListPane {
     ) {
         let theme = state.theme
         let entry = state.entries[index]
-        let chosen = state.list.selectedFeed == nil && index == state.list.selected
+        let chosen = state.list.selectedFeed == nil && entry.id == state.list.selected
         let selected = chosen && state.listHasFocus
         let base = theme[selected ? .listSelected : .list]
         let x = area.x + indent
@@ -61,7 +61,7 @@ enum ArticleListPane {
         }
         if let minutes = entry.readingMinutes { details.append("\(minutes) min") }
         if let error = entry.loadError { details.append("cannot open: \(error)") }
-        if state.search.isActive, state.search.scope == .allArticles, let hits = state.search.hitCount(index) {
+        if state.search.isActive, state.search.scope == .allArticles, let hits = state.search.hitCount(entry.id) {
             details.append(hits == 1 ? "1 hit" : "\(hits) hits")
         }
         buffer.writeTruncated(details.joined(separator: " · "), x: x + 3, y: y + 1, style: base, maxX: area.maxX - 1)
@@ -91,7 +91,7 @@ enum ArticleListPane {
         {
             details.append("newest \(age)")
         }
-        let hits = items.reduce(0) { $0 + (state.search.hitCount($1) ?? 0) }
+        let hits = items.reduce(0) { $0 + (state.search.hitCount(state.entries[$1].id) ?? 0) }
         if state.search.isActive, state.search.scope == .allArticles, hits > 0 {
             details.append(hits == 1 ? "1 hit" : "\(hits) hits")
         }
