@@ -51,17 +51,19 @@ let package = Package(
         .executableTarget(name: "FolioStoreProbe", dependencies: ["FolioStore", "FolioKit"], path: "Tests/FolioStoreProbe"),
         .testTarget(
             name: "FolioAppTests",
-            dependencies: ["FolioApp", "FolioKit", "FolioUI", "FolioStore", "Terminal"]
+            dependencies: ["FolioApp", "FolioKit", "FolioUI", "FolioStore", "Terminal", "TestFiles"]
         ),
         .testTarget(
             name: "CommandLineTests",
             dependencies: ["folio", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["FolioKit", "TestProcesses", "TerminalProbe"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["FolioKit", "TestProcesses", "TestFiles", "TerminalProbe"]),
         // A terminal session whose app stalls on a key, for the signal tests.
         .executableTarget(name: "TerminalProbe", dependencies: ["Terminal", "FolioUI"], path: "Tests/TerminalProbe"),
         // Child processes with deadlines for the tests (Foundation's Process can hang on Linux).
         .target(name: "TestProcesses", path: "Tests/TestProcesses"),
+        // Scratch folders and small libraries of articles, for the tests of the reader.
+        .target(name: "TestFiles", path: "Tests/TestFiles"),
     ],
     swiftLanguageModes: [.v6]
 )

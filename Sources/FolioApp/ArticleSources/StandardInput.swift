@@ -35,6 +35,8 @@ final class StandardInput: @unchecked Sendable {
     private var arrived = Arrived(bytes: [], version: 0, isFinished: false)
     private let ended = DispatchSemaphore(value: 0)
     private let limit: SizeLimit
+    /// The file descriptor read (standard input's, or a test's pipe).
+    private let descriptor: Int32
     /// Wakes the event loop when a chunk arrives.
     private var wakes: (@Sendable () -> Void)?
     /// The version parsed last (or being parsed), and when the next parse may start.
@@ -43,9 +45,11 @@ final class StandardInput: @unchecked Sendable {
     private var nextParse = DispatchTime.now()
     private var reportedEnd = false
 
-    /// Starts reading standard input, at most `limit` bytes (one more tells it is larger).
-    init(limit: SizeLimit) {
+    /// Starts reading standard input (or `descriptor`), at most `limit` bytes (one more tells
+    /// it is larger).
+    init(limit: SizeLimit, descriptor: Int32 = STDIN_FILENO) {
         self.limit = limit
+        self.descriptor = descriptor
         let thread = Thread { [self] in read() }
         thread.name = "folio.standard-input"
         thread.start()
@@ -78,7 +82,7 @@ final class StandardInput: @unchecked Sendable {
         while true {
             // Never more than one byte past the limit (only this thread changes the bytes).
             let wanted = min(buffer.count, limit.bytes + 1 - arrived.bytes.count)
-            let count = Foundation.read(STDIN_FILENO, &buffer, wanted)
+            let count = Foundation.read(descriptor, &buffer, wanted)
             if count < 0, errno == EINTR { continue }
             lock.lock()
             if count > 0 {

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import FolioKit
 import FolioUI
 import Terminal
@@ -26,12 +27,13 @@ public final class HeadlessReader {
 
     /// Starts the reader on what `options` names, in a screen of `width` by `height`:
     /// `environment` gives the state database's place and the user's themes (nil: the
-    /// process's). A theme given that cannot be loaded is exit status 2; paths that cannot be
-    /// read are in `errors`, and on the status line.
+    /// process's); standard input is read from `input`. A theme given that cannot be loaded is
+    /// exit status 2; paths that cannot be read are in `errors`, and on the status line.
     public init(
-        _ options: ReaderOptions, environment: [String: String]? = nil, width: Int = 120, height: Int = 40
+        _ options: ReaderOptions, environment: [String: String]? = nil, input: Int32 = STDIN_FILENO, width: Int = 120,
+        height: Int = 40
     ) throws(ExitStatus) {
-        startup = try Startup(options, environment: environment)
+        startup = try Startup(options, environment: environment, input: input)
         self.width = width
         self.height = height
         state = startup.makeState()
@@ -83,24 +85,27 @@ public final class HeadlessReader {
     }
 
     /// Takes background news, as idle ticks do, until `condition` holds of the state (checked
-    /// first, and after each tick); false when it did not within `timeout` seconds.
+    /// after each tick: the first comes at once, as the terminal's first idle tick comes right
+    /// after the first frame); false when it did not within `timeout` seconds.
     @discardableResult
     public func wait(timeout: Double = 60, until condition: (AppState) -> Bool) -> Bool {
         let deadline = DispatchTime.now() + timeout
-        while !condition(state) {
-            if hasQuit || DispatchTime.now() >= deadline { return false }
+        while true {
             tick()
             if condition(state) { return true }
+            if hasQuit || DispatchTime.now() >= deadline { return false }
             _ = news.wait(timeout: min(deadline, .now() + .milliseconds(50)))
         }
-        return true
     }
 
-    /// Waits (at most `timeout` seconds) until background work is done: the library listed
-    /// and read, no article loading, no search or rescan running.
+    /// Waits (at most `timeout` seconds) until background work is done: the library listed,
+    /// read and kept in the state database, no article loading, no search or rescan running.
     @discardableResult
     public func settle(timeout: Double = 60) -> Bool {
-        wait(timeout: timeout, until: \.isSettled)
+        guard wait(timeout: timeout, until: \.isSettled) else { return false }
+        wiring.session.finishBackgroundWork()
+        tick()
+        return true
     }
 
     /// The screen as the state renders it now.

@@ -140,7 +140,7 @@ struct Library {
                 let bytes: [UInt8]
                 switch source {
                 case .standardInput:
-                    let input = StandardInput(limit: session.sizeLimit)
+                    let input = StandardInput(limit: session.sizeLimit, descriptor: session.input)
                     guard input.readBriefly() else {
                         library.entries.append(LibraryEntry(source: source))
                         library.standardInput = input

@@ -1,3 +1,4 @@
+import Foundation
 import FolioKit
 import FolioStore
 import FolioUI
@@ -6,19 +7,21 @@ extension LibrarySession {
     /// The library of the command-line `paths` (the bundled samples when there are none),
     /// with the session that keeps its state: lists the first files while `opening` opens the
     /// state database, then looks them up in its catalog (see `Library.open`). `listed` is
-    /// called with the first files before waiting for the database.
+    /// called with the first files before waiting for the database. Standard input is read
+    /// from `input`.
     static func open(
-        _ paths: [String], with opening: StoreOpening, limit: SizeLimit = .standard, listed: (Library.Listing) -> Void = { _ in }
+        _ paths: [String], with opening: StoreOpening, limit: SizeLimit = .standard, input: Int32 = STDIN_FILENO,
+        listed: (Library.Listing) -> Void = { _ in }
     ) -> (LibrarySession, Library, (lastArticle: String?, readPaths: Set<String>)) {
         guard !paths.isEmpty else {
-            return (LibrarySession(opening: opening, paths: [], sizeLimit: limit), Library.samples(), (nil, []))
+            return (LibrarySession(opening: opening, paths: [], sizeLimit: limit, input: input), Library.samples(), (nil, []))
         }
         let listing = Library.list(paths)
         listed(listing)
         // The first files are looked at while the state database opens.
         let stamps = listing.showsList ? CatalogCheck.stamps(of: listing.files) : [:]
         let starting = opening.startingState()
-        let session = LibrarySession(opening: opening, paths: paths, sizeLimit: limit)
+        let session = LibrarySession(opening: opening, paths: paths, sizeLimit: limit, input: input)
         let library = Library.open(
             listing, stamped: stamps, session: session, readPaths: starting.readPaths, through: starting.lastArticle)
         return (session, library, starting)

@@ -8,11 +8,15 @@ enum SearchIndex {
     /// narrow (`LibraryStore.canNarrow`), those whose text holds its words, plus standard input
     /// and any file the index cannot vouch for; else all of them, in the order given. Files
     /// not indexed at their current size and time are parsed and indexed first (refused past
-    /// `limit` bytes, as the search refuses them). With
+    /// `limit` bytes, as the search refuses them); the state database is the one `environment`
+    /// names. With
     /// `noState` there is no index to read or write: every file is searched.
-    static func candidates(_ files: [String], for query: SearchQuery, noState: Bool, limit: SizeLimit) -> [String] {
+    static func candidates(
+        _ files: [String], for query: SearchQuery, noState: Bool, limit: SizeLimit,
+        environment: [String: String] = ProcessEnvironment.variables()
+    ) -> [String] {
         guard !noState, LibraryStore.canNarrow(query) else { return files }
-        let (store, warning) = LibraryStore.open(environment: ProcessEnvironment.variables())
+        let (store, warning) = LibraryStore.open(environment: environment)
         if let warning { StandardOutput.error(warning) }
         var stamps: [String: FileStamp] = [:]
         for file in files where ArticleSource(argument: file).isFile { stamps[file] = FileStamp(path: StorePath.key(file)) }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import FolioKit
 import FolioStore
 import FolioUI
@@ -19,6 +20,8 @@ final class LibrarySession {
     let paths: [String]
     /// The largest file read (`--max-file-size`).
     let sizeLimit: SizeLimit
+    /// Where standard input is read from: its file descriptor (a test's pipe in tests).
+    let input: Int32
     /// The stamp of each file in the library, by the path its source names.
     var stamps: [String: FileStamp] = [:]
     /// Background work reports here.
@@ -48,10 +51,11 @@ final class LibrarySession {
     /// True once the first idle tick has come.
     private var ticked = false
 
-    init(opening: StoreOpening, paths: [String], sizeLimit: SizeLimit = .standard) {
+    init(opening: StoreOpening, paths: [String], sizeLimit: SizeLimit = .standard, input: Int32 = STDIN_FILENO) {
         self.opening = opening
         self.paths = paths
         self.sizeLimit = sizeLimit
+        self.input = input
         awaitsWarning = opening.warningComesLater
     }
 
@@ -65,6 +69,12 @@ final class LibrarySession {
     /// Waits until the reading places handed over are kept. Used when folio ends.
     func finishKeeping() {
         keeping.sync {}
+    }
+
+    /// Waits until the reading, indexing and rescanning handed to the background are done
+    /// (`folio key-timing` and the tests, between keys).
+    func finishBackgroundWork() {
+        reading.sync {}
     }
 
     /// Shows a failure to use the state database on the status line, the first time only;

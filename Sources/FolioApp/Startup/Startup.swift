@@ -39,10 +39,11 @@ final class Startup {
     /// Checks the theme asked for, starts opening the state database and lists the library.
     /// `environment`: nil for the process's, read after the state database has started opening
     /// (it needs only where it lives). `listed` is called with the first files found, before
-    /// the start waits for the state database (the terminal starts meanwhile). A theme that
-    /// cannot be loaded is said on standard error: exit status 2, before anything starts.
+    /// the start waits for the state database (the terminal starts meanwhile). Standard input
+    /// is read from `input`. A theme that cannot be loaded is said on standard error: exit
+    /// status 2, before anything starts.
     init(
-        _ options: ReaderOptions, environment: [String: String]? = nil,
+        _ options: ReaderOptions, environment: [String: String]? = nil, input: Int32 = STDIN_FILENO,
         listed: (Library.Listing, StoreOpening) -> Void = { _, _ in }
     ) throws(ExitStatus) {
         self.options = options
@@ -67,7 +68,7 @@ final class Startup {
         self.themes = themes ?? ThemeCatalog(environment: environment)
         self.givenTheme = givenTheme
         self.opening = opening
-        (session, library, starting) = LibrarySession.open(options.paths, with: opening, limit: options.sizeLimit) {
+        (session, library, starting) = LibrarySession.open(options.paths, with: opening, limit: options.sizeLimit, input: input) {
             listed($0, opening)
         }
         warning = opening.warningBeforePaint
