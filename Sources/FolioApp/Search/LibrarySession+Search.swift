@@ -22,7 +22,7 @@ extension LibrarySession {
         searching.async {
             guard current.current == generation else { return }
             let targets = ids.compactMap { id in
-                entries[id]?.source.path.map { SearchTarget(entry: id, path: $0, stamp: stamps[$0]) }
+                entries.position(of: id).flatMap { entries[$0].source.path }.map { SearchTarget(entry: id, path: $0, stamp: stamps[$0]) }
             }
             var read = targets
             var skipped: [LibraryHits] = []

@@ -99,7 +99,8 @@ extension AppState {
         guard search.isActive, search.scope == .allArticles, query == searchQuery else { return }
         for result in results {
             // An article loaded meanwhile was searched in the state already.
-            guard let entry = entries[result.entry], entry.article == nil, search.hits[result.entry] == nil else { continue }
+            guard let position = entries.position(of: result.entry), entries[position].article == nil, search.hits[result.entry] == nil
+            else { continue }
             search.counts[result.entry] = result.count
         }
         if done { search.isScanning = false }
@@ -110,7 +111,8 @@ extension AppState {
     mutating func startLibrarySearch() -> [Effect] {
         search.isScanning = false
         guard search.isActive, search.scope == .allArticles else { return [] }
-        let files = entries.filter { $0.article == nil && $0.loadError == nil }.map(\.id)
+        // By position: a big library's entries are not copied at every key typed.
+        let files = entries.indices.compactMap { entries[$0].article == nil && entries[$0].loadError == nil ? entries[$0].id : nil }
         search.isScanning = !files.isEmpty
         return files.isEmpty ? [] : [.searchLibrary(searchQuery, entries: files)]
     }
