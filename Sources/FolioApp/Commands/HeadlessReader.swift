@@ -13,8 +13,9 @@ import Terminal
 public final class HeadlessReader {
     /// The app's state.
     public private(set) var state: AppState
-    /// The screen's size.
+    /// The screen's width in columns.
     public let width: Int
+    /// The screen's height in rows.
     public let height: Int
     let startup: Startup
     let wiring: ReaderWiring

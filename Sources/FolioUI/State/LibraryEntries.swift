@@ -27,7 +27,9 @@ public struct LibraryEntries: RandomAccessCollection, MutableCollection, Sendabl
         add(entries)
     }
 
+    /// The first entry's position: 0.
     public var startIndex: Int { 0 }
+    /// The position after the last entry.
     public var endIndex: Int { entries.count }
 
     /// The entry at `position`. Changing it keeps its identity, source and item.
