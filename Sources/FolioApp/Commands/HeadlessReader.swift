@@ -7,7 +7,8 @@ import Terminal
 /// The reader without a terminal, as the terminal runs it: the same start-up (`Startup`), keys
 /// handed to the same wiring, background news taken at idle ticks (at once when background work
 /// wakes it, as the event loop does, else every 50 ms), and the screen rendered into a
-/// `ScreenBuffer` and drawn into memory. `folio key-timing` times keys through it, and the
+/// `ScreenBuffer` and drawn into memory: after each key, and once what was waited for is there
+/// (not at every tick on the way, so `key-timing` counts a key's own work). `folio key-timing` times keys through it, and the
 /// in-process tests run whole sessions with it: keys in, effects run, background work waited
 /// for, the screen out.
 public final class HeadlessReader {
@@ -80,17 +81,17 @@ public final class HeadlessReader {
             hasQuit = true
             wiring.finish(&state, signalled: false)
         }
-        guard control != .unchanged else { return false }
-        draw()
-        return true
+        return control != .unchanged
     }
 
     /// Takes background news, as idle ticks do, until `condition` holds of the state (checked
     /// after each tick: the first comes at once, as the terminal's first idle tick comes right
-    /// after the first frame); false when it did not within `timeout` seconds.
+    /// after the first frame); false when it did not within `timeout` seconds. The screen is
+    /// drawn when it returns.
     @discardableResult
     public func wait(timeout: Double = 60, until condition: (AppState) -> Bool) -> Bool {
         let deadline = DispatchTime.now() + timeout
+        defer { draw() }
         while true {
             tick()
             if condition(state) { return true }
@@ -105,7 +106,7 @@ public final class HeadlessReader {
     public func settle(timeout: Double = 60) -> Bool {
         guard wait(timeout: timeout, until: \.isSettled) else { return false }
         wiring.session.finishBackgroundWork()
-        tick()
+        if tick() { draw() }
         return true
     }
 
