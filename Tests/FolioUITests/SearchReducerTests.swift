@@ -252,4 +252,20 @@ struct SearchReducerTests {
         #expect(state.search.totalHits == 2, "counted once, not as a count and as hits")
         #expect(state.focus == .reader)
     }
+
+    @Test("Enter while the library's files are still searched says \"Pattern not found\" only once they are, and only when nothing was")
+    func notFoundWaitsForTheLibrary() {
+        for count in [0, 2] {
+            var state = AppState(
+                entries: [LibraryEntry(source: .file("a.txt")), LibraryEntry(source: .file("b.txt"))], today: Fixtures.today)
+            state.press(.character("/"))
+            state.type("zebra")
+            state.press(.enter)
+            #expect(state.search.isScanning)
+            #expect(state.message == nil, "the files are still being searched")
+            let results = [LibraryHits(entry: state.id(0), count: 0), LibraryHits(entry: state.id(1), count: count)]
+            state.apply(.libraryHits(SearchQuery("zebra"), results, done: true))
+            #expect(state.message?.text == (count == 0 ? "Pattern not found: zebra" : nil))
+        }
+    }
 }

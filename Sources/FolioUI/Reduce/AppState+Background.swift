@@ -89,16 +89,21 @@ extension AppState {
     /// Every article in memory is searched: what waited for the hits happens.
     private mutating func searchSettled() -> [Effect] {
         search.seeksHit = false
-        if search.reportsMissing {
-            search.reportsMissing = false
-            if !search.isEditing, search.totalHits == 0 {
-                message = StatusMessage("Pattern not found: \(search.field.text)", isError: true)
-            }
-        }
+        reportMissingWhenSearched()
         if let forward = search.awaitedStep {
             search.awaitedStep = nil
             if search.current == nil { return nextHit(forward: forward) }
         }
         return []
+    }
+
+    /// Enter came before the hits: once every article is searched (in memory and the
+    /// library's files), says "Pattern not found" when none has a hit.
+    mutating func reportMissingWhenSearched() {
+        guard search.reportsMissing, search.awaited.isEmpty, !search.isScanning else { return }
+        search.reportsMissing = false
+        if !search.isEditing, search.totalHits == 0 {
+            message = StatusMessage("Pattern not found: \(search.field.text)", isError: true)
+        }
     }
 }

@@ -103,7 +103,10 @@ extension AppState {
             else { continue }
             search.counts[result.entry] = result.count
         }
-        if done { search.isScanning = false }
+        if done {
+            search.isScanning = false
+            reportMissingWhenSearched()
+        }
     }
 
     /// The search of the library's files for the current query, for the entries whose articles

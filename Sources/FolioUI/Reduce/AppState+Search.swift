@@ -85,7 +85,7 @@ extension AppState {
         if let error = search.error {
             clearSearch()
             message = StatusMessage(error, isError: true)
-        } else if !search.awaited.isEmpty {
+        } else if search.isSearching {
             search.reportsMissing = true
         } else if search.totalHits == 0 {
             message = StatusMessage("Pattern not found: \(text)", isError: true)

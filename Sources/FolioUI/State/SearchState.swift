@@ -54,7 +54,8 @@ public struct SearchState: Sendable {
     /// `n` (true) or `N` (false) pressed with no search: runs the last one and steps once its
     /// hits are in.
     var awaitedStep: Bool?
-    /// Enter came before the hits: say "Pattern not found" if none come.
+    /// Enter came before the hits (of the articles in memory or the library's files): say
+    /// "Pattern not found" if none come.
     var reportsMissing = false
 
     /// Creates an empty search state.
