@@ -29,7 +29,9 @@ let package = Package(
         .target(name: "Terminal", dependencies: ["CNcursesw", "FolioUI", "FolioKit"]),
         // The application as a library: start-up, sessions, article sources, reading, effects,
         // output formats; tested in-process, without a terminal.
-        .target(name: "FolioApp", dependencies: ["FolioKit", "FolioUI", "FolioStore", "Terminal"]),
+        .target(
+            name: "FolioApp",
+            dependencies: ["FolioKit", "FolioUI", "FolioStore", "Terminal", .product(name: "TOMLKit", package: "TOMLKit")]),
         .executableTarget(
             name: "folio",
             dependencies: [

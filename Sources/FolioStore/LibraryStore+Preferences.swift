@@ -6,6 +6,11 @@ public enum Preference: String, Sendable, CaseIterable {
     case theme
     /// The list's sort order (`date` or `title`), toggled with `s`.
     case sortOrder = "sort_order"
+    /// The configuration file's `theme` when the theme was picked (empty: it set none): the
+    /// choice wins over the file until the file's setting changes.
+    case themeSetting = "theme_setting"
+    /// The configuration file's `sort` when the order was picked (empty: it set none).
+    case sortOrderSetting = "sort_order_setting"
 }
 
 extension LibraryStore {

@@ -7,7 +7,9 @@ struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "A fast, keyboard-driven terminal reader for articles.",
-        subcommands: [OpenCommand.self, DumpCommand.self, SearchCommand.self, ThemesCommand.self, KeyTimingCommand.self],
+        subcommands: [
+            OpenCommand.self, DumpCommand.self, SearchCommand.self, ThemesCommand.self, ConfigCommand.self, KeyTimingCommand.self,
+        ],
         defaultSubcommand: OpenCommand.self
     )
 

@@ -12,6 +12,11 @@ struct OpenCommand: ParsableCommand {
             With no PATH, opens folio's bundled sample articles. A folder opens every article \
             file under it, recursively; `-` reads one article from standard input while keys \
             still come from the terminal. Press ? inside folio for all keys.
+
+            Settings (theme, keys, reader measure, list order, dates, browser, fetching) come \
+            from the configuration file, $XDG_CONFIG_HOME/folio/config.toml (see folio \
+            config); an option here wins over it for this run. A mistake in the file stops \
+            folio before the screen opens, naming its line and column (exit status 2).
             """
     )
 
@@ -32,8 +37,12 @@ struct OpenCommand: ParsableCommand {
             valueName: "command"))
     var browser: String?
 
-    @Option(name: .long, help: "Whether the browser needs the terminal: yes, no or auto (w3m, lynx, links, elinks, browsh).")
-    var browserTerminal = BrowserSettings.TerminalUse.auto
+    @Option(
+        name: .long,
+        help: "Whether the browser needs the terminal: yes, no or auto (w3m, lynx, links, elinks, browsh; the default).")
+    var browserTerminal: BrowserSettings.TerminalUse?
+
+    @OptionGroup var config: ConfigurationOptions
 
     func validate() throws {
         guard let browser else { return }
@@ -50,10 +59,11 @@ struct OpenCommand: ParsableCommand {
     var maxFileSize = SizeLimit.standard
 
     func run() throws {
-        let browser = BrowserSettings(command: browser, terminal: browserTerminal)
         try exiting {
             try TerminalReader.run(
-                ReaderOptions(paths: paths, theme: theme, keepsState: !noState, browser: browser, sizeLimit: maxFileSize))
+                ReaderOptions(
+                    paths: paths, theme: theme, keepsState: !noState, browserCommand: browser, browserTerminal: browserTerminal,
+                    sizeLimit: maxFileSize, configuration: config.source))
         }
     }
 }

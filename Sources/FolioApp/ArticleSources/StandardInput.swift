@@ -129,9 +129,9 @@ final class StandardInput: @unchecked Sendable {
         parsedVersion = input.version
         reportedEnd = input.isFinished
         lock.unlock()
-        let width = state.readerColumnWidth, today = state.today
+        let width = state.readerColumnWidth, today = state.today, dates = state.dates
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            for action in Self.parse(input, entry: id, width: width, today: today) { jobs.actions.post(action) }
+            for action in Self.parse(input, entry: id, width: width, today: today, dates: dates) { jobs.actions.post(action) }
             let took = DispatchTime.now().uptimeNanoseconds - now.uptimeNanoseconds
             lock.lock()
             isParsing = false
@@ -144,7 +144,7 @@ final class StandardInput: @unchecked Sendable {
     }
 
     /// The actions that show `input` in standard input's entry `id`.
-    private static func parse(_ input: Arrived, entry id: EntryID, width: Int, today: SimpleDate) -> [Action] {
+    private static func parse(_ input: Arrived, entry id: EntryID, width: Int, today: SimpleDate, dates: DateStyle) -> [Action] {
         var actions: [Action] = []
         do throws(LoadError) {
             let articles = try ArticleLoader.load(bytes: input.bytes, path: ArticleSource.standardInputArgument)
@@ -154,7 +154,7 @@ final class StandardInput: @unchecked Sendable {
                     let entries = articles.enumerated().map { LibraryEntry(article: $1, source: .standardInput, item: $0) }
                     actions.append(.libraryUpdated(LibraryUpdate(read: [SourceEntries(source: .standardInput, entries: entries)])))
                 }
-                actions.append(.articleUpdated(id, ArticleLayout(article: first, width: width, today: today)))
+                actions.append(.articleUpdated(id, ArticleLayout(article: first, width: width, today: today, dates: dates)))
             } else if input.isFinished {
                 actions.append(.loadFailed(id, "no article in it"))
             }

@@ -36,7 +36,7 @@ final class BrowserLauncher {
     init(settings: BrowserSettings = BrowserSettings(), environment: [String: String]) {
         let fromBrowser = environment["BROWSER"]?.split(separator: ":").first { !$0.allSatisfy { $0 == " " } }
         if let line = settings.command, let words = try? ShellWords.split(line), !words.isEmpty {
-            (command, placeholder, origin) = (words, "%u", "--browser")
+            (command, placeholder, origin) = (words, "%u", settings.origin)
         } else if let fromBrowser, let words = try? ShellWords.split(String(fromBrowser)), !words.isEmpty {
             (command, placeholder, origin) = (words, "%s", "$BROWSER")
         } else {

@@ -1,5 +1,5 @@
-/// How links are opened, as the command line sets it (`--browser`, `--browser-terminal`); the
-/// configuration file takes these settings over later.
+/// How links are opened, as the configuration file's `[browser]` sets it, or the command line
+/// (`--browser`, `--browser-terminal`).
 public struct BrowserSettings: Sendable, Equatable {
     /// Whether the browser needs the terminal.
     public enum TerminalUse: String, CaseIterable, Sendable {
@@ -16,6 +16,8 @@ public struct BrowserSettings: Sendable, Equatable {
     public var command: String?
     /// Whether the browser needs the terminal.
     public var terminal = TerminalUse.auto
+    /// Where `command` was set, for messages about it: `--browser`, or the configuration file.
+    public var origin = "--browser"
 
     /// Settings for `command` (nil: `$BROWSER`, else xdg-open) and `terminal`.
     public init(command: String? = nil, terminal: TerminalUse = .auto) {

@@ -1,29 +1,50 @@
 import FolioKit
 
-/// What the reader is asked to open and how, as the command line gives it today (a
-/// configuration file takes some of it over later): the paths, the theme, whether reading
-/// state is kept, how links open and the largest file read.
+/// What the reader is asked to open and how, as the command line gives it: the paths, the
+/// configuration file to read, and the options that win over it for this run (the theme, how
+/// links open), whether reading state is kept and the largest file read.
 public struct ReaderOptions: Sendable, Equatable {
     /// Article files or folders, `-` for standard input; none opens the bundled samples.
     public var paths: [String]
-    /// A theme name or the path of a theme file; nil: the one picked last time, else the default.
+    /// A theme name or the path of a theme file; nil: the one picked last time, else the
+    /// configuration's, else the default.
     public var theme: String?
     /// False for `--no-state`: nothing is read from or written to the state database.
     public var keepsState: Bool
-    /// How links are opened.
-    public var browser: BrowserSettings
+    /// The browser's command line (`--browser`); nil: the configuration's, else `$BROWSER`,
+    /// else xdg-open.
+    public var browserCommand: String?
+    /// Whether the browser needs the terminal (`--browser-terminal`); nil: as the
+    /// configuration says, else decided by the browser's name.
+    public var browserTerminal: BrowserSettings.TerminalUse?
     /// The largest file (or standard input) read.
     public var sizeLimit: SizeLimit
+    /// The configuration file read (`--config FILE`, `--no-config`).
+    public var configuration: ConfigurationSource
 
     /// Options for `paths`, everything else as `folio PATH...` has it.
     public init(
-        paths: [String], theme: String? = nil, keepsState: Bool = true, browser: BrowserSettings = BrowserSettings(),
-        sizeLimit: SizeLimit = .standard
+        paths: [String], theme: String? = nil, keepsState: Bool = true, browserCommand: String? = nil,
+        browserTerminal: BrowserSettings.TerminalUse? = nil, sizeLimit: SizeLimit = .standard,
+        configuration: ConfigurationSource = .standard
     ) {
         self.paths = paths
         self.theme = theme
         self.keepsState = keepsState
-        self.browser = browser
+        self.browserCommand = browserCommand
+        self.browserTerminal = browserTerminal
         self.sizeLimit = sizeLimit
+        self.configuration = configuration
+    }
+
+    /// How links open: the command line's choices over the configuration's.
+    func browser(over configured: BrowserSettings) -> BrowserSettings {
+        var settings = configured
+        if let browserCommand {
+            settings.command = browserCommand
+            settings.origin = "--browser"
+        }
+        if let browserTerminal { settings.terminal = browserTerminal }
+        return settings
     }
 }

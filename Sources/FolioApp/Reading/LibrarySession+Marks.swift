@@ -41,8 +41,12 @@ extension LibrarySession {
         }
     }
 
-    /// Keeps the theme picked with `T` for the next start.
+    /// Keeps the theme picked with `T` for the next start, with the configuration file's theme
+    /// it wins over (see `RememberedChoices`).
     func keepTheme(_ name: String, on state: inout AppState) {
-        attempt(&state) { () throws(StoreError) in try store.setPreference(.theme, to: name) }
+        attempt(&state) { () throws(StoreError) in
+            try store.setPreference(.theme, to: name)
+            try store.setPreference(.themeSetting, to: fileSettings.theme)
+        }
     }
 }

@@ -24,12 +24,12 @@ final class BackgroundJobs: Sendable {
     /// Loads an entry's article (read again from its file; refused past `limit` bytes) and
     /// lays it out `width` columns wide; the actions to apply now (nothing when the job
     /// outlasted the wait: it reports through `actions`).
-    func load(_ entry: LibraryEntry, limit: SizeLimit, width: Int, today: SimpleDate) -> [Action] {
+    func load(_ entry: LibraryEntry, limit: SizeLimit, width: Int, today: SimpleDate, dates: DateStyle) -> [Action] {
         let delivery = Delivery(actions)
         DispatchQueue.global(qos: .userInitiated).async {
             let action = Library.load(entry, limit: limit)
             if case .articleLoaded(let id, let article) = action {
-                delivery.deliver(.articleLaidOut(id, ArticleLayout(article: article, width: width, today: today)))
+                delivery.deliver(.articleLaidOut(id, ArticleLayout(article: article, width: width, today: today, dates: dates)))
             } else {
                 delivery.deliver(action)
             }

@@ -43,7 +43,8 @@ struct EffectRunner {
                     break
                 }
                 let results = jobs.load(
-                    entry, limit: session?.sizeLimit ?? .standard, width: state.readerColumnWidth, today: state.today)
+                    entry, limit: session?.sizeLimit ?? .standard, width: state.readerColumnWidth, today: state.today,
+                    dates: state.dates)
                 pending = results.flatMap { state.reduce($0) } + pending
             case .searchArticles(let job):
                 pending = jobs.search(job).flatMap { state.reduce($0) } + pending

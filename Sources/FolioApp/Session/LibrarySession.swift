@@ -50,6 +50,8 @@ final class LibrarySession {
     var pendingWork: (() -> Void)?
     /// True once the first idle tick has come.
     private var ticked = false
+    /// The configuration file's settings that the choices made in the reader are kept with.
+    var fileSettings = RememberedChoices.FileSettings(Configuration())
 
     init(opening: StoreOpening, paths: [String], sizeLimit: SizeLimit = .standard, input: Int32 = STDIN_FILENO) {
         self.opening = opening
@@ -148,7 +150,10 @@ final class LibrarySession {
             attempt(&state) { () throws(StoreError) in try store.deleteBookmark(id: id) }
             bookmarks[id] = nil
         case .keepSortOrder(let order):
-            attempt(&state) { () throws(StoreError) in try store.setPreference(.sortOrder, to: order.rawValue) }
+            attempt(&state) { () throws(StoreError) in
+                try store.setPreference(.sortOrder, to: order.rawValue)
+                try store.setPreference(.sortOrderSetting, to: fileSettings.sort)
+            }
         case .rescan:
             rescan()
         case .searchLibrary(let query, let ids):

@@ -7,10 +7,12 @@ import Terminal
 /// The one start-up of the reader, for every command that opens articles in it: `folio
 /// PATH...` in the terminal (`TerminalReader`), and `folio key-timing` and the tests without
 /// one (`HeadlessReader`). In order:
-/// 1. `init`: a theme given must load; the state database starts opening on another core while
-///    the first files are listed and looked up in its catalog (`LibrarySession.open`).
-/// 2. `makeState()`: the app state of the first paint, with the theme (given, else picked last
-///    time, else the default), the sort order kept, and the first problem on the status line;
+/// 1. `init`: the configuration file must read without a mistake, and a theme given must load;
+///    the state database starts opening on another core while the first files are listed and
+///    looked up in its catalog (`LibrarySession.open`).
+/// 2. `makeState()`: the app state of the first paint, with the theme and the sort order (given,
+///    else picked last time while the file's setting stays as it was, else the file's, else the
+///    default), the file's keys, measure and dates, and the first problem on the status line;
 ///    the session prepares the background work that reads the rest.
 /// 3. `makeWiring(terminal:)`: what performs the state's effects.
 /// 4. `openFirstArticle`: once the screen's size is known, a lone article opens, as `less FILE`
@@ -22,6 +24,8 @@ final class Startup {
     let environment: [String: String]
     /// The themes `T` cycles through.
     let themes: ThemeCatalog
+    /// The configuration file's settings over the defaults.
+    let configuration: Configuration
     /// The theme given with `--theme`, loaded.
     private let givenTheme: Theme?
     /// The state database, opening.
@@ -40,23 +44,30 @@ final class Startup {
     /// `environment`: nil for the process's, read after the state database has started opening
     /// (it needs only where it lives). `listed` is called with the first files found, before
     /// the start waits for the state database (the terminal starts meanwhile). Standard input
-    /// is read from `input`. A theme that cannot be loaded is said on standard error: exit
-    /// status 2, before anything starts.
+    /// is read from `input`. A mistake in the configuration file, or a theme that cannot be
+    /// loaded, is said on standard error: exit status 2, before anything starts.
     init(
         _ options: ReaderOptions, environment: [String: String]? = nil, input: Int32 = STDIN_FILENO,
         listed: (Library.Listing, StoreOpening) -> Void = { _, _ in }
     ) throws(ExitStatus) {
         self.options = options
+        // The configuration file and the user's themes are where XDG_CONFIG_HOME or HOME says.
+        let catalog = ThemeCatalog(environment: environment ?? ProcessEnvironment.variables("XDG_CONFIG_HOME", StoreLocation.home))
+        do {
+            configuration = try options.configuration.load(
+                environment: environment ?? ProcessEnvironment.variables("XDG_CONFIG_HOME", StoreLocation.home), themes: catalog)
+        } catch {
+            StandardOutput.error(error.description)
+            throw ExitStatus(2)
+        }
         var givenTheme: Theme?
-        var themes: ThemeCatalog?
         if let theme = options.theme {
-            let catalog = ThemeCatalog(environment: environment ?? ProcessEnvironment.variables())
             let (loaded, error) = catalog.resolve(theme)
             if let error {
                 StandardOutput.error(error.description)
                 throw ExitStatus(2)
             }
-            (themes, givenTheme) = (catalog, loaded)
+            givenTheme = loaded
         }
         // The bundled samples are not files and keep no marks, but the choices made in them
         // (theme, sort order) are kept.
@@ -65,13 +76,14 @@ final class Startup {
             keepsState: options.keepsState)
         let environment = environment ?? ProcessEnvironment.variables()
         self.environment = environment
-        self.themes = themes ?? ThemeCatalog(environment: environment)
+        self.themes = catalog
         self.givenTheme = givenTheme
         self.opening = opening
         (session, library, starting) = LibrarySession.open(options.paths, with: opening, limit: options.sizeLimit, input: input) {
             listed($0, opening)
         }
         warning = opening.warningBeforePaint
+        session.fileSettings = RememberedChoices.FileSettings(configuration)
     }
 
     /// True when nothing at all could be read: there is nothing to show.
@@ -80,9 +92,13 @@ final class Startup {
     /// The app state of the first paint, the session's background work prepared.
     func makeState() -> AppState {
         let preferences = opening.preferences()
-        let (theme, themeNote) = startTheme(remembered: preferences[.theme])
+        let remembered = RememberedChoices(preferences, over: configuration)
+        let (theme, themeNote) = startTheme(remembered: remembered.theme)
         var state = AppState(entries: library.entries, today: SimpleDate(Date()), theme: theme, themeNames: themes.names)
-        if let order = preferences[.sortOrder].flatMap(SortOrder.init(rawValue:)), order != state.list.sort {
+        state.keyMap = configuration.keyMap
+        state.measure = configuration.measure
+        state.dates = configuration.dates
+        if let order = remembered.sort ?? configuration.sort, order != state.list.sort {
             state.list.sort = order
             state.list.selected = state.shownEntries.first.map { state.entries[$0].id }
         }
@@ -99,7 +115,8 @@ final class Startup {
     /// needs one takes over (nil: none).
     func makeWiring(terminal: TerminalSession?) -> ReaderWiring {
         var runner = EffectRunner(
-            catalog: themes, session: session, browser: BrowserLauncher(settings: options.browser, environment: environment),
+            catalog: themes, session: session,
+            browser: BrowserLauncher(settings: options.browser(over: configuration.browser), environment: environment),
             terminal: terminal)
         runner.standardInput = library.standardInput
         return ReaderWiring(session: session, runner: runner, standardInput: library.standardInput)
@@ -116,14 +133,16 @@ final class Startup {
     }
 
     /// The theme to start with: the one given on the command line, else the one picked with
-    /// `T` last time, else the default; with a note when the remembered theme cannot be
-    /// loaded any more (the default is used).
+    /// `T` last time (while the file's setting stays as it was), else the configuration's (which
+    /// loaded when it was read), else the default; with a note when the remembered theme cannot
+    /// be loaded any more (the configuration's or the default is used).
     private func startTheme(remembered: String?) -> (Theme, String?) {
         if let givenTheme { return (givenTheme, nil) }
-        guard let remembered else { return (themes.theme(named: ThemeCatalog.defaultName).theme, nil) }
+        let configured = configuration.theme.map { themes.resolve($0).theme } ?? themes.theme(named: ThemeCatalog.defaultName).theme
+        guard let remembered else { return (configured, nil) }
         let (theme, error) = themes.theme(named: remembered)
         guard let error else { return (theme, nil) }
-        return (themes.theme(named: ThemeCatalog.defaultName).theme, "The theme picked last time cannot be loaded: \(error)")
+        return (configured, "The theme picked last time cannot be loaded: \(error)")
     }
 
     /// Selects the article that was open at the last quit (`last`, by its store path), when it

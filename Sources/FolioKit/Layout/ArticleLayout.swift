@@ -22,14 +22,15 @@ public struct ArticleLayout: Sendable {
     /// The byline as shown (the source's byline line when there is one).
     private let bylineText: String?
 
-    /// Lays out `article` for `width` columns (at least 2); `today` gives the age in the meta line.
-    public init(article: Article, width: Int, today: SimpleDate) {
+    /// Lays out `article` for `width` columns (at least 2); `today` gives the age in the meta
+    /// line, `dates` how its date is written.
+    public init(article: Article, width: Int, today: SimpleDate, dates: DateStyle = .standard) {
         self.article = article
         self.width = max(2, width)
         bylineText = article.header.bylineLine?.text ?? article.author.map { "by \($0)" }
         appendWrapped(article.title, role: .readerTitle, content: .title)
         if let bylineText { appendWrapped(bylineText, role: .readerByline, content: .byline) }
-        appendWrapped(ArticleLayout.metaText(article, today: today), role: .readerByline, content: .meta)
+        appendWrapped(ArticleLayout.metaText(article, today: today, dates: dates), role: .readerByline, content: .meta)
         for (sectionIndex, section) in article.sections.enumerated() {
             if let heading = section.heading {
                 appendBlank()
@@ -48,14 +49,11 @@ public struct ArticleLayout: Sendable {
         }
     }
 
-    /// The meta line: `June 15, 2024 · 2 years ago · 4 min read`, or only the reading time when
-    /// the article has no date.
-    public static func metaText(_ article: Article, today: SimpleDate) -> String {
+    /// The meta line: `June 15, 2024 · 2 years ago · 4 min read` (the date as `dates` writes
+    /// it), or only the reading time when the article has no date.
+    public static func metaText(_ article: Article, today: SimpleDate, dates: DateStyle = .standard) -> String {
         var parts: [String] = []
-        if let published = article.published {
-            parts.append(published.longText)
-            if let age = RelativeAge.long(published, today: today) { parts.append(age) }
-        }
+        if let published = article.published { parts += dates.readerParts(published, today: today) }
         parts.append("\(article.readingMinutes) min read")
         return parts.joined(separator: " · ")
     }

@@ -129,11 +129,7 @@ public struct ThemeCatalog: Sendable {
 
     /// `$XDG_CONFIG_HOME/folio/themes`, or `$HOME/.config/folio/themes`.
     public static func userDirectory(in environment: [String: String]) -> String? {
-        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
-            return config + "/folio/themes"
-        }
-        guard let home = environment["HOME"], !home.isEmpty else { return nil }
-        return home + "/.config/folio/themes"
+        ConfigFolder.path(in: environment).map { $0 + "/themes" }
     }
 
     // MARK: - Private
@@ -181,24 +177,8 @@ public struct ThemeCatalog: Sendable {
         return PathBytes.withCString(path, { stat($0, &status) }) == 0 && status.st_mode & S_IFMT == S_IFREG
     }
 
-    /// The text of the theme file at `path`. Anything but a regular file (a FIFO, which would
-    /// wait for a writer; a folder; a device) is refused before it is opened.
+    /// The text of the theme file at `path` (only a regular file is opened).
     private static func read(_ path: String, file: String) -> Result<String, ThemeError> {
-        func failure(_ reason: String) -> Result<String, ThemeError> {
-            .failure(ThemeError(file: file, line: nil, problem: .unreadable(reason)))
-        }
-        var status = stat()
-        guard PathBytes.withCString(path, { stat($0, &status) }) == 0 else { return failure(ArticleLoader.systemReason(errno)) }
-        guard status.st_mode & S_IFMT == S_IFREG else { return failure("not a regular file") }
-        // Non-blocking: should the file have become a FIFO since, the open does not wait.
-        let descriptor = PathBytes.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
-        guard descriptor >= 0 else { return failure(ArticleLoader.systemReason(errno)) }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return failure("not a regular file") }
-        guard let data = try? handle.readToEnd() ?? Data() else { return failure("cannot read the file") }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(ThemeError(file: file, line: nil, problem: .unreadable("not UTF-8 text")))
-        }
-        return .success(text)
+        RegularFileText.read(path).mapError { ThemeError(file: file, line: nil, problem: .unreadable($0.reason)) }
     }
 }

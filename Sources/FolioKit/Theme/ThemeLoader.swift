@@ -149,6 +149,6 @@ private struct Reader {
     }
 
     private func error(_ path: [String], _ problem: ThemeError.Problem) -> ThemeError {
-        ThemeError(file: file, line: TOMLKeyLines(text).line(of: path), problem: problem)
+        ThemeError(file: file, line: TOMLPositions(text).line(of: path), problem: problem)
     }
 }

@@ -56,7 +56,7 @@ enum ArticleListPane {
         buffer.writeTruncated(entry.title, x: x + 3, y: y, style: titleStyle, maxX: area.maxX - 1)
         var details: [String] = []
         if let author = entry.author { details.append(author) }
-        if let published = entry.published, let age = RelativeAge.short(published, today: state.today) {
+        if let published = entry.published, let age = state.dates.listText(published, today: state.today) {
             details.append(age)
         }
         if let minutes = entry.readingMinutes { details.append("\(minutes) min") }
@@ -87,7 +87,7 @@ enum ArticleListPane {
         buffer.writeTruncated(header, x: area.x + 1, y: y, style: selected ? base : theme[.listFeed], maxX: area.maxX - 1)
         var details = [unread == 0 ? "all read" : "\(unread) unread"]
         if let newest = items.compactMap({ state.entries[$0].published }).max(),
-            let age = RelativeAge.short(newest, today: state.today)
+            let age = state.dates.listText(newest, today: state.today)
         {
             details.append("newest \(age)")
         }

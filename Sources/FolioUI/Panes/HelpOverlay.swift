@@ -4,9 +4,7 @@ import FolioKit
 /// map; scrolls when taller than the screen.
 enum HelpOverlay {
     /// The order contexts are listed in.
-    static let contexts: [KeyContext] = [
-        .browsing, .list, .reader, .searchInput, .filterInput, .outline, .links, .bookmarks, .help, .anywhere,
-    ]
+    static let contexts = KeyContext.helpOrder
 
     /// One row of the overlay.
     struct Row: Equatable {
@@ -15,13 +13,13 @@ enum HelpOverlay {
         var isHeading: Bool
     }
 
-    /// The rows: a heading per context, then its keys; bindings with the same description
-    /// share a row (`1–9` for long runs).
+    /// The rows: a heading per context, then its keys (a binding left without keys is not
+    /// shown); bindings with the same description share a row (`1–9` for long runs).
     static func rows(_ keyMap: KeyMap) -> [Row] {
         var rows: [Row] = []
         for context in contexts {
             var merged: [(labels: [String], description: String)] = []
-            for binding in keyMap.bindings where binding.context == context {
+            for binding in keyMap.bindings where binding.context == context && !binding.keys.isEmpty {
                 let labels = binding.keys.map(\.label)
                 if let last = merged.last, last.description == binding.description {
                     merged[merged.count - 1].labels += labels

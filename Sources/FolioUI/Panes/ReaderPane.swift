@@ -86,7 +86,7 @@ enum ReaderPane {
         guard let layout = state.reader.layout else { return nil }
         let width = geometry.readerColumn.width
         if layout.width == width { return (layout, state.reader.top) }
-        let fresh = ArticleLayout(article: layout.article, width: width, today: state.today)
+        let fresh = ArticleLayout(article: layout.article, width: width, today: state.today, dates: state.dates)
         return (fresh, fresh.line(of: state.reader.anchor))
     }
 }

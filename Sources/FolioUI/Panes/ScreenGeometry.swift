@@ -7,7 +7,7 @@ struct ScreenGeometry {
     static let minimumHeight = 10
     /// The width from which list and reader are side by side.
     static let sideBySideWidth = 100
-    /// The widest text column of the reader.
+    /// The widest text column of the reader when no measure is set.
     static let readingWidth = 80
 
     let width: Int
@@ -21,10 +21,13 @@ struct ScreenGeometry {
     let separatorX: Int?
     let inputRow: Int?
     let statusRow: Int
+    /// The reader's widest text column.
+    let measure: Int
 
-    init(width: Int, height: Int, focus: Pane, inputOpen: Bool) {
+    init(width: Int, height: Int, focus: Pane, inputOpen: Bool, measure: Int = ScreenGeometry.readingWidth) {
         self.width = width
         self.height = height
+        self.measure = measure
         isTooSmall = width < ScreenGeometry.minimumWidth || height < ScreenGeometry.minimumHeight
         sideBySide = width >= ScreenGeometry.sideBySideWidth
         statusRow = max(0, height - 1)
@@ -46,9 +49,9 @@ struct ScreenGeometry {
         }
     }
 
-    /// The reader's text column: at most 80 columns, centred, a column of margin each side.
+    /// The reader's text column: at most the measure, centred, a column of margin each side.
     var readerColumn: Rect {
-        let columnWidth = max(2, min(ScreenGeometry.readingWidth, readerArea.width - 2))
+        let columnWidth = max(2, min(measure, readerArea.width - 2))
         let x = readerArea.x + max(0, (readerArea.width - columnWidth) / 2)
         return Rect(x: x, y: readerArea.y, width: columnWidth, height: readerArea.height)
     }

@@ -127,7 +127,7 @@ extension AppState {
         if reader.entry == id, reader.layout != nil { return [] }
         var effects = leaveArticle()
         reader.entry = id
-        reader.layout = fitting(prepared) ?? ArticleLayout(article: article, width: geometry.readerColumn.width, today: today)
+        reader.layout = fitting(prepared) ?? ArticleLayout(article: article, width: geometry.readerColumn.width, today: today, dates: dates)
         reader.top = 0
         reader.anchor = LayoutAnchor(content: .title)
         if entries[index].isUnread {

@@ -39,7 +39,8 @@ extension AppState {
     /// screenful. `prepared`: the article
     /// laid out already, used when it fits the width.
     mutating func layOut(_ article: Article, prepared: ArticleLayout? = nil) {
-        let layout = fitting(prepared) ?? ArticleLayout(article: article, width: geometry.readerColumn.width, today: today)
+        let layout =
+            fitting(prepared) ?? ArticleLayout(article: article, width: geometry.readerColumn.width, today: today, dates: dates)
         reader.layout = layout
         reader.top = max(0, min(layout.line(of: reader.anchor), maxTop))
     }

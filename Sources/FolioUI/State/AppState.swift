@@ -35,6 +35,11 @@ public struct AppState: Sendable {
     public var message: StatusMessage?
     /// The key bindings.
     public var keyMap = KeyMap.standard
+    /// The reader's widest text column (the configuration's `reader.measure`).
+    public var measure = ScreenGeometry.readingWidth { didSet { relayout() } }
+    /// How dates are shown: ages or dates in a format (the configuration's `[dates]`); set
+    /// before articles are laid out.
+    public var dates = DateStyle.standard
     /// How far the background reading of the library has got; nil when it is done.
     public var indexing: IndexingProgress?
     /// True from `R` until the wiring reports what the rescan found (`rescanning…` on the
@@ -77,7 +82,8 @@ public struct AppState: Sendable {
 
     /// The screen's division into panes for the current size and mode.
     var geometry: ScreenGeometry {
-        ScreenGeometry(width: width, height: height, focus: focus, inputOpen: search.isEditing || list.isFiltering)
+        ScreenGeometry(
+            width: width, height: height, focus: focus, inputOpen: search.isEditing || list.isFiltering, measure: measure)
     }
 
     /// Sets the terminal size, laying the open article out again for the new width.
