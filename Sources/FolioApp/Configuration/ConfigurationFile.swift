@@ -218,7 +218,8 @@ struct ConfigurationReader {
             guard let context = KeyContext(configName: contextName) else { continue }
             var bound: [Key: (name: String, action: String, line: Int)] = [:]
             guard let table = tableValue(value, ["keys", contextName], expected: "a table of \"KEY\" = \"ACTION\"") else { continue }
-            for keyName in table.keys {
+            // In the file's order, so that the second binding of a key is the one named.
+            for keyName in inFileOrder(table.keys, under: ["keys", contextName]) {
                 guard let actionValue = table[keyName] else { continue }
                 let path = ["keys", contextName, keyName]
                 guard let key = Key(name: keyName) else {
@@ -248,6 +249,15 @@ struct ConfigurationReader {
             }
         }
         return found.sorted { ($0.place.line, $0.place.column) < ($1.place.line, $1.place.column) }.map(\.rebinding)
+    }
+
+    /// `keys` of the table at `path` in the order the file sets them.
+    private func inFileOrder(_ keys: [String], under path: [String]) -> [String] {
+        func place(_ key: String) -> (Int, Int) {
+            let place = positions.setting(of: path + [key])?.key
+            return (place?.line ?? 0, place?.column ?? 0)
+        }
+        return keys.sorted { place($0) < place($1) }
     }
 
     /// Why `name` is no action of `context`, and what would be right.

@@ -25,13 +25,11 @@ extension Key {
     /// `ctrl-` and a letter, or `alt-` and a character. Names other than one character ignore
     /// case. Nil for anything else.
     public init?(name: String) {
-        if name.count == 1, let character = name.first {
-            self = .character(character)
-            return
-        }
         let lower = name.lowercased()
         if let named = Key.namedKeys.first(where: { $0.names.contains(lower) }) {
             self = named.key
+        } else if name.count == 1, let character = name.first {
+            self = .character(character)
         } else if lower.hasPrefix("f"), let number = Int(lower.dropFirst()), (1...12).contains(number), lower.count <= 3 {
             self = .function(number)
         } else if let letter = Key.modified(name, prefix: "ctrl-"), letter.isASCII, letter.isLetter {
