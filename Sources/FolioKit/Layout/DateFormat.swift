@@ -20,6 +20,12 @@ public struct DateFormat: Sendable, Equatable {
         /// The directive, e.g. `%H`, or `%` at the end of the pattern.
         public var directive: String
 
+        /// The directive `directive` at `offset`.
+        public init(offset: Int, directive: String) {
+            self.offset = offset
+            self.directive = directive
+        }
+
         /// `unknown date directive '%H' (use %Y %y %m %-m %d %-d %e %B %b %A %a %j %F %%)`.
         public var description: String {
             let known = DateFormat.directives.map { "%" + $0 }.joined(separator: " ")

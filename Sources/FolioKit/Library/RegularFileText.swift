@@ -8,7 +8,8 @@ public enum RegularFileText {
     public struct Failure: Error, Sendable, Equatable {
         /// The reason, in words (`No such file or directory`, `not a regular file`).
         public var reason: String
-        /// True when there is no such file.
+        /// True when there is no such file to be seen: none there, or a folder on the way that
+        /// cannot be searched (a `HOME` of another user's).
         public var isMissing: Bool
     }
 
@@ -19,7 +20,7 @@ public enum RegularFileText {
         }
         var status = stat()
         guard PathBytes.withCString(path, { stat($0, &status) }) == 0 else {
-            return failure(ArticleLoader.systemReason(errno), missing: errno == ENOENT)
+            return failure(ArticleLoader.systemReason(errno), missing: [ENOENT, ENOTDIR, EACCES].contains(errno))
         }
         guard status.st_mode & S_IFMT == S_IFREG else { return failure("not a regular file") }
         // Non-blocking: should the file have become a FIFO since, the open does not wait.

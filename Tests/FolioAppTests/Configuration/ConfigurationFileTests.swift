@@ -159,3 +159,21 @@ struct ConfigurationFileTests {
         #expect(try ConfigurationSource.file(home.path + "/config/folio/other.toml").load(environment: environment).measure == 70)
     }
 }
+
+extension ConfigurationFileTests {
+    /// As root every folder can be searched: the end-to-end `UnreadableFolderTests` run folio as
+    /// nobody with root's `HOME`, whose configuration file cannot be seen.
+    @Test(
+        "a standard file behind a folder that cannot be searched is no file; an unreadable one is a mistake",
+        .enabled(if: getuid() != 0, "root searches every folder"))
+    func hiddenStandardFile() throws {
+        let home = try ScratchFolder()
+        try home.file("config/folio/config.toml", "[reader]\nmeasure = 70\n")
+        let environment = ["XDG_CONFIG_HOME": home.path + "/config"]
+        chmod(home.path + "/config/folio/config.toml", 0)
+        #expect(throws: ConfigurationError.self) { try ConfigurationSource.standard.load(environment: environment) }
+        chmod(home.path + "/config/folio", 0)
+        defer { chmod(home.path + "/config/folio", 0o755) }
+        #expect(try ConfigurationSource.standard.load(environment: environment) == Configuration())
+    }
+}
