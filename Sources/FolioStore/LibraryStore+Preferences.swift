@@ -6,6 +6,8 @@ public enum Preference: String, Sendable, CaseIterable {
     case theme
     /// The list's sort order (`date` or `title`), toggled with `s`.
     case sortOrder = "sort_order"
+    /// Where the divider between the list and the reader stands (columns moved with `<` `>`).
+    case divider
 }
 
 extension LibraryStore {

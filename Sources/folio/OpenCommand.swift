@@ -114,6 +114,7 @@ struct OpenCommand: ParsableCommand {
             state.list.sort = order
             state.list.selected = state.shownEntries.first
         }
+        if let shift = preferences[.divider].flatMap({ Int($0) }) { state.split.shift = shift }
         // Also on the status line: what went wrong before the screen started (the screen
         // hides the lines on standard error until it ends).
         if let message = warning ?? library.errors.first?.description ?? themeNote {

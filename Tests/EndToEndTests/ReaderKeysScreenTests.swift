@@ -35,12 +35,12 @@ struct ReaderKeysScreenTests {
             Self.row(screen, 38).hasSuffix(Self.seedEnd) && Self.row(screen, 39).hasSuffix("Bot")
         }
         // The row above shows the line before the last: nothing empty below the end.
-        #expect(Self.row(screen, 37).hasSuffix("trajectory of relations between"))
+        #expect(Self.row(screen, 37).hasSuffix("trajectory of relations between Russia and"))
         // The status line names the section of the top line, not the last on the screen.
         #expect(Self.row(screen, 39).hasPrefix("§ 2/5 Putin’s Stance and Demands"))
         try tmux.send("k")
         try tmux.waitFor(timeout: 10, "one line up") { screen in
-            Self.row(screen, 38).hasSuffix("trajectory of relations between") && Self.row(screen, 39).hasSuffix("%")
+            Self.row(screen, 38).hasSuffix("trajectory of relations between Russia and") && Self.row(screen, 39).hasSuffix("%")
         }
     }
 

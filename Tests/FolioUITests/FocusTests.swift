@@ -34,10 +34,10 @@ struct FocusTests {
         let listFocused = render(state, width: 120, height: 40)
         // The seed is the second article: its rows are 2 and 3, its title from column 3.
         #expect(listFocused[5, 2].style == theme[.listSelected])
-        #expect(listFocused[0, 2].text == " " && listFocused[40, 19].text == "◀")
+        #expect(listFocused[0, 2].text == " " && listFocused[37, 19].text == "◀")
         #expect(readerFocused[5, 2].style == theme[.list], "unfocused, the selection keeps the list's look")
         #expect(readerFocused[0, 2].text == "▌" && readerFocused[0, 3].text == "▌")
-        #expect(readerFocused[40, 19].text == "▶")
+        #expect(readerFocused[37, 19].text == "▶")
         #expect(readerFocused[5, 2].style != listFocused[5, 2].style)
         // Without colour the two screens still differ, and the marked row from the others.
         let differsWithoutColour = Self.withoutColour(readerFocused) != Self.withoutColour(listFocused)

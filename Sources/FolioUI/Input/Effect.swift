@@ -28,6 +28,8 @@ public enum Effect: Sendable, Equatable {
     case setLastArticle(String?)
     /// Remember the list's sort order for the next start.
     case keepSortOrder(SortOrder)
+    /// Remember where the divider stands (`PaneSplit.shift`) for the next start.
+    case keepDivider(shift: Int)
     /// Add a bookmark at `anchor` in entry `index`'s article.
     case addBookmark(entry: Int, anchor: LayoutAnchor)
     /// Read every bookmark; send back `Action.bookmarksLoaded`.

@@ -73,6 +73,7 @@ extension AppState {
         case .cycleTheme: return cycleTheme()
         case .escape: escape()
         case .redraw: return [.redraw]
+        case .moveDivider(let columns): return moveDivider(by: columns)
         case .showPlace: showPlace()
 
         case .moveSelection(let delta): moveSelection(by: delta)

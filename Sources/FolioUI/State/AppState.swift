@@ -23,6 +23,8 @@ public struct AppState: Sendable {
     public private(set) var height: Int
     /// The pane with focus.
     public var focus = Pane.list
+    /// How the list and the reader share the width side by side.
+    public var split = PaneSplit()
     /// The article list.
     public var list = ArticleListState()
     /// The reader pane.
@@ -73,7 +75,8 @@ public struct AppState: Sendable {
 
     /// The screen's division into panes for the current size and mode.
     var geometry: ScreenGeometry {
-        ScreenGeometry(width: width, height: height, focus: focus, inputOpen: search.isEditing || list.isFiltering)
+        ScreenGeometry(
+            width: width, height: height, focus: focus, inputOpen: search.isEditing || list.isFiltering, split: split)
     }
 
     /// Sets the terminal size, laying the open article out again for the new width.

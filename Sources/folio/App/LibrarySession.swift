@@ -146,6 +146,8 @@ final class LibrarySession {
             bookmarks[id] = nil
         case .keepSortOrder(let order):
             attempt(&state) { () throws(StoreError) in try store.setPreference(.sortOrder, to: order.rawValue) }
+        case .keepDivider(let shift):
+            attempt(&state) { () throws(StoreError) in try store.setPreference(.divider, to: String(shift)) }
         case .rescan:
             rescan()
         case .searchLibrary(let query, let indices):
