@@ -40,6 +40,11 @@ final class TmuxSession {
         try TmuxSession.tmux(socket: socket, ["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
     }
 
+    /// Sends bytes as the terminal would send them (`send-keys -H`), e.g. a mouse report.
+    func send(bytes: [UInt8]) throws {
+        try TmuxSession.tmux(socket: socket, ["send-keys", "-t", name, "-H"] + bytes.map { String($0, radix: 16) })
+    }
+
     /// Pastes `text` as a terminal does: through a tmux buffer, bracketed (`ESC [200~` …
     /// `ESC [201~`) when the program asked for bracketed paste, line feeds sent as carriage
     /// returns.

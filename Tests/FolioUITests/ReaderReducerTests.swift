@@ -195,19 +195,4 @@ struct ReaderReducerTests {
         #expect(state.theme.name == "other")
         #expect(state.press(.character("T")) == [.loadTheme("test")])
     }
-
-    @Test("the mouse wheel scrolls the pane under the pointer; a click selects, a second click opens")
-    func mouse() {
-        var state = AppState.library(width: 120, height: 40)
-        state.press(.mouse(MouseEvent(kind: .click, x: 5, y: 2)))
-        #expect(state.list.selected == 0)
-        #expect(state.reader.entry == nil)
-        state.press(.mouse(MouseEvent(kind: .click, x: 5, y: 3)))
-        #expect(state.reader.entry == 0)
-        state.press(.mouse(MouseEvent(kind: .wheelDown, x: 80, y: 10)))
-        #expect(state.reader.top == 3)
-        state.press(.mouse(MouseEvent(kind: .wheelDown, x: 5, y: 10)))
-        #expect(state.reader.top == 3)
-        #expect(state.list.selected == 2)
-    }
 }

@@ -26,10 +26,7 @@ enum ArticleListPane {
             return
         }
         let visible = max(1, area.height / rowsPerEntry)
-        var top = min(state.list.top, max(0, rows.count - visible))
-        if let position = state.selectedRow(in: rows) {
-            top = min(max(top, position - visible + 1), position)
-        }
+        let top = firstShown(state, rows: rows, visible: visible)
         for (offset, row) in rows.dropFirst(top).prefix(visible).enumerated() {
             let y = area.y + offset * rowsPerEntry
             switch row {
@@ -39,6 +36,16 @@ enum ArticleListPane {
                 renderFeed(state, key, items: items, unread: unread, into: &buffer, area: area, y: y)
             }
         }
+    }
+
+    /// The first of `rows` shown when `visible` fit: the list's top, held to the last
+    /// screenful and moved so that the selection is in view.
+    static func firstShown(_ state: AppState, rows: [ListRow], visible: Int) -> Int {
+        var top = min(state.list.top, max(0, rows.count - visible))
+        if let position = state.selectedRow(in: rows) {
+            top = min(max(top, position - visible + 1), position)
+        }
+        return top
     }
 
     private static func renderEntry(
