@@ -47,7 +47,7 @@ let package = Package(
         .executableTarget(name: "FolioStoreProbe", dependencies: ["FolioStore", "FolioKit"], path: "Tests/FolioStoreProbe"),
         .testTarget(
             name: "CommandLineTests",
-            dependencies: ["folio", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["folio", "FolioUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["FolioKit", "TestProcesses", "TerminalProbe"]),
         // A terminal session whose app stalls on a key, for the signal tests.

@@ -6,6 +6,7 @@ struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "A fast, keyboard-driven terminal reader for articles.",
+        version: "folio \(FolioVersion.current)",
         subcommands: [OpenCommand.self, DumpCommand.self, SearchCommand.self, ThemesCommand.self, KeyTimingCommand.self],
         defaultSubcommand: OpenCommand.self
     )

@@ -18,10 +18,12 @@ struct OpenCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Article files or folders to open; - reads standard input.")
+    @Argument(help: "Article files or folders to open; - reads standard input.", completion: .file())
     var paths: [String] = []
 
-    @Option(name: .long, help: "A theme name (see `folio themes`) or the path of a theme file.")
+    @Option(
+        name: .long, help: "A theme name (see `folio themes`) or the path of a theme file.",
+        completion: .custom { _, _, _ in ThemeCatalog(environment: ProcessEnvironment.variables()).names })
     var theme: String?
 
     @Flag(name: .long, help: "Keep no reading state: read nothing from and write nothing to the state database.")
@@ -52,20 +54,23 @@ struct OpenCommand: ParsableCommand {
     @Option(help: "The largest file (or standard input) to read, e.g. 100M, 1G.")
     var maxFileSize = SizeLimit.standard
 
+    @Flag(name: .long, help: "Leave the mouse to the terminal: its own text selection, no clicks or wheel in folio.")
+    var noMouse = false
+
     func run() throws {
         try OpenCommand.run(
             paths: paths, theme: theme, keepsState: !noState,
-            browser: BrowserSettings(command: browser, terminal: browserTerminal), limit: maxFileSize)
+            browser: BrowserSettings(command: browser, terminal: browserTerminal), limit: maxFileSize, mouse: !noMouse)
     }
 
     /// Opens the articles under `paths` (none: the bundled samples) in the reader, with the
     /// theme named `theme` (nil: the one picked with `T` last time, else the default), reading
     /// and keeping reading state when `keepsState`, opening links as `browser` says; files of
-    /// more than `limit` bytes are refused. A theme given that cannot be loaded is an error
-    /// before anything starts (exit status 2).
+    /// more than `limit` bytes are refused; the mouse is folio's when `mouse`. A theme given
+    /// that cannot be loaded is an error before anything starts (exit status 2).
     static func run(
         paths: [String], theme: String?, keepsState: Bool, browser: BrowserSettings = BrowserSettings(),
-        limit: SizeLimit = .standard
+        limit: SizeLimit = .standard, mouse: Bool = true
     ) throws {
         // A theme asked for must be usable before the screen starts.
         var catalog: ThemeCatalog?
@@ -87,7 +92,7 @@ struct OpenCommand: ParsableCommand {
         let environment = ProcessEnvironment.variables()
         let themes = catalog ?? ThemeCatalog(environment: environment)
         // When the list will show anyway, curses starts while the state database opens.
-        let terminal = TerminalSession()
+        let terminal = TerminalSession(mouse: mouse)
         let (session, library, starting) = LibrarySession.open(paths, with: opening, limit: limit) { listing in
             if !opening.isFresh, listing.showsList { try? terminal.start() }
         }

@@ -40,4 +40,24 @@ struct MouseReportTests {
         try Self.report(tmux, button: 0, x: row.distance(from: row.startIndex, to: column) + 1, y: line)
         try tmux.waitFor(timeout: 10, "the links popup") { $0.contains("https://example.com/two") && $0.contains("https://example.org/") }
     }
+
+    /// The pane's mouse modes as tmux knows them: button reports, SGR encoding.
+    static func modes(_ tmux: TmuxSession) throws -> String {
+        try tmux.format("#{mouse_standard_flag} #{mouse_sgr_flag}")
+    }
+
+    @Test("folio turns mouse reports on while it runs and off at quit; --no-mouse leaves them off")
+    func modesOnAndOff() throws {
+        let library = try StateBetweenRunsTests.library()
+        for (options, whileRunning) in [([String](), "1 1"), (["--no-mouse"], "0 0")] {
+            let folio = ([FolioBinary.path] + options + [library.path]).map(TmuxSession.quote).joined(separator: " ")
+            let tmux = try TmuxSession(command: "sh -c \(TmuxSession.quote("\(folio); echo \"rc=$?\"; sleep 60"))")
+            defer { tmux.kill() }
+            try tmux.waitFor("Charlie article")
+            #expect(try Self.modes(tmux) == whileRunning, "\(options)")
+            try tmux.send("q")
+            try tmux.waitFor(timeout: 10, "folio's exit") { $0.contains("rc=0") }
+            #expect(try Self.modes(tmux) == "0 0", "\(options)")
+        }
+    }
 }
