@@ -111,6 +111,21 @@ struct HeadingShape {
         return false
     }
 
+    /// True when the text ends on a mark that leads on to what follows: `,` `:` `;` `…`, a
+    /// dash or a hyphen (looking past closing quotes and brackets).
+    static func leadsOn(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var index = end
+        while index > start {
+            let (scalar, begin) = ByteText.scalar(in: bytes, before: index, start: start)
+            if !closers.contains(scalar.value) { return leaders.contains(scalar.value) }
+            index = begin
+        }
+        return false
+    }
+
+    /// `, : ;`, `…`, dashes and the hyphen, plus full-width forms.
+    private static let leaders: Set<UInt32> = [0x2C, 0x3A, 0x3B, 0x2026, 0x2D, 0x2013, 0x2014, 0xFF0C, 0xFF1A, 0xFF1B, 0x3001]
+
     /// True when the text starts with a lowercase word (`amet, consectetur…`): the continuation
     /// of a sentence broken by a blank line. `iPhone` and `eBay` do not count.
     static func startsLowercase(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
