@@ -51,6 +51,15 @@ private let plainTextCorpus = packageRoot.appendingPathComponent("../shared/corp
         #expect(try store.unindexed([stamp("/a"), stamp("/a", size: 90), stamp("/b")]) == [stamp("/a"), stamp("/b")])
     }
 
+    @Test func canonicallyEquivalentWordsFindEachOther() throws {
+        let store = LibraryStore.disabled()
+        try store.index(article("/jamo", title: "Notes", sections: [["\u{1100}\u{1161}\u{11A8} and cafe\u{301}"]]), stamp: stamp("/jamo"))
+        try store.index(article("/syllable", title: "More", sections: [["\u{AC01} only"]]), stamp: stamp("/syllable"))
+        #expect(try Set(store.candidates(forWords: "\u{AC01}")) == ["/jamo", "/syllable"])
+        #expect(try Set(store.candidates(forWords: "\u{1100}\u{1161}\u{11A8}")) == ["/jamo", "/syllable"])
+        #expect(try store.candidates(forWords: "caf\u{E9}") == ["/jamo"])
+    }
+
     @Test(arguments: [
         ("nato", true, false, true), ("NATO", true, false, true), ("climate change", true, false, true),
         ("2024", true, false, true), ("nato", false, false, false), ("na", true, false, false),
