@@ -54,9 +54,10 @@ struct LiteralMatcher: Sendable {
             }
         } else if Self.isASCII(text) {
             return []
+        } else if ignoresCase {
+            if let found = foldedRanges(in: text, limit: limit) { return found }
         } else if CanonicalComposition.firstUnstable(in: text) == nil {
-            guard text.count >= needle.count else { return [] }
-            return ignoresCase ? foldedRanges(in: text, limit: limit) : exactRanges(in: text, limit: limit)
+            return exactRanges(in: text, limit: limit)
         }
         return composedRanges(in: text, limit: limit)
     }
@@ -71,9 +72,11 @@ struct LiteralMatcher: Sendable {
         scan(text, foldingASCII: true, limit: limit) { accepts($0, in: text) ? $0 : nil }
     }
 
-    /// Folds the text, finds the folded needle in it and maps the matches back.
-    private func foldedRanges(in text: UnsafeBufferPointer<UInt8>, limit: Int) -> [Range<Int>] {
-        let (folded, offsets) = CaseFolding.fold(text)
+    /// Folds the text, finds the folded needle in it and maps the matches back; nil when the
+    /// text is not composed (the folding finds out on its way).
+    private func foldedRanges(in text: UnsafeBufferPointer<UInt8>, limit: Int) -> [Range<Int>]? {
+        let (folded, offsets, isComposed) = CaseFolding.fold(text)
+        guard isComposed else { return nil }
         return folded.withUnsafeBufferPointer { foldedText in
             scan(foldedText, foldingASCII: false, limit: limit) { range in
                 let original = Int(offsets[range.lowerBound])..<Int(offsets[range.upperBound])
@@ -93,7 +96,7 @@ struct LiteralMatcher: Sendable {
                     return accepts(original, in: text) ? original : nil
                 }
             }
-            let (folded, offsets) = CaseFolding.fold(composedText)
+            let (folded, offsets, _) = CaseFolding.fold(composedText)
             return folded.withUnsafeBufferPointer { foldedText in
                 scan(foldedText, foldingASCII: false, limit: limit) { range in
                     let original = composed.original(Int(offsets[range.lowerBound])..<Int(offsets[range.upperBound]))
