@@ -84,6 +84,7 @@ extension LibraryStore {
     public func remove(paths: [String]) throws(StoreError) {
         guard !paths.isEmpty else { return }
         try write { db in try Self.remove(paths: paths, in: db) }
+        try purgeOrphansIfMany()
     }
 
     /// Removes catalog entries and indexed text for files that no longer exist; returns their

@@ -11,18 +11,40 @@ import GRDB
 /// deleted one at a time: a changed or removed file's row becomes an orphan, listed in
 /// `text_orphan` and hidden from searches (they join `text_doc`, which no longer names it), and
 /// the orphans go in one scan, by `purgeOrphans()` when the background work is done or when
-/// they grow many.
+/// they grow many. The view is the table `article_tokens`, kept in the schema so that a
+/// reader connection (which may not create even a temporary table) can scan it.
 extension LibraryStore {
-    /// Deletes the orphaned rows from the index: one scan of it, in one transaction. Call it
-    /// when a run of indexing is over; a no-op when there are none.
+    /// Deletes the orphaned rows from the index. The scan reads a snapshot on a reader
+    /// connection, so neither this process's writes nor another's wait for it; the deletes then
+    /// take one short write transaction, each claiming its orphan first (another process may
+    /// have purged it meanwhile). A no-op when there are none.
     public func purgeOrphans() throws(StoreError) {
-        let count = try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM text_orphan") ?? 0 }
-        guard count > 0 else { return }
-        try write(Self.purgeOrphans)
+        try deleteOrphans(try read(Self.orphanTexts))
     }
 
-    /// Orphans tolerated before an indexing batch purges them itself: a twentieth of the rows,
-    /// and at least this many.
+    /// Deletes the orphans `found` (their texts by `orphanTexts`) that are still orphans.
+    func deleteOrphans(_ found: [Int64: [String]]) throws(StoreError) {
+        guard !found.isEmpty else { return }
+        try write { db in
+            let claim = try db.cachedStatement(sql: "DELETE FROM text_orphan WHERE docid = ? RETURNING docid")
+            let delete = try db.cachedStatement(
+                sql: "INSERT INTO article_text (article_text, rowid, title, author, body) VALUES ('delete', ?, ?, ?, ?)")
+            for (doc, texts) in found where try Int64.fetchOne(claim, arguments: [doc]) != nil {
+                try delete.execute(arguments: [doc, texts[0], texts[1], texts[2]])
+            }
+        }
+    }
+
+    /// Purges when the orphans are at least `orphansBeforePurge` and a twentieth of the rows:
+    /// a long run of indexing does not wait for its end to purge.
+    func purgeOrphansIfMany() throws(StoreError) {
+        let (orphans, documents) = try read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM text_orphan") ?? 0, try Int.fetchOne(db, sql: "SELECT count(*) FROM text_doc") ?? 0)
+        }
+        if orphans >= Self.orphansBeforePurge, orphans * 20 >= documents { try purgeOrphans() }
+    }
+
+    /// Orphans tolerated before indexing purges them itself (see `purgeOrphansIfMany`).
     static let orphansBeforePurge = 256
 
     /// Makes the indexed row of `path`, if any, an orphan: its document goes, its row stays
@@ -33,36 +55,23 @@ extension LibraryStore {
         try db.cachedStatement(sql: "INSERT OR IGNORE INTO text_orphan (docid) VALUES (?)").execute(arguments: [docid])
     }
 
-    /// Purges when the orphans are more than `orphansBeforePurge` and a twentieth of the rows.
-    static func purgeOrphansIfMany(_ db: Database) throws {
-        let orphans = try Int.fetchOne(db, sql: "SELECT count(*) FROM text_orphan") ?? 0
-        guard orphans >= orphansBeforePurge else { return }
-        let documents = try Int.fetchOne(db, sql: "SELECT count(*) FROM text_doc") ?? 0
-        if orphans * 20 >= documents { try purgeOrphans(db) }
-    }
-
-    /// Deletes every orphan's row, its columns written out again from the index's own tokens.
-    static func purgeOrphans(_ db: Database) throws {
+    /// Each orphan's columns (title, author, body) written out again from the index's own
+    /// tokens, in position order: text that tokenizes to exactly the row's tokens.
+    static func orphanTexts(_ db: Database) throws -> [Int64: [String]] {
         let orphans = try Int64.fetchAll(db, sql: "SELECT docid FROM text_orphan")
-        guard !orphans.isEmpty else { return }
-        try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_tokens USING fts5vocab(main, article_text, 'instance')")
+        guard !orphans.isEmpty else { return [:] }
         let columns = ["title": 0, "author": 1, "body": 2]
-        // Per orphan and column, the tokens by position.
         var tokens: [Int64: [[(position: Int, token: String)]]] = [:]
         for orphan in orphans { tokens[orphan] = [[], [], []] }
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT doc, col, offset, term FROM temp.article_tokens WHERE doc IN (SELECT docid FROM text_orphan)")
+            db, sql: "SELECT doc, col, offset, term FROM article_tokens WHERE doc IN (SELECT docid FROM text_orphan)")
         while let row = try rows.next() {
             let doc: Int64 = row[0]
             guard let column = columns[row[1] as String] else { continue }
             tokens[doc]?[column].append((row[2], row[3]))
         }
-        let delete = try db.cachedStatement(
-            sql: "INSERT INTO article_text (article_text, rowid, title, author, body) VALUES ('delete', ?, ?, ?, ?)")
-        for (doc, columns) in tokens {
-            let texts = columns.map { $0.sorted { $0.position < $1.position }.map(\.token).joined(separator: " ") }
-            try delete.execute(arguments: [doc, texts[0], texts[1], texts[2]])
+        return tokens.mapValues { columns in
+            columns.map { $0.sorted { $0.position < $1.position }.map(\.token).joined(separator: " ") }
         }
-        try db.execute(sql: "DELETE FROM text_orphan")
     }
 }

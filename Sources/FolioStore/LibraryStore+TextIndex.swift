@@ -16,7 +16,6 @@ extension LibraryStore {
     public func index(_ batch: [(article: Article, stamp: FileStamp)]) throws(StoreError) {
         guard !batch.isEmpty else { return }
         try write { db in
-            try Self.purgeOrphansIfMany(db)
             let insertDocument = try db.cachedStatement(sql: "INSERT INTO text_doc (path, size, mtime_ns) VALUES (?, ?, ?)")
             let insertText = try db.cachedStatement(
                 sql: "INSERT INTO article_text (rowid, title, author, body) VALUES (?, ?, ?, ?)")
@@ -29,6 +28,7 @@ extension LibraryStore {
                 ])
             }
         }
+        try purgeOrphansIfMany()
     }
 
     /// The files among `files` whose text is not indexed at their current stamp (to index in

@@ -28,6 +28,7 @@ extension StoreSchema {
             );
             CREATE TABLE text_orphan (docid INTEGER PRIMARY KEY);
             CREATE VIRTUAL TABLE article_text USING fts5(title, author, body, content = '', tokenize = "\(tokenizer)");
+            CREATE VIRTUAL TABLE article_tokens USING fts5vocab(article_text, 'instance');
             PRAGMA user_version = 2;
             """)
     }

@@ -64,10 +64,9 @@ private let plainTextCorpus = packageRoot.appendingPathComponent("../shared/corp
     /// Every token of the index as (path, column, position, token), and each path's BM25 score
     /// for `query`: what searches and their ranking see.
     private func contents(of store: LibraryStore, scoring query: String) throws -> (tokens: [String], scores: [String: Double]) {
-        try store.write { db in
-            try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.tokens USING fts5vocab(main, article_text, 'instance')")
+        try store.read { db in
             let tokens = try Row.fetchAll(
-                db, sql: "SELECT path, col, offset, term FROM temp.tokens JOIN text_doc ON docid = doc"
+                db, sql: "SELECT path, col, offset, term FROM article_tokens JOIN text_doc ON docid = doc"
             ).map { "\($0[0] as String) \($0[1] as String) \($0[2] as Int) \($0[3] as String)" }.sorted()
             let rows = try Row.fetchAll(
                 db,
@@ -113,16 +112,38 @@ private let plainTextCorpus = packageRoot.appendingPathComponent("../shared/corp
         #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article_text_docsize") } == 3)
     }
 
+    @Test func twoProcessesPurgingAtOnceDeleteEachOrphanOnce() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (first, second) = (try openStore(folder.database).store, try openStore(folder.database).store)
+        let articles = Self.unicodeTexts.enumerated().map { article("/\($0.offset)", title: "Doc \($0.offset)", sections: [[$0.element]]) }
+        try first.index(articles.map { ($0, stamp($0.path)) })
+        try first.remove(paths: ["/0", "/1"])
+        // The first reads the orphans' texts, the second purges them all, then the first deletes.
+        let found = try first.read(LibraryStore.orphanTexts)
+        #expect(found.count == 2)
+        try second.purgeOrphans()
+        try first.deleteOrphans(found)
+        let fresh = LibraryStore.disabled()
+        try fresh.index(article("/2", title: "Doc 2", sections: [[Self.unicodeTexts[2]]]), stamp: stamp("/2"))
+        let (kept, scores) = try contents(of: first, scoring: "cafe")
+        let (expected, expectedScores) = try contents(of: fresh, scoring: "cafe")
+        #expect(kept == expected)
+        #expect(scores.keys == expectedScores.keys)
+        for (path, score) in scores { #expect(abs(score - (expectedScores[path] ?? 0)) < 1e-9) }
+    }
+
     @Test func manyOrphansArePurgedByIndexingItself() throws {
         let store = LibraryStore.disabled()
-        let count = LibraryStore.orphansBeforePurge
-        try store.index((0..<count).map { (article("/\($0)", sections: [["text \($0)"]]), stamp("/\($0)")) })
-        try store.index((0..<count).map { (article("/\($0)", sections: [["new text \($0)"]]), stamp("/\($0)", size: 5)) })
-        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM text_orphan") } == count)
-        try store.index(article("/last", sections: [["text"]]), stamp: stamp("/last"))
-        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM text_orphan") } == 0)
-        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article_text_docsize") } == count + 1)
-        #expect(try store.candidates(forWords: "new").count == count)
+        let limit = LibraryStore.orphansBeforePurge
+        func orphans() throws -> Int { try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM text_orphan") ?? 0 } }
+        try store.index((0..<300).map { (article("/\($0)", sections: [["text \($0)"]]), stamp("/\($0)")) })
+        try store.index((0..<limit - 1).map { (article("/\($0)", sections: [["new text \($0)"]]), stamp("/\($0)", size: 5)) })
+        #expect(try orphans() == limit - 1)
+        try store.index(article("/\(limit - 1)", sections: [["new text"]]), stamp: stamp("/\(limit - 1)", size: 5))
+        #expect(try orphans() == 0)
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article_text_docsize") } == 300)
+        #expect(try store.candidates(forWords: "new").count == limit)
     }
 
     @Test func theIndexKeepsNoCopyOfTheText() throws {
