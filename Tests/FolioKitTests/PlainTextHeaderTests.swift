@@ -93,6 +93,11 @@ import Testing
             ])
         let search = try? ArticleSearch(SearchQuery("corrected"))
         #expect(search?.hits(in: article).count == 1)
+        // The line is text, not the heading of what follows, however long that is.
+        let letter = Self.read(
+            "Title\n\nLast updated September 14, 2016 and corrected since\n\nDear Ann, the garden is in bloom and the cafe on the corner opened again.\n")
+        #expect(letter.sections.map(\.heading) == [nil])
+        #expect(letter.allBlocks.count == 2)
     }
 
     @Test func aDatelineWrappedIntoTheBodyKeepsTheRestOfItsParagraph() {

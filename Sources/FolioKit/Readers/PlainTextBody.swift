@@ -53,12 +53,14 @@ struct PlainTextBody {
     static let minWrappedLineLength = 50
 
     /// Splits paragraphs (ranges of non-blank lines) into items and finds the headings. The
-    /// last item is dropped as debris (`trailer`) when it looks like it (`isDebris`).
-    init(paragraphs: [Range<Int>], lines: [ScannedLine], bytes: UnsafeBufferPointer<UInt8>) {
+    /// last item is dropped as debris (`trailer`) when it looks like it (`isDebris`). The item
+    /// of line `textLine` (a dateline kept as text) is neither a heading nor debris.
+    init(paragraphs: [Range<Int>], lines: [ScannedLine], bytes: UnsafeBufferPointer<UInt8>, textLine: Int? = nil) {
         var items: [Item] = []
         for paragraph in paragraphs {
             Self.appendItems(of: paragraph, lines: lines, bytes: bytes, to: &items)
         }
+        if let textLine, let index = items.firstIndex(where: { $0.lines.contains(textLine) }) { items[index].shape = nil }
         if Self.isDebris(items, lines: lines, bytes: bytes) { trailer = items.removeLast() }
         self.items = items
         isHeading = Self.headings(items)

@@ -14,6 +14,9 @@ struct PlainTextHeader {
     var publishedText: String?
     /// The body paragraphs: ranges of line indices after the header.
     var bodyParagraphs: [Range<Int>]
+    /// A dateline that goes on with other words starts the body (the index of its line): its
+    /// text is the article's, as a paragraph, never a heading.
+    var datelineInBody: Int?
 
     /// Longest title kept, in characters.
     static let maxTitleLength = 300
@@ -39,7 +42,6 @@ struct PlainTextHeader {
         var updated: (date: SimpleDate, text: String)?
         var bylineDate: (date: SimpleDate, text: String)?
         // A dateline that goes on with other words keeps them: the body starts at its line.
-        var bodyStart: Int?
         var body: [Range<Int>]?
         paragraphLoop: for paragraph in rest.prefix(Self.maxHeaderParagraphs) {
             var found: [(line: ScannedLine, byline: BylineParser.Match?, date: DateLineParser.Match?)] = []
@@ -50,7 +52,7 @@ struct PlainTextHeader {
                 } else if let date = DateLineParser.match(in: bytes, from: line.textStart, to: line.textEnd) {
                     found.append((line, nil, date))
                     if date.hasOtherWords {
-                        bodyStart = index
+                        datelineInBody = index
                         break
                     }
                 } else {
@@ -83,8 +85,8 @@ struct PlainTextHeader {
                     }
                 }
             }
-            if let bodyStart {
-                body = [bodyStart..<paragraph.upperBound] + rest.dropFirst(consumed + 1)
+            if let datelineInBody {
+                body = [datelineInBody..<paragraph.upperBound] + rest.dropFirst(consumed + 1)
                 break
             }
             consumed += 1

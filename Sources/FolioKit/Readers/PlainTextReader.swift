@@ -19,7 +19,7 @@ public enum PlainTextReader {
             return Article(
                 path: path, format: .plainText, title: PlainTextHeader.readableTitle(fromPath: path), sections: [])
         }
-        let body = PlainTextBody(paragraphs: header.bodyParagraphs, lines: lines, bytes: buffer)
+        let body = PlainTextBody(paragraphs: header.bodyParagraphs, lines: lines, bytes: buffer, textLine: header.datelineInBody)
         var builder = BlockTextBuilder(bytes: buffer, lines: lines)
         var sections: [Section] = []
         var lead: [Block] = []
