@@ -47,6 +47,12 @@ enum DateLineParser {
         return date
     }
 
+    /// The date of `text` when it holds only date text (see `date(in:from:to:)`).
+    static func date(ofText text: String) -> SimpleDate? {
+        var text = text
+        return text.withUTF8 { date(in: $0, from: 0, to: $0.count) }
+    }
+
     /// After a date: true when the rest of the line is times, notes and labelled dates.
     private static func restIsDateText(_ cursor: inout DateCursor) -> Bool {
         while !cursor.restIsTimeOrNote() {
