@@ -10,8 +10,11 @@ import GRDB
 /// (`text_orphan`), hidden from searches by their join with `text_doc`, and orphans are
 /// deleted together, a scan of the index at a time. `docs/design.md` says why.
 extension StoreSchema {
-    /// The migration's name in GRDB's table of migrations.
-    static let contentlessTextMigration = "contentlessText"
+    /// Registers the migration to schema version 2, `contentlessText` (see `dropTextCopy`):
+    /// after every other migration, which it does not depend on.
+    static func registerContentlessText(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("contentlessText", migrate: dropTextCopy)
+    }
 
     /// Replaces version 1's index and its copy of the text with the contentless index. The
     /// text is not carried over (that would take seconds on the way to the first paint): the

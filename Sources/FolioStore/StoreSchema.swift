@@ -41,7 +41,7 @@ enum StoreSchema {
                 PRAGMA user_version = 1;
                 """)
         }
-        migrator.registerMigration(contentlessTextMigration, migrate: dropTextCopy)
+        registerContentlessText(in: &migrator)
         return migrator
     }
 
