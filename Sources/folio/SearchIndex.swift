@@ -60,5 +60,6 @@ enum SearchIndex {
         if let failure { throw failure }
         try store.index(batch)
         try store.update(catalog)
+        try store.purgeOrphans()
     }
 }

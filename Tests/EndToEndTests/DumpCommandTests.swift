@@ -27,7 +27,28 @@ import Testing
         let blocks = sections.compactMap { $0["blocks"] as? [[String: Any]] }
         #expect(blocks.map(\.count) == [1, 2, 2, 2, 1])
         #expect(blocks.joined().allSatisfy { $0["kind"] as? String == "paragraph" })
-        #expect(!run.text.contains("HTML tutorial"))
+        // The debris line is not text of the article, but its trace is kept.
+        #expect(!blocks.joined().contains { ($0["text"] as? String)?.contains("HTML tutorial") == true })
+        #expect(object["trailer"] as? String == "HTML tutorial")
+    }
+
+    @Test func aClosingLineIsKeptAndFoundWhileDebrisIsReportedAsTheTrailer() throws {
+        let folder = try ScratchFolder()
+        let letter = try folder.file("letter.txt", "A letter\n\nDear Ann, the garden is in bloom and we miss you.\n\nSee you soon.\n\nBob\n")
+        let page = try folder.file("page.txt", "A page\n\nThe article's only paragraph, long enough to read as text.\n\nRead more\n")
+        let dump = try FolioBinary.run(["dump", "--format", "json", letter, page])
+        #expect(dump.status == 0)
+        let objects = try dump.lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        let texts = objects.map { object in
+            ((object["sections"] as? [[String: Any]]) ?? []).flatMap { ($0["blocks"] as? [[String: Any]]) ?? [] }
+                .compactMap { $0["text"] as? String }
+        }
+        #expect(texts.first?.last == "Bob")
+        #expect(objects.first?["trailer"] is NSNull)
+        #expect(texts.last == ["The article's only paragraph, long enough to read as text."])
+        #expect(objects.last?["trailer"] as? String == "Read more")
+        let search = try FolioBinary.run(["search", "--count", "Bob", letter])
+        #expect(search.lines.last == "1 hit in 1 article")
     }
 
     @Test func jsonLinesGiveOneObjectPerArticleInPathOrder() throws {

@@ -48,6 +48,18 @@ import Testing
         #expect(article.publishedText == "2024-06-15T08:30:00Z")
     }
 
+    @Test func aBylineOfOnlyADateIsTheDateAndNamesNobody() {
+        let dated = Self.page.replacingOccurrences(of: "content=\"Jane Doe\"", with: "content=\"By April 28, 2019 at 6:01 am\"")
+        let article = HTMLReader.read(Array(dated.utf8), path: "rivers.html")
+        #expect(article.author == nil)
+        #expect(article.published == SimpleDate(year: 2024, month: 6, day: 15))
+        let undated = dated.replacingOccurrences(of: "<meta property=\"article:published_time\" content=\"2024-06-15T08:30:00Z\">", with: "")
+        let fromByline = HTMLReader.read(Array(undated.utf8), path: "rivers.html")
+        #expect(fromByline.author == nil)
+        #expect(fromByline.published == SimpleDate(year: 2019, month: 4, day: 28))
+        #expect(fromByline.publishedText == "April 28, 2019 at 6:01 am")
+    }
+
     @Test func headingsStartSectionsAndTheTitleHeadingIsNotOne() {
         let article = HTMLReader.read(Array(Self.page.utf8), path: "rivers.html")
         #expect(article.sections.map(\.heading) == [nil, "Northern rivers", "Data"])

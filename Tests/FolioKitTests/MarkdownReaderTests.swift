@@ -57,6 +57,15 @@ import Testing
         #expect(article.sections[0].blocks.map(\.text) == ["Lead paragraph."])
     }
 
+    @Test func emptyATXHeadingsAreHeadingsWithEmptyText() {
+        let article = Self.read("# Notes\n\nLead.\n\n## \n\nUnder an empty heading.\n\n### ###\n#\n\nLast.\n")
+        #expect(article.title == "Notes")
+        #expect(article.sections.map(\.heading) == [nil, "", "", ""])
+        #expect(article.sections.map(\.level) == [0, 2, 3, 1])
+        #expect(article.sections.map { $0.blocks.map(\.text) } == [["Lead."], ["Under an empty heading."], [], ["Last."]])
+        #expect(article.sections.dropFirst().map { $0.headingSource?.line } == [5, 9, 10])
+    }
+
     @Test func withoutHeadingTheFirstLineIsTheTitle() {
         let article = Self.read("Just some *notes*\nacross lines.\n")
         #expect(article.title == "Just some notes")

@@ -81,4 +81,45 @@ import Testing
         #expect(article.published == nil)
         #expect(article.allBlocks.count == 1)
     }
+
+    @Test func wordsAfterADatelinesDateStayInTheArticle() {
+        let article = Self.read("Title\n\nby Ann\nLast updated September 14, 2016 and corrected since" + Self.body)
+        #expect(article.published == SimpleDate(year: 2016, month: 9, day: 14))
+        #expect(article.publishedText == "September 14, 2016")
+        #expect(article.author == "Ann")
+        #expect(
+            article.allBlocks.map(\.block.text) == [
+                "Last updated September 14, 2016 and corrected since", "The body starts here with a real sentence.",
+            ])
+        let search = try? ArticleSearch(SearchQuery("corrected"))
+        #expect(search?.hits(in: article).count == 1)
+        // The line is text, not the heading of what follows, however long that is.
+        let letter = Self.read(
+            "Title\n\nLast updated September 14, 2016 and corrected since\n\nDear Ann, the garden is in bloom and the cafe on the corner opened again.\n")
+        #expect(letter.sections.map(\.heading) == [nil])
+        #expect(letter.allBlocks.count == 2)
+    }
+
+    @Test func aDatelineWrappedIntoTheBodyKeepsTheRestOfItsParagraph() {
+        let article = Self.read("Title\n\nPublished June 15, 2024 by the desk, after\nthree drafts.\n\nMore text.\n")
+        #expect(article.published == SimpleDate(year: 2024, month: 6, day: 15))
+        #expect(article.allBlocks.map(\.block.text) == ["Published June 15, 2024 by the desk, after three drafts.", "More text."])
+    }
+
+    @Test func aBylineOfOnlyADateIsTheDateAndNamesNobody() {
+        let line = "by April 28, 2019 at 6:01 am Updated April 29, 2019"
+        let article = Self.read("Title\n\n\(line)" + Self.body)
+        #expect(article.author == nil)
+        #expect(article.header.bylineLine == nil)
+        #expect(article.published == SimpleDate(year: 2019, month: 4, day: 28))
+        #expect(article.publishedText == "April 28, 2019 at 6:01 am Updated April 29, 2019")
+        #expect(article.allBlocks.map(\.block.text) == ["The body starts here with a real sentence."])
+        // A dateline of its own is the article's date; the byline's date gives way to it.
+        let dated = Self.read("Title\n\n\(line)\nPublished: 2019-01-02" + Self.body)
+        #expect(dated.published == SimpleDate(year: 2019, month: 1, day: 2))
+        #expect(dated.author == nil)
+        // The byline's date wins over an update.
+        let updated = Self.read("Title\n\nUpdated: May 1, 2019\nBy April 28, 2019" + Self.body)
+        #expect(updated.published == SimpleDate(year: 2019, month: 4, day: 28))
+    }
 }

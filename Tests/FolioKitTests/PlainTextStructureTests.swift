@@ -43,6 +43,29 @@ import Testing
         }
     }
 
+    @Test func debrisIsReportedAsTheTrailer() {
+        for debris in ["Read more", "Comments (12)", "Sign up for our newsletter", "Continue reading the main story"] {
+            let article = Self.read("Title\n\n\(Self.longParagraph)\n\n\(debris)\n")
+            #expect(article.allBlocks.map(\.block.text) == [Self.longParagraph], "\(debris)")
+            #expect(article.trailer == debris)
+        }
+        #expect(Self.read("Title\n\n\(Self.longParagraph)\n").trailer == nil)
+    }
+
+    @Test func aClosingLineOfTheTextIsKept() {
+        let letter = Self.read("A letter\n\nDear Ann, the garden is in bloom and we miss you.\n\nSee you soon.\n\nBob\n")
+        #expect(letter.allBlocks.map(\.block.text).suffix(2) == ["See you soon.", "Bob"])
+        #expect(letter.trailer == nil)
+        for closing in ["The End", "Love, Mum", "— Jane Roe", "Thanks for reading", "Grüße aus Wien"] {
+            let article = Self.read("Title\n\n\(Self.longParagraph)\n\n\(closing)\n")
+            #expect(article.allBlocks.last?.block.text == closing, "\(closing)")
+        }
+        // Text that leads into its last line keeps it, even when the line reads like a label.
+        let led = Self.read("Title\n\n\(Self.longParagraph)\n\nWhat to do next:\n\nShare this article\n")
+        #expect(led.allBlocks.last?.block.text == "Share this article")
+        #expect(led.trailer == nil)
+    }
+
     @Test func listItemsLoseTheirMarkers() {
         let text = """
             Title

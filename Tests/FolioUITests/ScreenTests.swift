@@ -114,6 +114,25 @@ struct ScreenTests {
         #expect(text(in: screen(state), style: theme[.searchHit]).isEmpty)
     }
 
+    @Test("a word typed precomposed highlights it written with a combining accent, and the reverse")
+    func canonicallyEquivalentHits() throws {
+        let article = Fixtures.article(
+            "Caf\u{E9}s", path: "cafes.txt", sections: [(nil, ["One cafe\u{301} here, one caf\u{E9} there, a cafe too."])])
+        var state = AppState(articles: [article], today: Fixtures.today, theme: Fixtures.theme, width: 80, height: 24)
+        state.open(path: "cafes.txt")
+        state.press(.character("/"))
+        state.type("caf\u{E9}")
+        #expect(state.openArticleHits.count == 3)
+        let buffer = screen(state)
+        let highlighted = text(in: buffer, style: theme[.searchCurrent]) + text(in: buffer, style: theme[.searchHit])
+        // Scalars compared, not Strings (which are equal when canonically equivalent).
+        #expect(Array(highlighted.unicodeScalars) == Array("Caf\u{E9}cafe\u{301}caf\u{E9}".unicodeScalars))
+        state.press(.escape, .character("/"))
+        state.type("e")
+        // `e` is not found inside the composed `é`, written either way: the other seven only.
+        #expect(state.openArticleHits.count == 7)
+    }
+
     @Test("an invalid regular expression shows its error in the bar in the error style")
     func regexError() throws {
         var state = AppState.library(width: 80, height: 24)

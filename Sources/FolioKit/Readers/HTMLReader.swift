@@ -12,11 +12,15 @@ public enum HTMLReader {
         var builder = HTMLBlockBuilder(tree: extraction.tree, title: title, baseURL: metadata.baseURL)
         builder.build(from: extraction.article)
         let byline = (metadata.byline ?? extraction.byline).map(cleanByline)
+        // A byline of only a date and time names nobody: it is the date, when the page gives none.
+        let bylineDate = byline.flatMap(DateLineParser.date(ofText:))
+        let published = metadata.publishedText.flatMap(HTMLDate.parse)
         return Article(
             path: path, format: .html, title: title.isEmpty ? FileName.readableTitle(ofPath: path) : title,
-            author: byline.flatMap { $0.isEmpty ? nil : $0 },
-            published: metadata.publishedText.flatMap(HTMLDate.parse),
-            publishedText: metadata.publishedText, sections: builder.sections,
+            author: bylineDate != nil ? nil : byline.flatMap { $0.isEmpty ? nil : $0 },
+            published: published ?? bylineDate,
+            publishedText: published == nil && bylineDate != nil ? byline : metadata.publishedText,
+            sections: builder.sections,
             header: ArticleHeader(titleLine: metadata.titleLine > 0 ? SourceLine(line: Int(metadata.titleLine), column: 0, text: title) : nil),
             links: builder.links)
     }

@@ -29,7 +29,7 @@ struct HeadingShape {
         guard length <= Self.maxCharacters else { return }
         let words = wordCount(bytes, from: start, to: end)
         isTableRow = containsCellSeparator(bytes, from: start, to: end)
-        let last = lastSignificantScalar(bytes, from: start, to: end)
+        let last = Self.lastSignificantScalar(bytes, from: start, to: end)
         let endsLikeSentence = Self.sentenceEnders.contains(last.value)
         isHeadingLike = words <= Self.maxWords && !endsLikeSentence
         if Self.questionEnders.contains(last.value), (2...8).contains(words), !Self.openers.contains(first.value) {
@@ -88,13 +88,13 @@ struct HeadingShape {
     }
 
     /// The last scalar that is not a closing quote or bracket.
-    private func lastSignificantScalar(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
+    private static func lastSignificantScalar(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int)
         -> Unicode.Scalar
     {
         var index = end
         while index > start {
             let (scalar, begin) = ByteText.scalar(in: bytes, before: index, start: start)
-            if !Self.closers.contains(scalar.value) { return scalar }
+            if !closers.contains(scalar.value) { return scalar }
             index = begin
         }
         return " "
@@ -102,14 +102,17 @@ struct HeadingShape {
 
     /// True when the text ends like a sentence (looking past closing quotes and brackets).
     static func endsLikeSentence(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
-        var index = end
-        while index > start {
-            let (scalar, begin) = ByteText.scalar(in: bytes, before: index, start: start)
-            if !closers.contains(scalar.value) { return sentenceEnders.contains(scalar.value) }
-            index = begin
-        }
-        return false
+        sentenceEnders.contains(lastSignificantScalar(bytes, from: start, to: end).value)
     }
+
+    /// True when the text ends on a mark that leads on to what follows: `,` `:` `;` `…`, a
+    /// dash or a hyphen (looking past closing quotes and brackets).
+    static func leadsOn(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        leaders.contains(lastSignificantScalar(bytes, from: start, to: end).value)
+    }
+
+    /// `, : ;`, `…`, dashes and the hyphen, plus full-width forms.
+    private static let leaders: Set<UInt32> = [0x2C, 0x3A, 0x3B, 0x2026, 0x2D, 0x2013, 0x2014, 0xFF0C, 0xFF1A, 0xFF1B, 0x3001]
 
     /// True when the text starts with a lowercase word (`amet, consectetur…`): the continuation
     /// of a sentence broken by a blank line. `iPhone` and `eBay` do not count.

@@ -44,9 +44,9 @@ public enum MarkdownReader {
         var current = Section(heading: nil, level: 0, blocks: [])
         for item in rendered {
             if let level = item.headingLevel {
-                // An empty heading (`#` alone) starts no section, as in web pages.
+                // An empty heading (`#` alone, `## `, `### ###`) is a heading with empty text,
+                // as CommonMark reads it: it starts a section of its own.
                 let heading = HTMLText.collapsed(item.block.text)
-                guard !heading.isEmpty else { continue }
                 if current.heading != nil || !current.blocks.isEmpty { sections.append(current) }
                 let source = item.block.source.first.map { SourceLine(line: $0.line, column: $0.column, text: heading) }
                 current = Section(heading: heading, level: level, headingSource: source, blocks: [])

@@ -43,6 +43,8 @@ struct PlainTextBody {
     var items: [Item]
     /// For each item, whether it is a heading.
     var isHeading: [Bool]
+    /// The last paragraph, dropped as scraping debris (see `isDebris`).
+    var trailer: Item?
 
     /// A run of this many consecutive candidate lines is a list of links or short lines, not a
     /// stack of headings: only its last line may head what follows.
@@ -51,18 +53,34 @@ struct PlainTextBody {
     static let minWrappedLineLength = 50
 
     /// Splits paragraphs (ranges of non-blank lines) into items and finds the headings. The
-    /// last item is dropped as debris when it is a lone heading-like line.
-    init(paragraphs: [Range<Int>], lines: [ScannedLine], bytes: UnsafeBufferPointer<UInt8>) {
+    /// last item is dropped as debris (`trailer`) when it looks like it (`isDebris`). The item
+    /// of line `textLine` (a dateline kept as text) is neither a heading nor debris.
+    init(paragraphs: [Range<Int>], lines: [ScannedLine], bytes: UnsafeBufferPointer<UInt8>, textLine: Int? = nil) {
         var items: [Item] = []
         for paragraph in paragraphs {
             Self.appendItems(of: paragraph, lines: lines, bytes: bytes, to: &items)
         }
-        if let last = items.last, last.kind == .paragraph, last.numberedMarker == nil, last.shape?.isHeadingLike == true
-        {
-            items.removeLast()
-        }
+        if let textLine, let index = items.firstIndex(where: { $0.lines.contains(textLine) }) { items[index].shape = nil }
+        if Self.isDebris(items, lines: lines, bytes: bytes) { trailer = items.removeLast() }
         self.items = items
         isHeading = Self.headings(items)
+    }
+
+    // MARK: - Debris
+
+    /// True when the last item is scraping debris: a lone heading-like line (or one wrapped
+    /// over two) made of the words of page furniture (`DebrisLine`), which the text before it
+    /// does not lead into (that text does not end in `,`, `:`, `;`, `…` or a dash). A short
+    /// closing line of the text (`See you soon.` then `Bob`) stays.
+    private static func isDebris(_ items: [Item], lines: [ScannedLine], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = items.last, last.kind == .paragraph, last.numberedMarker == nil,
+            last.shape?.isHeadingLike == true
+        else { return false }
+        for index in last.lines {
+            guard DebrisLine.matches(bytes, from: lines[index].textStart, to: lines[index].textEnd) else { return false }
+        }
+        guard items.count > 1, let before = items[items.count - 2].lines.last.map({ lines[$0] }) else { return true }
+        return !HeadingShape.leadsOn(bytes, from: before.textStart, to: before.textEnd)
     }
 
     // MARK: - Items
@@ -135,7 +153,7 @@ struct PlainTextBody {
     // MARK: - Headings
 
     /// Decides headings from the last item back, so each decision can see what follows. A
-    /// candidate heads a section when the file ends after it, when a list follows, when
+    /// candidate heads a section when a list follows, when
     /// another heading follows (unless it is part of a long run of short lines), or when a
     /// longer paragraph follows that ends like a sentence and does not start in lowercase
     /// (labels such as `Image` are followed by credits, broken lines by their continuation).
@@ -147,10 +165,8 @@ struct PlainTextBody {
         for index in items.indices.reversed() where items[index].isCandidate {
             let item = items[index]
             let isNumbered = item.numberedMarker != nil
-            guard index + 1 < items.count else {
-                isHeading[index] = !isNumbered
-                continue
-            }
+            // The last line heads nothing: it is the text's closing line.
+            guard index + 1 < items.count else { continue }
             let next = items[index + 1]
             if isNumbered, index > 0, items[index - 1].kind == .listItem || items[index - 1].numberedMarker != nil {
                 continue

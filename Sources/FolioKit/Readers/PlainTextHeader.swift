@@ -14,6 +14,9 @@ struct PlainTextHeader {
     var publishedText: String?
     /// The body paragraphs: ranges of line indices after the header.
     var bodyParagraphs: [Range<Int>]
+    /// A dateline that goes on with other words starts the body (the index of its line): its
+    /// text is the article's, as a paragraph, never a heading.
+    var datelineInBody: Int?
 
     /// Longest title kept, in characters.
     static let maxTitleLength = 300
@@ -37,6 +40,9 @@ struct PlainTextHeader {
         if first.count > 1 { rest.insert(first.lowerBound + 1..<first.upperBound, at: 0) }
         var consumed = 0
         var updated: (date: SimpleDate, text: String)?
+        var bylineDate: (date: SimpleDate, text: String)?
+        // A dateline that goes on with other words keeps them: the body starts at its line.
+        var body: [Range<Int>]?
         paragraphLoop: for paragraph in rest.prefix(Self.maxHeaderParagraphs) {
             var found: [(line: ScannedLine, byline: BylineParser.Match?, date: DateLineParser.Match?)] = []
             for index in paragraph {
@@ -45,6 +51,10 @@ struct PlainTextHeader {
                     found.append((line, byline, nil))
                 } else if let date = DateLineParser.match(in: bytes, from: line.textStart, to: line.textEnd) {
                     found.append((line, nil, date))
+                    if date.hasOtherWords {
+                        datelineInBody = index
+                        break
+                    }
                 } else {
                     break paragraphLoop
                 }
@@ -53,11 +63,17 @@ struct PlainTextHeader {
             let hasDate = found.contains { $0.date != nil }
             if !hasDate, found.contains(where: { $0.byline?.looksLikeSentence == true }) { break }
             for (line, byline, date) in found {
-                if let byline, bylineLine == nil {
-                    bylineLine = SourceLine(
-                        line: line.number, column: line.column,
-                        text: ByteText.string(bytes, from: line.textStart, to: line.textEnd))
-                    author = ByteText.string(bytes, from: byline.name.lowerBound, to: byline.name.upperBound)
+                if let byline {
+                    let name = byline.name
+                    // A byline of only a date and time (`by April 28, 2019 at 6:01 am`) names nobody.
+                    if let date = DateLineParser.date(in: bytes, from: name.lowerBound, to: name.upperBound) {
+                        if bylineDate == nil { bylineDate = (date, ByteText.string(bytes, from: name.lowerBound, to: name.upperBound)) }
+                    } else if bylineLine == nil {
+                        bylineLine = SourceLine(
+                            line: line.number, column: line.column,
+                            text: ByteText.string(bytes, from: line.textStart, to: line.textEnd))
+                        author = ByteText.string(bytes, from: name.lowerBound, to: name.upperBound)
+                    }
                 }
                 if let date {
                     let text = ByteText.string(bytes, from: date.textRange.lowerBound, to: date.textRange.upperBound)
@@ -69,13 +85,18 @@ struct PlainTextHeader {
                     }
                 }
             }
+            if let datelineInBody {
+                body = [datelineInBody..<paragraph.upperBound] + rest.dropFirst(consumed + 1)
+                break
+            }
             consumed += 1
         }
-        if published == nil, let updated {
-            published = updated.date
-            publishedText = updated.text
+        // The date to show: the publication date, else the byline's date, else the update's.
+        if published == nil, let fallback = bylineDate ?? updated {
+            published = fallback.date
+            publishedText = fallback.text
         }
-        bodyParagraphs = Array(rest.dropFirst(consumed))
+        bodyParagraphs = body ?? Array(rest.dropFirst(consumed))
     }
 
     /// A title made from a file name: `my-great_article.txt` → `My great article` (bytes that

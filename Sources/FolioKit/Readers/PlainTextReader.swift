@@ -19,7 +19,7 @@ public enum PlainTextReader {
             return Article(
                 path: path, format: .plainText, title: PlainTextHeader.readableTitle(fromPath: path), sections: [])
         }
-        let body = PlainTextBody(paragraphs: header.bodyParagraphs, lines: lines, bytes: buffer)
+        let body = PlainTextBody(paragraphs: header.bodyParagraphs, lines: lines, bytes: buffer, textLine: header.datelineInBody)
         var builder = BlockTextBuilder(bytes: buffer, lines: lines)
         var sections: [Section] = []
         var lead: [Block] = []
@@ -36,10 +36,12 @@ public enum PlainTextReader {
             }
         }
         if !lead.isEmpty { sections.insert(Section(heading: nil, level: 0, blocks: lead), at: 0) }
-        return Article(
+        var article = Article(
             path: path, format: .plainText, title: header.titleLine.text, author: header.author,
             published: header.published, publishedText: header.publishedText, sections: sections,
             header: ArticleHeader(titleLine: header.titleLine, bylineLine: header.bylineLine))
+        article.trailer = body.trailer.map { builder.block(for: $0).text }
+        return article
     }
 
     /// Runs of consecutive non-blank lines (paragraphs), as ranges of indices into `lines`.

@@ -121,6 +121,8 @@ extension LibrarySession {
             if batch.count >= 64 { flush() }
         }
         flush()
+        // The index rows of files changed or gone go now that the reading is done.
+        do throws(StoreError) { try store.purgeOrphans() } catch { inbox.post(.failure(error)) }
     }
 
     /// Keeps what reading files gave in the store: their catalog entries and their text.
