@@ -111,7 +111,7 @@ public enum ArticleLoader {
     }
 
     /// The system's message for an error number, starting lower case (`permission denied`).
-    static func systemReason(_ code: Int32) -> String {
+    public static func systemReason(_ code: Int32) -> String {
         let message = String(cString: strerror(code))
         guard let first = message.first else { return "error \(code)" }
         return first.lowercased() + message.dropFirst()
