@@ -5,18 +5,22 @@ struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "A fast, keyboard-driven terminal reader for articles.",
-        subcommands: [OpenCommand.self, DumpCommand.self, SearchCommand.self, ThemesCommand.self, KeyTimingCommand.self],
+        subcommands: [
+            OpenCommand.self, DumpCommand.self, SearchCommand.self, AddCommand.self, ThemesCommand.self,
+            KeyTimingCommand.self,
+        ],
         defaultSubcommand: OpenCommand.self
     )
 
     /// Runs the command; usage errors exit with status 2.
     static func main() {
         do {
-            if let plain = PlainInvocation(Array(CommandLine.arguments.dropFirst())) {
+            let arguments = PlainInvocation.yieldingToPaths(Array(CommandLine.arguments.dropFirst()))
+            if let plain = PlainInvocation(arguments) {
                 try plain.run()
                 return
             }
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
