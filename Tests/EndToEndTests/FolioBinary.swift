@@ -10,6 +10,8 @@ struct FolioRun {
     var errors: String
     /// The exit status.
     var status: Int32
+    /// The peak resident memory in bytes.
+    var peakMemory: Int? = nil
 
     /// Standard output as text.
     var text: String { String(decoding: output, as: UTF8.self) }
@@ -63,7 +65,7 @@ enum FolioBinary {
             child.wait(timeout: 10)
             Issue.record("folio \(arguments.joined(separator: " ")) did not finish within \(Int(timeout)) s")
         }
-        return FolioRun(output: outputFile.bytes, errors: errorFile.text, status: child.status ?? -1)
+        return FolioRun(output: outputFile.bytes, errors: errorFile.text, status: child.status ?? -1, peakMemory: child.peakMemory)
     }
 }
 
