@@ -65,7 +65,10 @@ let package = Package(
             name: "CommandLineTests",
             dependencies: ["folio", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "FolioNetTests", dependencies: ["FolioNet", "FolioKit"]),
+        .testTarget(
+            name: "FolioNetTests",
+            dependencies: ["FolioNet", "FolioKit", .product(name: "NIOCore", package: "swift-nio")]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["FolioKit", "TestProcesses", "CZlib"]),
         // zlib, for the gzip bomb the network tests serve.
         .systemLibrary(name: "CZlib", path: "Tests/CZlib", providers: [.apt(["zlib1g-dev"])]),

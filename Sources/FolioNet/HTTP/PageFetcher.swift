@@ -168,17 +168,14 @@ public final class PageFetcher: Sendable {
         }
         let limit = settings.maxBytes
         // A declared length over the limit is refused before the body is read; compressed
-        // bodies are held to the limit by the decompressor as they are inflated.
-        if response.headers.first(name: "Content-Encoding") == nil,
-            let length = response.headers.first(name: "Content-Length").flatMap(Int.init), length > limit
-        {
-            throw FetchError.tooLarge(limit: limit)
-        }
-        var body: [UInt8] = []
-        for try await buffer in response.body {
-            guard body.count + buffer.readableBytes <= limit else { throw FetchError.tooLarge(limit: limit) }
-            buffer.withUnsafeReadableBytes { body.append(contentsOf: $0) }
-        }
+        // bodies are held to the limit by the decompressor as they are inflated, and every
+        // body by the collector as it arrives.
+        let length = response.headers.first(name: "Content-Encoding") == nil
+            ? response.headers.first(name: "Content-Length").flatMap(Int.init) : nil
+        if let length, length > limit { throw FetchError.tooLarge(limit: limit) }
+        var collector = BodyCollector(limit: limit, expectedLength: length)
+        for try await buffer in response.body { try collector.append(buffer) }
+        let body = collector.bytes()
         let version = response.version.major >= 2 ? "HTTP/\(response.version.major)" : "HTTP/\(response.version.major).\(response.version.minor)"
         return .done(.page(FetchedPage(
             address: request.address, finalAddress: address, contentType: contentType,
