@@ -1,10 +1,12 @@
 import ArgumentParser
+import FolioKit
 
 @main
 struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "A fast, keyboard-driven terminal reader for articles.",
+        version: FolioVersion.current,
         subcommands: [
             OpenCommand.self, DumpCommand.self, SearchCommand.self, AddCommand.self, ThemesCommand.self,
             KeyTimingCommand.self,

@@ -21,10 +21,12 @@ struct AddCommandTests {
         #expect(record["title"] as? String == "Alpha story")
         #expect((record["fetched"] as? String)?.hasSuffix("Z") == true)
         #expect((record["etag"] as? String)?.isEmpty == false)
-        // The library is private to its user, and the server saw folio's User-Agent.
+        // The library is private to its user, and the server saw folio/VERSION as the User-Agent.
         var status = stat()
         #expect(stat(library.folder.path + "/folio", &status) == 0 && status.st_mode & 0o777 == 0o700)
-        #expect(nginx.accessLog.first?.contains("ua=folio/") == true, "\(nginx.accessLog)")
+        let version = try FolioBinary.run(["--version"]).lines
+        #expect(version.count == 1 && version.first?.isEmpty == false)
+        #expect(nginx.accessLog.first?.contains("ua=folio/\(version.first ?? "?") ae=") == true, "\(nginx.accessLog)")
     }
 
     @Test("Markdown and plain text are decoded from gzip and saved as .md and .txt")
