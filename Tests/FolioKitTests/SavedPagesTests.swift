@@ -126,18 +126,30 @@ import Testing
         #expect(pages.pages() == [SavedPage(path: page, record: newer)])
     }
 
-    @Test("an atomic write never replaces without being asked, and leaves no temporary file")
+    @Test("a file takes its name whole: never replacing unless asked, leaving no temporary file")
     func atomicWrites() throws {
         defer { try? FileManager.default.removeItem(atPath: root) }
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         let path = root + "/file.txt"
-        try AtomicFile.write([1, 2], to: path, replacing: false)
-        #expect(throws: SaveError.exists(path: path)) { try AtomicFile.write([3], to: path, replacing: false) }
+        try TemporaryFile([1, 2], in: root, for: path).commit(to: path, replacing: false)
+        #expect(throws: SaveError.exists(path: path)) { try TemporaryFile([3], in: root, for: path).commit(to: path, replacing: false) }
         #expect(FileManager.default.contents(atPath: path) == Data([1, 2]))
-        try AtomicFile.write([3], to: path, replacing: true)
+        try TemporaryFile([3], in: root, for: path).commit(to: path, replacing: true)
         #expect(FileManager.default.contents(atPath: path) == Data([3]))
         #expect(entries(root) == ["file.txt"])
-        #expect(throws: SaveError.self) { try AtomicFile.write([1], to: root + "/missing/x", replacing: false) }
+        #expect(throws: SaveError.self) { try TemporaryFile([1], in: root + "/missing", for: root + "/missing/x") }
+    }
+
+    @Test("a page prepared and dropped unnamed leaves nothing behind")
+    func preparedAndDropped() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try library.create()
+        do {
+            let prepared = try library.pages.prepare([0x61], record: record("https://a.example/1"))
+            #expect(entries(library.pages.path).count == 2, "the page and its record, hidden, waiting")
+            _ = prepared
+        }
+        #expect(entries(library.pages.path) == [])
     }
 
     @Test("temporary files of ended processes are cleared; a live process's stay")

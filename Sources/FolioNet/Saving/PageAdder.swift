@@ -66,6 +66,7 @@ public struct PageAdder: Sendable {
         } catch {
             throw .fetch(error)
         }
+        var savedAny = false
         await withTaskGroup(of: (Int, AddOutcome).self) { group in
             for (position, url, address, saved) in toFetch {
                 group.addTask {
@@ -73,6 +74,7 @@ public struct PageAdder: Sendable {
                 }
             }
             for await (position, outcome) in group {
+                if outcome.status == .saved { savedAny = true }
                 report(outcome)
                 for again in repeats[position] ?? [] {
                     var repeated = outcome
@@ -83,6 +85,8 @@ public struct PageAdder: Sendable {
             }
         }
         await fetcher.shutdown()
+        // The new names, made durable at once.
+        if savedAny { AtomicFile.syncFolder(library.pages.path) }
     }
 
     /// Fetches, reads and saves one page; `saved` is the copy already in the library (refreshed).
@@ -117,13 +121,26 @@ public struct PageAdder: Sendable {
             url: address.text, finalURL: page.finalAddress.text, fetched: Date(), title: reading.title,
             contentType: page.contentType, etag: page.etag, lastModified: page.lastModified)
         do {
+            let prepared = try await Self.prepare(page.body, record: record, in: index.folder).get()
             let (kept, isNew) = try await index.save(
-                page.body, record: record, fileExtension: reading.fileExtension, existing: saved, refresh: refresh)
+                prepared, fileExtension: reading.fileExtension, existing: saved, refresh: refresh)
             return isNew
                 ? AddOutcome(url: url, finalURL: record.finalURL, status: .saved, path: kept.path, title: reading.title)
                 : .exists(url, kept)
         } catch {
             return failed(.save(error), finalURL: page.finalAddress.text)
+        }
+    }
+
+    /// Writes and flushes a page and its record to temporary files on a thread of their own:
+    /// a flush blocks for milliseconds, and the pool that runs the fetches has a thread per core.
+    private static func prepare(
+        _ body: [UInt8], record: SavedPageRecord, in folder: SavedPageFolder
+    ) async -> Result<PreparedPage, SaveError> {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .utility).async {
+                continuation.resume(returning: Result { () throws(SaveError) in try folder.prepare(body, record: record) })
+            }
         }
     }
 }
