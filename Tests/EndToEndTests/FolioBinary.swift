@@ -10,8 +10,6 @@ struct FolioRun {
     var errors: String
     /// The exit status.
     var status: Int32
-    /// The peak resident memory in bytes.
-    var peakMemory: Int? = nil
 
     /// Standard output as text.
     var text: String { String(decoding: output, as: UTF8.self) }
@@ -69,7 +67,7 @@ enum FolioBinary {
             child.wait(timeout: 10)
             Issue.record("folio \(arguments.joined(separator: " ")) did not finish within \(Int(timeout)) s")
         }
-        return FolioRun(output: outputFile.bytes, errors: errorFile.text, status: child.status ?? -1, peakMemory: child.peakMemory)
+        return FolioRun(output: outputFile.bytes, errors: errorFile.text, status: child.status ?? -1)
     }
 }
 

@@ -13,8 +13,6 @@ public final class ChildProcess {
     public private(set) var status: Int32?
     /// True when the child ended by a signal.
     public private(set) var wasSignalled = false
-    /// The child's peak resident memory in bytes, once it has ended.
-    public private(set) var peakMemory: Int?
 
     /// Starts `executable` (a path, or a name looked up in `PATH`) with `arguments`. Standard
     /// input is read from `input`, output and errors written to `output` and `errors` (files
@@ -94,10 +92,8 @@ public final class ChildProcess {
     private func reap(blocking: Bool) {
         guard status == nil else { return }
         var raw: Int32 = 0
-        var usage = rusage()
-        let found = wait4(pid, &raw, blocking ? 0 : WNOHANG, &usage)
+        let found = waitpid(pid, &raw, blocking ? 0 : WNOHANG)
         guard found == pid else { return }
-        peakMemory = usage.ru_maxrss * 1024  // kilobytes on Linux
         let signalNumber = raw & 0x7F
         if signalNumber == 0 {
             status = (raw >> 8) & 0xFF
