@@ -6,7 +6,7 @@ struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "A fast, keyboard-driven terminal reader for articles.",
-        version: FolioVersion.current,
+        version: "folio \(FolioVersion.current)",
         subcommands: [
             OpenCommand.self, DumpCommand.self, SearchCommand.self, AddCommand.self, ThemesCommand.self,
             KeyTimingCommand.self,

@@ -24,9 +24,10 @@ struct AddCommandTests {
         // The library is private to its user, and the server saw folio/VERSION as the User-Agent.
         var status = stat()
         #expect(stat(library.folder.path + "/folio", &status) == 0 && status.st_mode & 0o777 == 0o700)
-        let version = try FolioBinary.run(["--version"]).lines
-        #expect(version.count == 1 && version.first?.isEmpty == false)
-        #expect(nginx.accessLog.first?.contains("ua=folio/\(version.first ?? "?") ae=") == true, "\(nginx.accessLog)")
+        // `folio --version` prints `folio VERSION`.
+        let version = try FolioBinary.run(["--version"]).lines.first?.split(separator: " ").last.map(String.init)
+        #expect(version?.isEmpty == false)
+        #expect(nginx.accessLog.first?.contains("ua=folio/\(version ?? "?") ae=") == true, "\(nginx.accessLog)")
     }
 
     @Test("Markdown and plain text are decoded from gzip and saved as .md and .txt")
