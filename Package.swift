@@ -12,6 +12,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", exact: "1.37.0"),
+        // async-http-client's own stack, named for the types FolioNet uses (errors, TLS trust).
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.100.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.30.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras.git", from: "1.26.0"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -26,10 +31,21 @@ let package = Package(
         .target(name: "FolioUI", dependencies: ["FolioKit"]),
         .target(name: "FolioStore", dependencies: ["FolioKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Terminal", dependencies: ["CNcursesw", "FolioUI", "FolioKit"]),
+        // HTTP, the home library's saved pages and `folio add`; FolioKit and FolioUI never
+        // import it.
+        .target(
+            name: "FolioNet",
+            dependencies: [
+                "FolioKit", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+            ]
+        ),
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioKit", "FolioUI", "Terminal", "FolioStore",
+                "FolioKit", "FolioUI", "Terminal", "FolioStore", "FolioNet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The Swift toolchain exports every symbol of a statically linked program (about
@@ -49,7 +65,13 @@ let package = Package(
             name: "CommandLineTests",
             dependencies: ["folio", "FolioUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["FolioKit", "TestProcesses", "TerminalProbe"]),
+        .testTarget(
+            name: "FolioNetTests",
+            dependencies: ["FolioNet", "FolioKit", .product(name: "NIOCore", package: "swift-nio")]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["FolioKit", "TestProcesses", "TerminalProbe", "CZlib"]),
+        // zlib, for the gzip bomb the network tests serve.
+        .systemLibrary(name: "CZlib", path: "Tests/CZlib", providers: [.apt(["zlib1g-dev"])]),
         // A terminal session whose app stalls on a key, for the signal tests.
         .executableTarget(name: "TerminalProbe", dependencies: ["Terminal", "FolioUI"], path: "Tests/TerminalProbe"),
         // Child processes with deadlines for the tests (Foundation's Process can hang on Linux).

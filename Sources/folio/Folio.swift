@@ -7,14 +7,17 @@ struct Folio: ParsableCommand {
         commandName: "folio",
         abstract: "A fast, keyboard-driven terminal reader for articles.",
         version: "folio \(FolioVersion.current)",
-        subcommands: [OpenCommand.self, DumpCommand.self, SearchCommand.self, ThemesCommand.self, KeyTimingCommand.self],
+        subcommands: [
+            OpenCommand.self, DumpCommand.self, SearchCommand.self, AddCommand.self, ThemesCommand.self,
+            KeyTimingCommand.self,
+        ],
         defaultSubcommand: OpenCommand.self
     )
 
     /// Runs the command; usage errors exit with status 2.
     static func main() {
         do {
-            let arguments = Folio.arguments()
+            let arguments = PlainInvocation.yieldingToPaths(Folio.arguments())
             if let plain = PlainInvocation(arguments) {
                 try plain.run()
                 return

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The two commands people type most, recognised without ArgumentParser: `folio [PATH...]` and
 /// `folio dump PATH...` with no option. ArgumentParser's parse reflects over every command and
 /// its options, which costs about 1.5 ms of a start that is otherwise 5 ms; a command run once
@@ -19,6 +21,21 @@ enum PlainInvocation: Equatable {
     /// command's configuration to give them).
     static func isCommandName(_ argument: String) -> Bool {
         !argument.utf8.contains(UInt8(ascii: "/")) && commandNames.contains(argument)
+    }
+
+    /// The subcommand names that give way to a file or folder of the same name: newer than
+    /// the reader, they must not change what `folio NAME` did before they came.
+    static let yieldingNames: Set<String> = ["add"]
+
+    /// `arguments` with `open` put first when the first one is a yielding subcommand's name
+    /// that names an existing file or folder, and no address (`://`) or `-` follows: `folio
+    /// add` opens `./add` when there is one, and `folio add https://…` still adds.
+    static func yieldingToPaths(_ arguments: [String]) -> [String] {
+        guard let first = arguments.first, yieldingNames.contains(first),
+            !arguments.dropFirst().contains(where: { $0 == "-" || $0.contains("://") })
+        else { return arguments }
+        var status = stat()
+        return stat(first, &status) == 0 ? ["open"] + arguments : arguments
     }
 
     /// Recognises `arguments` (without the program name), or nil when ArgumentParser must read

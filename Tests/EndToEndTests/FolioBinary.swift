@@ -27,6 +27,10 @@ enum FolioBinary {
         return folder.appendingPathComponent("folio").path
     }
 
+    /// True when the binary was built with a sanitizer (`scripts/sanitize` builds in
+    /// `.build-asan` and `.build-tsan`), whose shadow memory makes its memory figures meaningless.
+    static var isSanitized: Bool { path.contains("/.build-asan/") || path.contains("/.build-tsan/") }
+
     /// Runs `folio` with its output on a pseudo-terminal `columns` wide (through `script`), or
     /// returns nil with a recorded issue when `script` is missing. `environment` adds to the
     /// test's (which has `NO_COLOR` set: a test of colour sets it empty).
