@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "folio", targets: ["folio"]),
         .library(name: "FolioKit", targets: ["FolioKit"]),
+        .library(name: "FolioApp", targets: ["FolioApp"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -42,10 +43,13 @@ let package = Package(
                 .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
             ]
         ),
+        // The application as a library: start-up, sessions, article sources, reading, effects,
+        // output formats; tested in-process, without a terminal.
+        .target(name: "FolioApp", dependencies: ["FolioKit", "FolioUI", "FolioStore", "Terminal", "FolioNet"]),
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioKit", "FolioUI", "Terminal", "FolioStore", "FolioNet",
+                "FolioApp", "FolioKit", "FolioUI", "FolioNet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The Swift toolchain exports every symbol of a statically linked program (about
@@ -62,6 +66,10 @@ let package = Package(
         ),
         .executableTarget(name: "FolioStoreProbe", dependencies: ["FolioStore", "FolioKit"], path: "Tests/FolioStoreProbe"),
         .testTarget(
+            name: "FolioAppTests",
+            dependencies: ["FolioApp", "FolioKit", "FolioUI", "FolioStore", "Terminal", "TestFiles"]
+        ),
+        .testTarget(
             name: "CommandLineTests",
             dependencies: ["folio", "FolioUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
@@ -69,13 +77,15 @@ let package = Package(
             name: "FolioNetTests",
             dependencies: ["FolioNet", "FolioKit", .product(name: "NIOCore", package: "swift-nio")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["FolioKit", "TestProcesses", "TerminalProbe", "CZlib"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["FolioKit", "TestProcesses", "TestFiles", "TerminalProbe", "CZlib"]),
         // zlib, for the gzip bomb the network tests serve.
         .systemLibrary(name: "CZlib", path: "Tests/CZlib", providers: [.apt(["zlib1g-dev"])]),
         // A terminal session whose app stalls on a key, for the signal tests.
         .executableTarget(name: "TerminalProbe", dependencies: ["Terminal", "FolioUI"], path: "Tests/TerminalProbe"),
         // Child processes with deadlines for the tests (Foundation's Process can hang on Linux).
         .target(name: "TestProcesses", path: "Tests/TestProcesses"),
+        // Scratch folders and small libraries of articles, for the tests of the reader.
+        .target(name: "TestFiles", path: "Tests/TestFiles"),
     ],
     swiftLanguageModes: [.v6]
 )

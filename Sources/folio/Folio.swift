@@ -1,4 +1,5 @@
 import ArgumentParser
+import FolioApp
 import FolioKit
 
 @main

@@ -1,30 +1,8 @@
 import ArgumentParser
-import Foundation
-import FolioKit
-import FolioStore
-import FolioUI
-import Terminal
+import FolioApp
 
-/// `folio key-timing --script FILE PATH...` (hidden; used by `scripts/bench`): opens a library
-/// as `folio PATH...` does, then feeds the keys of a script to the app without a terminal and
-/// prints how long each key took, from the moment it is read to its frame written: the key, the
-/// effects it asked for (a reading place to keep is handed to a queue of its own, as in the
-/// terminal), the render of the whole screen and the drawing of what changed (as the terminal
-/// works it out, into memory). The screen is `--width` by `--height`, set before the library
-/// opens, as the terminal's is.
-/// Background work a key starts (loading an article, a search) goes on as it does in the
-/// terminal; the time until it is done and drawn is reported too (`settled_*`). Output is
-/// one JSON object per script label: keys, p50, p99 and max in milliseconds, wall and CPU time
-/// of the thread, and the settled wall times; then one with the start-up time (wall, and CPU of
-/// every thread; the library's background reading included), the time to work out the reading
-/// place at the open article's end as quitting keeps it (`place_ms`, off the keys' thread), and
-/// the peak resident memory.
-/// The state database is the user's (`XDG_STATE_HOME`), as for `folio PATH...`.
-///
-/// Script lines: `LABEL KEY KEY ...`; a key is a character or one of `<tab> <esc> <enter>
-/// <bs> <space> <pgdn> <pgup> <down> <up> <home> <end>`. Lines with the same label are
-/// reported together; labels starting with `-` are set-up: their keys run but are not
-/// reported. `#` starts a comment line.
+/// `folio key-timing --script FILE PATH...` (hidden; used by `scripts/bench`): times keys fed
+/// to the reader without a terminal (see `KeyTiming`).
 struct KeyTimingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "key-timing",
@@ -44,133 +22,13 @@ struct KeyTimingCommand: ParsableCommand {
     @Argument(help: "Article files or folders.")
     var paths: [String]
 
-    /// Takes the background work's news, as the event loop's idle ticks do, until the library
-    /// is read, no article is loading and no search is running (for ten minutes at most).
-    private func settle(_ state: inout AppState, runner: EffectRunner) {
-        let deadline = Date().addingTimeInterval(600)
-        while Date() < deadline {
-            _ = runner.idle(&state)
-            // The progress stays until the walk and the reading are done (it is 0/0 while a big
-            // folder is still listed and the catalog has every file).
-            if state.indexing == nil && !state.search.isSearching && state.reader.pendingOpen == nil { return }
-            usleep(200)
-        }
-    }
-
     func run() throws {
-        let lines = try String(contentsOfFile: script, encoding: .utf8).split(separator: "\n")
-        let clock = ContinuousClock()
-        let started = clock.now
-        // The same start as OpenCommand, then until the background reading is done.
-        let environment = ProcessEnvironment.variables()
-        let (session, library, starting) = LibrarySession.open(paths, with: StoreOpening(environment: environment, keepsState: true))
-        let catalog = ThemeCatalog(environment: [:])
-        var state = AppState(entries: library.entries, today: SimpleDate(Date()), theme: .fallback)
-        session.start(library, readPaths: starting.readPaths, in: &state)
-        let runner = EffectRunner(catalog: catalog, session: session)
-        _ = state.handle(key: .resize(width: width, height: height))
-        if library.entries.count == 1 { _ = runner.perform(state.reduce(.openSelected), on: &state) }
-        settle(&state, runner: runner)
-        var screen = HeadlessScreen()
-        screen.draw(render(state, width: width, height: height))
-        let startup = clock.now - started
-        let startupCPU = KeyTimingCommand.processCPUMilliseconds()
-
-        var times: [Substring: [Double]] = [:]
-        var cpuTimes: [Substring: [Double]] = [:]
-        var settledTimes: [Substring: [Double]] = [:]
-        var labels: [Substring] = []
-        for line in lines where !line.hasPrefix("#") {
-            let words = line.split(separator: " ")
-            guard let label = words.first else { continue }
-            if times[label] == nil { labels.append(label) }
-            for word in words.dropFirst() {
-                guard let key = KeyTimingCommand.key(word) else { throw ValidationError("unknown key '\(word)'") }
-                let before = clock.now
-                let cpuBefore = KeyTimingCommand.threadCPUMilliseconds()
-                if runner.perform(state.handle(key: key), on: &state) == .quit { break }
-                screen.draw(render(state, width: width, height: height))
-                times[label, default: []].append(KeyTimingCommand.milliseconds(clock.now - before))
-                cpuTimes[label, default: []].append(KeyTimingCommand.threadCPUMilliseconds() - cpuBefore)
-                settle(&state, runner: runner)
-                screen.draw(render(state, width: width, height: height))
-                settledTimes[label, default: []].append(KeyTimingCommand.milliseconds(clock.now - before))
+        try exiting {
+            do {
+                try KeyTiming.run(script: script, width: width, height: height, paths: paths)
+            } catch let error as KeyTiming.UnknownKey {
+                throw ValidationError(error.description)
             }
         }
-        var output = StandardOutput()
-        for label in labels where !label.hasPrefix("-") {
-            guard let wall = times[label], let cpu = cpuTimes[label], let settled = settledTimes[label] else { continue }
-            output.write(
-                "{\"label\":\"\(label)\",\"keys\":\(wall.count),\(KeyTimingCommand.summary(wall, "")),"
-                    + "\(KeyTimingCommand.summary(cpu, "cpu_")),\(KeyTimingCommand.summary(settled, "settled_"))}\n")
-        }
-        var atEnd = state
-        _ = atEnd.reduce(.scrollEnd(bottom: true))
-        let placed = clock.now
-        KeyTimingCommand.placeToSave(atEnd)
-        let place = String(format: "%.3f", KeyTimingCommand.milliseconds(clock.now - placed))
-        let startupText = [KeyTimingCommand.milliseconds(startup), startupCPU].map { String(format: "%.1f", $0) }
-        output.write(
-            "{\"label\":\"start\",\"articles\":\(state.entries.count),\"startup_ms\":\(startupText[0]),"
-                + "\"startup_cpu_ms\":\(startupText[1]),\"place_ms\":\(place),\"peak_kib\":\(KeyTimingCommand.peakKiB())}\n")
-        output.flush()
-    }
-
-    /// The reading place of the open article as quitting or leaving it saves it (the work of
-    /// `Effect.savePosition` but the write).
-    @discardableResult
-    static func placeToSave(_ state: AppState) -> ReadingAnchor? {
-        guard let article = state.reader.layout?.article else { return nil }
-        return ReadingPlace.anchor(state.reader.anchor, in: article)
-    }
-
-    /// The key a script word names.
-    static func key(_ word: Substring) -> Key? {
-        let named: [Substring: Key] = [
-            "<tab>": .tab, "<esc>": .escape, "<enter>": .enter, "<bs>": .backspace, "<space>": .character(" "),
-            "<pgdn>": .pageDown, "<pgup>": .pageUp, "<down>": .down, "<up>": .up, "<home>": .home, "<end>": .end,
-        ]
-        if let key = named[word] { return key }
-        return word.count == 1 ? word.first.map(Key.character) : nil
-    }
-
-    /// `"p50_ms":…,"p99_ms":…,"max_ms":…` for a list of times, the names prefixed.
-    static func summary(_ times: [Double], _ prefix: String) -> String {
-        let sorted = times.sorted()
-        func figure(_ name: String, _ fraction: Double) -> String {
-            let index = min(sorted.count - 1, max(0, Int((Double(sorted.count) * fraction).rounded(.up)) - 1))
-            return "\"\(prefix)\(name)_ms\":" + String(format: "%.3f", sorted[index])
-        }
-        return [figure("p50", 0.5), figure("p99", 0.99), figure("max", 1)].joined(separator: ",")
-    }
-
-    /// CPU time of the calling thread so far, in milliseconds: unlike wall time, it does not
-    /// count the time other processes had the core.
-    static func threadCPUMilliseconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
-    }
-
-    /// CPU time of the whole process so far (every thread, user and system), in milliseconds.
-    static func processCPUMilliseconds() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        func milliseconds(_ time: timeval) -> Double { Double(time.tv_sec) * 1000 + Double(time.tv_usec) / 1000 }
-        return milliseconds(usage.ru_utime) + milliseconds(usage.ru_stime)
-    }
-
-    static func milliseconds(_ duration: Duration) -> Double {
-        let (seconds, attoseconds) = duration.components
-        return Double(seconds) * 1000 + Double(attoseconds) / 1e15
-    }
-
-    /// The process's peak resident memory (VmHWM), in KiB; 0 when unknown.
-    static func peakKiB() -> Int {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-            return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
-        }
-        return 0
     }
 }

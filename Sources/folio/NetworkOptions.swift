@@ -26,15 +26,12 @@ struct NetworkOptions: ParsableArguments {
         guard maxPerHost >= 1 else { throw ValidationError("--max-per-host must be at least 1.") }
     }
 
-    /// The fetch settings these options give, with the proxies and trust store `environment`
-    /// names.
-    func settings(environment: [String: String]) -> FetchSettings {
-        var settings = FetchSettings(environment: environment)
+    /// Sets the limits, timeout and trust these options give in `settings`.
+    func apply(to settings: inout FetchSettings) {
         settings.timeout = timeout
         settings.maxBytes = ByteSize.parse(maxSize) ?? settings.maxBytes
         settings.caFile = caFile
         settings.maxRequests = maxRequests
         settings.maxRequestsPerHost = maxPerHost
-        return settings
     }
 }

@@ -1,3 +1,4 @@
+import FolioApp
 import Foundation
 
 /// The two commands people type most, recognised without ArgumentParser: `folio [PATH...]` and
@@ -66,8 +67,8 @@ enum PlainInvocation: Equatable {
     /// Runs the command as its ArgumentParser command would.
     func run() throws {
         switch self {
-        case .open(let paths): try OpenCommand.run(paths: paths, theme: nil, keepsState: true)
-        case .dump(let paths): try DumpCommand.run(paths: paths, format: .text, width: nil)
+        case .open(let paths): try exiting { try TerminalReader.run(ReaderOptions(paths: paths)) }
+        case .dump(let paths): try exiting { try ArticleDump.run(paths: paths, format: .text, width: nil) }
         }
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
+import FolioApp
 import FolioKit
-import FolioStore
-import Foundation
 
 /// `folio search`: finds text in articles, like grep but on what the reader shows.
 struct SearchCommand: ParsableCommand {
@@ -72,21 +71,10 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let search: ArticleSearch
-        do {
-            search = try ArticleSearch(SearchQuery(query, wholeWord: word, caseSensitive: caseSensitive, isRegex: regex))
-        } catch {
-            StandardOutput.error(error.description)
-            throw ExitCode(2)
+        let report = json ? FileSearch.Report.json : count ? .count : .lines(colour: color)
+        let query = SearchQuery(query, wholeWord: word, caseSensitive: caseSensitive, isRegex: regex)
+        try exiting { () throws(ExitStatus) in
+            try FileSearch.run(query, in: paths, report: report, index: index, noState: noState, limit: maxFileSize)
         }
-        let style = json ? SearchOutput.Style.json : count ? .count : .lines(colour: color.isOn)
-        var output = StandardOutput()
-        var failed = false
-        var files = PathArguments.files(paths, failed: &failed)
-        if index { files = SearchIndex.candidates(files, for: search.query, noState: noState) }
-        var totals = SearchRun(search: search, style: style, limit: maxFileSize).run(files, to: &output)
-        totals.failed = totals.failed || failed
-        if totals.failed { throw ExitCode(2) }
-        if totals.hits == 0 { throw ExitCode(1) }
     }
 }

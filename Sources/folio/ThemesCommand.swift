@@ -1,6 +1,5 @@
 import ArgumentParser
-import FolioKit
-import Foundation
+import FolioApp
 
 /// `folio themes`: lists the themes folio knows, with a sample of each.
 struct ThemesCommand: ParsableCommand {
@@ -25,33 +24,6 @@ struct ThemesCommand: ParsableCommand {
     var color = ColorChoice.auto
 
     func run() throws {
-        let environment = ProcessEnvironment.variables()
-        let catalog = ThemeCatalog(environment: environment)
-        let colour = color.isOn(isTerminal: StandardOutput.isTerminal, environment: environment)
-        let width = catalog.names.map(\.count).max() ?? 0
-        let hasUserThemes = catalog.names.contains { catalog.origin(of: $0) != .bundled }
-        var broken = false
-        var output = ""
-        for name in catalog.names {
-            var line = "  " + clean(name).padding(toLength: width + 2, withPad: " ", startingAt: 0)
-            if hasUserThemes { line += catalog.origin(of: name) == .bundled ? "      " : "user  " }
-            do {
-                line += ThemeSample.line(try catalog.load(named: name), colour: colour)
-            } catch {
-                broken = true
-                line += "cannot load: " + clean(error.description)
-            }
-            output += line + "\n"
-        }
-        if let directory = catalog.userDirectory {
-            output += "\nYour own themes go in \(clean(directory))/NAME.toml\n"
-        }
-        FileHandle.standardOutput.write(Data(output.utf8))
-        for note in catalog.skipped { StandardOutput.error(note) }
-        if broken { throw ExitCode(1) }
+        try exiting { try ThemeListing.run(colour: color) }
     }
-
-    /// `text` with control characters (escape sequences in a file name, say) and bidi
-    /// overrides made harmless.
-    private func clean(_ text: String) -> String { SafeText.string(text) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestFiles
 import TestProcesses
 import Testing
 
@@ -72,31 +73,8 @@ enum FolioBinary {
     }
 }
 
-/// Temporary article files for a test, removed at the end.
-final class ScratchFolder {
-    /// The folder's path.
-    let path = NSTemporaryDirectory() + "folio-e2e-\(UUID().uuidString)"
-
-    init() throws {
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    /// Writes a file and returns its path.
-    @discardableResult
-    func file(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let file = path + "/" + name
-        try FileManager.default.createDirectory(
-            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data(bytes).write(to: URL(fileURLWithPath: file))
-        return file
-    }
-
-    /// Writes a text file and returns its path.
-    @discardableResult
-    func file(_ name: String, _ text: String) throws -> String { try file(name, Array(text.utf8)) }
-}
+/// Temporary article files for a test, removed at the end (shared with the in-process tests).
+typealias ScratchFolder = TestFiles.ScratchFolder
 
 /// The seed article of the shared corpus, or nil (with a recorded issue) when it is absent.
 enum Seed {

@@ -98,34 +98,4 @@ struct TextInputTests {
         screen = try tmux.waitFor("second-paste")
         #expect(!screen.contains("[200~"), "after SIGTERM: \(screen)")
     }
-
-    @Test("a query searched in one run is recalled by Up in the next, from what begins it")
-    func historyBetweenRuns() throws {
-        let library = try ScratchFolder(), state = try ScratchFolder()
-        try library.file("one.md", "# One\n\nThe summit in Geneva.\n")
-        try library.file("two.md", "# Two\n\nNATO met again.\n")
-        let environment = ["XDG_STATE_HOME": state.path]
-        for query in ["geneva", "summit", "nato"] {
-            let tmux = try TmuxSession(command: Self.folio(library.path), environment: environment)
-            defer { tmux.kill() }
-            try tmux.waitFor("2 articles")
-            try tmux.send("/")
-            try tmux.send(query, literal: true)
-            try tmux.send("Enter")
-            try tmux.waitFor(timeout: 10, "the search kept") { !Self.barRow($0).hasPrefix("/") }
-            try tmux.send("q")
-            try StateBetweenRunsTests.waitForExit(tmux)
-        }
-        let tmux = try TmuxSession(command: Self.folio(library.path), environment: environment)
-        defer { tmux.kill() }
-        try tmux.waitFor("2 articles")
-        try tmux.send("/")
-        try tmux.send("s", literal: true)
-        try tmux.send("Up")
-        try tmux.waitFor(timeout: 10, "the query that begins with s") { Self.barRow($0).hasPrefix("/summit") }
-        try tmux.send("C-u", "Up")
-        try tmux.waitFor(timeout: 10, "the newest query") { Self.barRow($0).hasPrefix("/nato") }
-        try tmux.send("Up")
-        try tmux.waitFor(timeout: 10, "the one before") { Self.barRow($0).hasPrefix("/summit") }
-    }
 }

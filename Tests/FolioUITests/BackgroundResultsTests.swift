@@ -33,7 +33,7 @@ struct BackgroundResultsTests {
         var last: SearchJob?
         for character in "nato" { last = job(pending.handle(key: .character(character))) }
         let search = try #require(last)
-        #expect(search.targets.map(\.entry) == [0])
+        #expect(search.targets.map(\.entry) == [pending.id(0)])
         #expect(search.query == SearchQuery("nato"))
         // Until the hits come, none are shown, and the view stays where the search began.
         #expect(pending.openArticleHits.isEmpty)
@@ -99,13 +99,13 @@ struct BackgroundResultsTests {
         let again = try #require(job(state.handle(key: .character("n"))))
         #expect(state.search.current == nil)
         for action in results(of: again) { _ = state.reduce(action) }
-        #expect(state.search.current == HitPosition(entry: 0, index: 0))
+        #expect(state.search.current == HitPosition(entry: state.id(0), index: 0))
     }
 
     @Test("a regular expression that runs out of time says so when its hits come")
     func runawayMessage() throws {
         var state = reading()
-        let found = FoundHits(generation: state.search.generation + 1, entry: 0, path: "putin-peace-talks.txt", hits: [], finished: false)
+        let found = FoundHits(generation: state.search.generation + 1, entry: state.id(0), hits: [], finished: false)
         state.press(.character("/"))
         _ = state.handle(key: .character("x"))
         _ = state.reduce(.hitsFound(found))
@@ -115,30 +115,30 @@ struct BackgroundResultsTests {
 
     @Test("an article laid out by the wiring at the reader's width is shown as it is; at another width it is laid out again")
     func preparedLayout() throws {
-        var state = AppState(entries: [LibraryEntry(path: "/tmp/a/putin-peace-talks.txt")], today: Fixtures.today)
-        #expect(state.press(.enter) == [.loadArticle(0)])
+        var state = AppState(entries: [LibraryEntry(source: .file("/tmp/a/putin-peace-talks.txt"))], today: Fixtures.today)
+        #expect(state.press(.enter) == [.loadArticle(state.id(0))])
         let screen = render(state, width: 80, height: 24)
         #expect(screen.trimmedLines.contains { $0.contains("Loading /tmp/a/putin-peace-talks.txt…") })
         let prepared = ArticleLayout(article: Fixtures.seed, width: state.readerColumnWidth, today: Fixtures.today)
-        _ = state.reduce(.articleLaidOut(0, prepared))
+        _ = state.reduce(.articleLaidOut(state.id(0), prepared))
         #expect(state.reader.layout == prepared)
         #expect(state.focus == .reader)
 
-        var narrow = AppState(entries: [LibraryEntry(path: "/tmp/a/putin-peace-talks.txt")], today: Fixtures.today)
+        var narrow = AppState(entries: [LibraryEntry(source: .file("/tmp/a/putin-peace-talks.txt"))], today: Fixtures.today)
         narrow.press(.enter)
-        _ = narrow.reduce(.articleLaidOut(0, ArticleLayout(article: Fixtures.seed, width: 30, today: Fixtures.today)))
+        _ = narrow.reduce(.articleLaidOut(narrow.id(0), ArticleLayout(article: Fixtures.seed, width: 30, today: Fixtures.today)))
         #expect(narrow.reader.layout?.width == narrow.readerColumnWidth)
     }
 
     @Test("more text arriving on standard input: the reader shows it and keeps its place")
     func articleUpdated() throws {
         let part = Fixtures.article("Growing", path: "-", sections: [(nil, ["First paragraph."])])
-        var state = AppState(articles: [part], today: Fixtures.today)
-        state.open(path: "-")
+        var state = AppState(entries: [LibraryEntry(article: part, source: .standardInput)], today: Fixtures.today)
+        state.press(.enter)
         var paragraphs = ["First paragraph."]
         for number in 2...40 { paragraphs.append("Paragraph \(number) arrived later.") }
         let whole = Fixtures.article("Growing", path: "-", sections: [(nil, paragraphs)])
-        _ = state.reduce(.articleUpdated(0, ArticleLayout(article: whole, width: state.readerColumnWidth, today: Fixtures.today)))
+        _ = state.reduce(.articleUpdated(state.id(0), ArticleLayout(article: whole, width: state.readerColumnWidth, today: Fixtures.today)))
         #expect(state.reader.layout?.article == whole)
         #expect(state.reader.top == 0)
         state.press(.character("G"))
@@ -146,7 +146,7 @@ struct BackgroundResultsTests {
         #expect(top > 0)
         paragraphs.append("The last one.")
         let longer = Fixtures.article("Growing", path: "-", sections: [(nil, paragraphs)])
-        _ = state.reduce(.articleUpdated(0, ArticleLayout(article: longer, width: state.readerColumnWidth, today: Fixtures.today)))
+        _ = state.reduce(.articleUpdated(state.id(0), ArticleLayout(article: longer, width: state.readerColumnWidth, today: Fixtures.today)))
         #expect(state.reader.top == top, "the place is kept")
         #expect(state.entries[0].article == longer)
         // A search covers the text that arrives; hits of the shorter text on their way are dropped.
@@ -154,7 +154,7 @@ struct BackgroundResultsTests {
         let shorter = try #require(job(state.handle(key: .character("P"))))
         paragraphs.append("Paragraph with a late P.")
         let latest = Fixtures.article("Growing", path: "-", sections: [(nil, paragraphs)])
-        let effects = state.reduce(.articleUpdated(0, ArticleLayout(article: latest, width: state.readerColumnWidth, today: Fixtures.today)))
+        let effects = state.reduce(.articleUpdated(state.id(0), ArticleLayout(article: latest, width: state.readerColumnWidth, today: Fixtures.today)))
         let again = try #require(job(effects))
         #expect(again.generation > shorter.generation && again.targets.map(\.article) == [latest])
         for action in results(of: shorter) + results(of: again) { _ = state.reduce(action) }

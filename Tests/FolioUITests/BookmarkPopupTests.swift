@@ -8,9 +8,9 @@ import Testing
 struct BookmarkPopupTests {
     static let title = Fixtures.seed.title
     static let items = [
-        BookmarkItem(id: 1, path: "putin-peace-talks.txt", title: title, label: "lead: Russian President Vladimir Putin has laid out stri…"),
-        BookmarkItem(id: 2, path: "putin-peace-talks.txt", title: title, label: "Impact on Regional Stability: The escalation of tensions be…"),
-        BookmarkItem(id: 3, path: "geneva.txt", title: "Talks in Geneva", label: "Outcome: No agreement was reached; NATO members will…"),
+        BookmarkItem(id: 1, entry: nil, path: "putin-peace-talks.txt", title: title, label: "lead: Russian President Vladimir Putin has laid out stri…"),
+        BookmarkItem(id: 2, entry: nil, path: "putin-peace-talks.txt", title: title, label: "Impact on Regional Stability: The escalation of tensions be…"),
+        BookmarkItem(id: 3, entry: nil, path: "geneva.txt", title: "Talks in Geneva", label: "Outcome: No agreement was reached; NATO members will…"),
     ]
 
     @Test("each bookmark shows the section and first words on its own row, the article's title below", arguments: [(80, 24), (120, 40)])
@@ -35,7 +35,7 @@ struct BookmarkPopupTests {
     @Test("the selected bookmark stays in view on a short screen")
     func scrolling() throws {
         var state = AppState.library(width: 80, height: 12)
-        let many = (0..<9).map { BookmarkItem(id: Int64($0), path: "garden.txt", title: "Autumn Gardening", label: "lead: place \($0)") }
+        let many = (0..<9).map { BookmarkItem(id: Int64($0), entry: nil, path: "garden.txt", title: "Autumn Gardening", label: "lead: place \($0)") }
         _ = state.reduce(.bookmarksLoaded(many))
         for _ in 0..<8 { state.press(.character("j")) }
         let lines = render(state, width: 80, height: 12).trimmedLines

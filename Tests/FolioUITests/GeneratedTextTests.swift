@@ -185,7 +185,7 @@ struct GeneratedTextTests {
             #expect(state.overlay.map { if case .links = $0 { true } else { false } } == true, "the links popup")
             state.press(.escape)
             _ = state.reduce(
-                .bookmarksLoaded((0..<3).map { BookmarkItem(id: Int64($0), path: "b", title: random.text(maximum: 20), label: random.text(maximum: 20)) }))
+                .bookmarksLoaded((0..<3).map { BookmarkItem(id: Int64($0), entry: nil, path: "b", title: random.text(maximum: 20), label: random.text(maximum: 20)) }))
             Self.expectRowsFit(render(state, width: width, height: height), "the bookmarks, round \(round)")
             _ = state.reduce(.closeOverlay)
             state.press(.character("/"))

@@ -71,7 +71,7 @@ struct HostileTextTests {
         Self.expectSafe(render(state, width: size.0, height: size.1), "the search bar")
         state.press(.enter)
         Self.expectSafe(render(state, width: size.0, height: size.1), "search hits")
-        _ = state.reduce(.loadFailed(0, "gone \u{1B}]52;c;T1dORUQ=\u{07}"))
+        _ = state.reduce(.loadFailed(state.id(0), "gone \u{1B}]52;c;T1dORUQ=\u{07}"))
         Self.expectSafe(render(state, width: size.0, height: size.1), "an error naming a hostile path")
     }
 

@@ -11,7 +11,7 @@ struct InputEditingTests {
     /// search their files (`Effect.searchLibrary`), one effect per search run.
     static func unloadedLibrary() -> AppState {
         AppState(
-            entries: (0..<20).map { LibraryEntry(path: "/library/article-\($0).txt") }, today: Fixtures.today,
+            entries: (0..<20).map { LibraryEntry(source: .file("/library/article-\($0).txt")) }, today: Fixtures.today,
             theme: Fixtures.theme, width: 100, height: 30)
     }
 
@@ -70,7 +70,7 @@ struct InputEditingTests {
         _ = state.handle(keys: [.character("f")] + "gard".map { Key.character($0) }) { _, _ in true }
         #expect(state.list.filter.text == "gard")
         #expect(state.shownEntries.map { state.entries[$0].title } == ["Autumn Gardening"])
-        #expect(state.list.selected.map { state.entries[$0].title } == "Autumn Gardening")
+        #expect(state.list.selected.flatMap { state.entries[$0]?.title } == "Autumn Gardening")
     }
 
     @Test("Home, End, Ctrl-A, Ctrl-E, Alt-B, Alt-F, Ctrl-W, Ctrl-U, Ctrl-K, Delete in the search bar and the filter")

@@ -48,12 +48,12 @@ struct KeysAnywhereTests {
             // Quitting closes no popup first: it quits, and keeps the place.
             let effects = state.press(quitKey)
             #expect(effects.last == .quit, "\(quitKey) quits")
-            #expect(effects.contains(.savePosition(path: "putin-peace-talks.txt", article: Fixtures.seed, anchor: anchor)))
+            #expect(effects.contains(.savePosition(entry: state.id(0), article: Fixtures.seed, anchor: anchor)))
         }
         // Grown again, the keys act as before.
         var state = AppState.library(width: 20, height: 6)
         state.press(.resize(width: 80, height: 24))
         state.press(.character("j"))
-        #expect(state.list.selected == 0)
+        #expect(state.list.selected == state.id(0))
     }
 }

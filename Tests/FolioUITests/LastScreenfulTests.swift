@@ -100,7 +100,7 @@ struct LastScreenfulTests {
             var state = Self.reading(Self.long, width: width, height: height)
             let layout = try #require(state.reader.layout)
             let lastParagraph = layout.anchor(atLine: layout.lines.count - 1)
-            _ = state.reduce(.positionLoaded(0, lastParagraph))
+            _ = state.reduce(.positionLoaded(state.id(0), lastParagraph))
             Self.expectLastScreenful(state, "reopened at \(width)×\(height)")
         }
     }

@@ -31,10 +31,10 @@ struct MouseTests {
         state.press(Self.wheel(down: true, 5, 4))
         #expect(title(state, row: 0) == "● Article 27")
         // The selection (the newest article) left the screen: it is now the top row.
-        #expect(state.list.selected == state.shownEntries[3])
+        #expect(state.list.selected == state.id(state.shownEntries[3]))
         state.press(Self.wheel(down: true, 5, 4), Self.wheel(down: false, 5, 4))
         #expect(title(state, row: 0) == "● Article 27")
-        #expect(state.list.selected == state.shownEntries[6], "the selection stays on screen")
+        #expect(state.list.selected == state.id(state.shownEntries[6]), "the selection stays on screen")
         for _ in 0..<20 { state.press(Self.wheel(down: true, 5, 4)) }
         #expect(title(state, row: 0) == "● Article 11", "no further than the last screenful")
         #expect(state.reader.entry == nil, "scrolling opens nothing")
@@ -45,17 +45,17 @@ struct MouseTests {
         var state = Self.library()
         // Rows 4 and 5 are the third article.
         state.press(Self.click(10, 5))
-        #expect(state.list.selected == state.shownEntries[2])
+        #expect(state.list.selected == state.id(state.shownEntries[2]))
         #expect(state.reader.entry == nil)
         state.press(Self.click(10, 4))
-        #expect(state.reader.entry == state.shownEntries[2] && state.focus == .reader)
+        #expect(state.reader.entry == state.id(state.shownEntries[2]) && state.focus == .reader)
         // With the reader's focus, a click on the selected row gives the list focus and no more.
         state.press(Self.click(10, 4))
-        #expect(state.focus == .list && state.reader.entry == state.shownEntries[2])
+        #expect(state.focus == .list && state.reader.entry == state.id(state.shownEntries[2]))
         // Below the last article, a click selects nothing.
         var short = AppState.library(width: 120, height: 24)
         short.press(Self.click(10, 15))
-        #expect(short.list.selected == short.shownEntries[0] && short.reader.entry == nil)
+        #expect(short.list.selected == short.id(short.shownEntries[0]) && short.reader.entry == nil)
     }
 
     @Test("the wheel over the reader scrolls the article, not the list; a click there gives it focus")
@@ -63,12 +63,12 @@ struct MouseTests {
         var state = Self.library()
         // The first row is selected in a list with focus: a click on it opens it.
         state.press(Self.click(10, 0))
-        #expect(state.reader.entry == state.shownEntries[0])
+        #expect(state.reader.entry == state.id(state.shownEntries[0]))
         state.press(.tab)
         #expect(state.focus == .list)
         state.press(Self.wheel(down: true, 80, 10), Self.wheel(down: true, 80, 10))
         #expect(state.reader.top == 6)
-        #expect(state.list.selected == state.shownEntries[0] && title(state, row: 0) == "Article 30")
+        #expect(state.list.selected == state.id(state.shownEntries[0]) && title(state, row: 0) == "Article 30")
         state.press(Self.wheel(down: false, 80, 10))
         #expect(state.reader.top == 3)
         state.press(Self.click(80, 10))
@@ -103,7 +103,7 @@ struct MouseTests {
         state.press(Self.wheel(down: true, 40, 10))
         #expect(render(state, width: 80, height: 24).trimmedLines[0] == " ● Article 27")
         state.press(Self.click(10, 0), Self.click(10, 0))
-        #expect(state.focus == .reader && state.reader.entry == state.shownEntries[3])
+        #expect(state.focus == .reader && state.reader.entry == state.id(state.shownEntries[3]))
         state.press(Self.wheel(down: true, 10, 10))
         #expect(state.reader.top == 3)
     }

@@ -27,11 +27,11 @@ struct RescanMessageTests {
 
     @Test("from the reader R reads the open article again too; an error meanwhile stays in view")
     func fromTheReader() {
-        var state = AppState(entries: [LibraryEntry(path: "gone.txt")], today: Fixtures.today)
-        state.reader.entry = 0
+        var state = AppState(entries: [LibraryEntry(source: .file("gone.txt"))], today: Fixtures.today)
+        state.reader.entry = state.id(0)
         let effects = state.press(.character("R"))
-        #expect(effects == [.loadArticle(0), .rescan])
-        _ = state.reduce(.loadFailed(0, "No such file"))
+        #expect(effects == [.loadArticle(state.id(0)), .rescan])
+        _ = state.reduce(.loadFailed(state.id(0), "No such file"))
         _ = state.reduce(.rescanFinished(RescanSummary(removed: 1)))
         #expect(state.message?.isError == true)
         #expect(!state.isRescanning)

@@ -152,7 +152,7 @@ struct ScreenTests {
         state.press(.character("/"))
         state.type("NATO")
         state.press(.tab)
-        let seedHits = state.search.hits[0]?.count ?? 0
+        let seedHits = state.search.hits[state.id(0)]?.count ?? 0
         // Each article's count at the right of its title row.
         let lines = screen(state).trimmedLines.map { String($0.prefix(36)) }
         #expect(lines[0] == "▌  Talks in Geneva            2 hits")

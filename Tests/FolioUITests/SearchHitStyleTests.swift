@@ -34,7 +34,7 @@ struct SearchHitStyleTests {
         // One screen per current hit: title, plain, link, plain, heading.
         var screens: [ScreenBuffer] = []
         for index in 0..<5 {
-            state.search.current = HitPosition(entry: 0, index: index)
+            state.search.current = HitPosition(entry: state.id(0), index: index)
             screens.append(render(state, width: 80, height: 24))
         }
         let first = screens[0]

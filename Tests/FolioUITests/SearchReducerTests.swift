@@ -171,33 +171,33 @@ struct SearchReducerTests {
         var state = AppState(
             entries: [
                 LibraryEntry(article: Fixtures.seed), LibraryEntry(article: Fixtures.ukraine),
-                LibraryEntry(path: "later.txt"), LibraryEntry(article: Fixtures.gardening),
+                LibraryEntry(source: .file("later.txt")), LibraryEntry(article: Fixtures.gardening),
             ], today: Fixtures.today)
         state.open(path: "putin-peace-talks.txt")
         state.press(.character("/"))
         state.type("NATO")
-        #expect(state.search.hits.keys.sorted() == [0])
+        #expect(Array(state.search.hits.keys) == [state.id(0)])
         // The article not in memory is searched by the wiring, in the background.
-        #expect(state.press(.tab) == [.searchLibrary(SearchQuery("NATO"), entries: [2])])
+        #expect(state.press(.tab) == [.searchLibrary(SearchQuery("NATO"), entries: [state.id(2)])])
         #expect(state.search.isScanning)
         #expect(state.search.scope == .allArticles)
         let seedCount = try expectedHits("NATO").count
-        #expect(state.search.hits[0]?.count == seedCount)
-        #expect(state.search.hits[1]?.count == 2)
-        #expect(state.search.hits[3]?.count == 0)
+        #expect(state.search.hits[state.id(0)]?.count == seedCount)
+        #expect(state.search.hits[state.id(1)]?.count == 2)
+        #expect(state.search.hits[state.id(3)]?.count == 0)
         state.press(.enter)
         // n after the last hit of this article goes on in the next article (list order: by date).
         for _ in 1..<seedCount { state.press(.character("n")) }
-        #expect(state.search.current == HitPosition(entry: 0, index: seedCount - 1))
+        #expect(state.search.current == HitPosition(entry: state.id(0), index: seedCount - 1))
         let effects = state.press(.character("n"))
         // The next article in the list is not loaded yet: the wiring loads it, and n continues.
         let later = try #require(state.shownEntries.firstIndex(of: 2))
         let seedPosition = try #require(state.shownEntries.firstIndex(of: 0))
         if later == seedPosition + 1 {
-            #expect(effects == [.loadArticle(2)])
-            state.apply(.articleLoaded(2, Fixtures.article("Later", path: "later.txt", sections: [(nil, ["NATO again"])])))
-            #expect(state.search.current == HitPosition(entry: 2, index: 0))
-            #expect(state.reader.entry == 2)
+            #expect(effects == [.loadArticle(state.id(2))])
+            state.apply(.articleLoaded(state.id(2), Fixtures.article("Later", path: "later.txt", sections: [(nil, ["NATO again"])])))
+            #expect(state.search.current == HitPosition(entry: state.id(2), index: 0))
+            #expect(state.reader.entry == state.id(2))
         } else {
             #expect(effects.isEmpty)
         }
@@ -211,45 +211,61 @@ struct SearchReducerTests {
         state.press(.character("/"))
         state.type("NATO")
         state.press(.tab, .enter)
-        #expect(state.search.current == HitPosition(entry: 1, index: 0))
+        #expect(state.search.current == HitPosition(entry: state.id(1), index: 0))
         state.press(.character("n"))
-        #expect(state.search.current == HitPosition(entry: 1, index: 1))
+        #expect(state.search.current == HitPosition(entry: state.id(1), index: 1))
         state.press(.character("n"))
         // The seed is next in the list (by date); the garden article has no hits and is skipped.
-        #expect(state.reader.entry == 0)
-        #expect(state.search.current == HitPosition(entry: 0, index: 0))
+        #expect(state.reader.entry == state.id(0))
+        #expect(state.search.current == HitPosition(entry: state.id(0), index: 0))
         #expect(state.message?.text.contains("Continuing in") == true)
         state.press(.character("N"))
-        #expect(state.search.current == HitPosition(entry: 1, index: 1))
+        #expect(state.search.current == HitPosition(entry: state.id(1), index: 1))
     }
 
     @Test("searching from the list covers all articles; n opens the first article with hits")
     func searchFromTheList() throws {
         var state = AppState(
-            entries: [LibraryEntry(article: Fixtures.gardening), LibraryEntry(path: "geneva.txt")], today: Fixtures.today)
+            entries: [LibraryEntry(article: Fixtures.gardening), LibraryEntry(source: .file("geneva.txt"))], today: Fixtures.today)
         #expect(state.press(.character("/")) == [.loadSearchHistory])
         #expect(state.search.scope == .allArticles)
         state.type("NAT")
-        #expect(state.press(.character("O")) == [.searchLibrary(SearchQuery("NATO"), entries: [1])])
+        #expect(state.press(.character("O")) == [.searchLibrary(SearchQuery("NATO"), entries: [state.id(1)])])
         // Hits of an earlier query that arrive late are ignored.
         let geneva = try ArticleSearch(SearchQuery("NATO")).hits(in: Fixtures.ukraine)
-        _ = state.reduce(.libraryHits(SearchQuery("NAT"), [LibraryHits(entry: 1, path: "geneva.txt", count: 0)], done: true))
-        #expect(state.search.hitCount(1) == nil)
-        _ = state.reduce(.libraryHits(SearchQuery("NATO"), [LibraryHits(entry: 1, path: "geneva.txt", count: geneva.count)], done: true))
+        _ = state.reduce(.libraryHits(SearchQuery("NAT"), [LibraryHits(entry: state.id(1), count: 0)], done: true))
+        #expect(state.search.hitCount(state.id(1)) == nil)
+        _ = state.reduce(.libraryHits(SearchQuery("NATO"), [LibraryHits(entry: state.id(1), count: geneva.count)], done: true))
         // Only the count of an article not in memory is kept; its hits are found when it opens.
-        #expect(state.search.hitCount(1) == 2 && state.search.hits[1] == nil)
-        #expect(state.search.hitCount(0) == 0)
+        #expect(state.search.hitCount(state.id(1)) == 2 && state.search.hits[state.id(1)] == nil)
+        #expect(state.search.hitCount(state.id(0)) == 0)
         #expect(state.search.totalHits == 2 && state.search.articlesWithHits == 1)
         #expect(!state.search.isScanning)
         state.press(.enter)
         #expect(state.reader.entry == nil)
         // The article with hits is loaded, then the view goes to its first hit.
-        #expect(state.press(.character("n")) == [.loadArticle(1)])
-        state.apply(.articleLoaded(1, Fixtures.ukraine))
-        #expect(state.reader.entry == 1)
-        #expect(state.search.current == HitPosition(entry: 1, index: 0))
-        #expect(state.search.hits[1] == geneva, "the hits found in the article opened")
+        #expect(state.press(.character("n")) == [.loadArticle(state.id(1))])
+        state.apply(.articleLoaded(state.id(1), Fixtures.ukraine))
+        #expect(state.reader.entry == state.id(1))
+        #expect(state.search.current == HitPosition(entry: state.id(1), index: 0))
+        #expect(state.search.hits[state.id(1)] == geneva, "the hits found in the article opened")
         #expect(state.search.totalHits == 2, "counted once, not as a count and as hits")
         #expect(state.focus == .reader)
+    }
+
+    @Test("Enter while the library's files are still searched says \"Pattern not found\" only once they are, and only when nothing was")
+    func notFoundWaitsForTheLibrary() {
+        for count in [0, 2] {
+            var state = AppState(
+                entries: [LibraryEntry(source: .file("a.txt")), LibraryEntry(source: .file("b.txt"))], today: Fixtures.today)
+            state.press(.character("/"))
+            state.type("zebra")
+            state.press(.enter)
+            #expect(state.search.isScanning)
+            #expect(state.message == nil, "the files are still being searched")
+            let results = [LibraryHits(entry: state.id(0), count: 0), LibraryHits(entry: state.id(1), count: count)]
+            state.apply(.libraryHits(SearchQuery("zebra"), results, done: true))
+            #expect(state.message?.text == (count == 0 ? "Pattern not found: zebra" : nil))
+        }
     }
 }

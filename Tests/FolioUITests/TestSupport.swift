@@ -53,12 +53,21 @@ extension AppState {
         return rest
     }
 
-    /// Selects the entry with this path in the list and presses Enter.
+    /// Selects the entry read from the file at `path` in the list and presses Enter.
     @discardableResult
     mutating func open(path: String) -> [Effect] {
         focus = .list
-        list.selected = entries.firstIndex { $0.path == path }
+        list.selected = entries.id(of: .file(path))
         return press(.enter)
+    }
+
+    /// The identity of the entry at `position` in the order the entries were given.
+    func id(_ position: Int) -> EntryID { entries[position].id }
+
+    /// The identities of the entries read from the files at `paths`, in the order given (a
+    /// feed's items, in order, for its file).
+    func ids(_ paths: String...) -> [EntryID] {
+        paths.flatMap { path in entries.filter { $0.source == .file(path) }.map(\.id) }
     }
 
     /// The top line's text in the reader.

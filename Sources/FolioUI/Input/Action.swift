@@ -125,18 +125,18 @@ public enum Action: Sendable, Equatable {
     case resize(width: Int, height: Int)
     /// A mouse event.
     case mouse(MouseEvent)
-    /// The wiring loaded entry `index` (after `Effect.loadArticle`).
-    case articleLoaded(Int, Article)
-    /// The wiring could not load entry `index`; the message says why.
-    case loadFailed(Int, String)
+    /// The wiring loaded the entry's article (after `Effect.loadArticle`).
+    case articleLoaded(EntryID, Article)
+    /// The wiring could not load the entry's article; the message says why.
+    case loadFailed(EntryID, String)
     /// The wiring loaded a theme (after `Effect.loadTheme`).
     case themeLoaded(Theme)
-    /// The wiring loaded entry `index` and laid it out for the reader (after
+    /// The wiring loaded the entry's article and laid it out for the reader (after
     /// `Effect.loadArticle`): like `articleLoaded`, without laying it out again.
-    case articleLaidOut(Int, ArticleLayout)
-    /// More of entry `index`'s text arrived (standard input still being read): its article as
-    /// far as it goes, laid out for the reader; an open reader keeps its place.
-    case articleUpdated(Int, ArticleLayout)
+    case articleLaidOut(EntryID, ArticleLayout)
+    /// More of the entry's text arrived (standard input still being read): its article as far
+    /// as it goes, laid out for the reader; an open reader keeps its place.
+    case articleUpdated(EntryID, ArticleLayout)
     /// Hits the wiring found in an article in memory (after `Effect.searchArticles`).
     case hitsFound(FoundHits)
 
@@ -158,9 +158,9 @@ public enum Action: Sendable, Equatable {
     case libraryUpdated(LibraryUpdate)
     /// The rescan `R` asked for is done (its files read): what it found.
     case rescanFinished(RescanSummary)
-    /// The wiring found where the reader was in entry `index` (after `Effect.loadPosition`
-    /// or `Effect.openBookmark`).
-    case positionLoaded(Int, LayoutAnchor)
+    /// The wiring found where the reader was in the entry's article (after
+    /// `Effect.loadPosition` or `Effect.openBookmark`).
+    case positionLoaded(EntryID, LayoutAnchor)
     /// Set a bookmark where the reader is (`m`).
     case addBookmark
     /// Open the bookmarks popup (`'`); the wiring answers with `bookmarksLoaded`.

@@ -2,10 +2,11 @@ import FolioKit
 
 /// Work the reducer asks the wiring to do; results come back as actions.
 public enum Effect: Sendable, Equatable {
-    /// Read and parse entry `index`'s file, away from the thread that reads keys; send back
-    /// `Action.articleLoaded(index, article)` (or `Action.articleLaidOut`, with the article laid
-    /// out at `AppState.readerColumnWidth`) or `Action.loadFailed(index, message)`.
-    case loadArticle(Int)
+    /// Read and parse the entry's article again from its source, away from the thread that
+    /// reads keys; send back `Action.articleLoaded(id, article)` (or `Action.articleLaidOut`,
+    /// with the article laid out at `AppState.readerColumnWidth`) or
+    /// `Action.loadFailed(id, message)`.
+    case loadArticle(EntryID)
     /// Load the theme named so; send back `Action.themeLoaded(theme)`.
     case loadTheme(String)
     /// Open an address in the browser, without waiting for it; the address is absolute and
@@ -17,26 +18,26 @@ public enum Effect: Sendable, Equatable {
     case redraw
 
     // MARK: - Reading state (nothing is written with `--no-state`)
-    /// Remember `anchor` as the reading position in `article` (from the file at `path`).
-    case savePosition(path: String, article: Article, anchor: LayoutAnchor)
-    /// Look up the saved reading position of entry `index` (its article is loaded); send back
+    /// Remember `anchor` as the reading position in `article` (the entry's).
+    case savePosition(entry: EntryID, article: Article, anchor: LayoutAnchor)
+    /// Look up the saved reading position of the entry (its article is loaded); send back
     /// `Action.positionLoaded` when there is one.
-    case loadPosition(Int)
-    /// Mark the articles at `paths` read or unread.
-    case setRead(paths: [String], isRead: Bool)
+    case loadPosition(EntryID)
+    /// Mark the entries' articles read or unread.
+    case setRead(entries: [EntryID], isRead: Bool)
     /// Remember the article open at quit (nil: none), reopened on the next start.
-    case setLastArticle(String?)
+    case setLastArticle(EntryID?)
     /// Remember the list's sort order for the next start.
     case keepSortOrder(SortOrder)
     /// Remember where the divider stands (`PaneSplit.shift`) for the next start.
     case keepDivider(shift: Int)
-    /// Add a bookmark at `anchor` in entry `index`'s article.
-    case addBookmark(entry: Int, anchor: LayoutAnchor)
+    /// Add a bookmark at `anchor` in the entry's article.
+    case addBookmark(entry: EntryID, anchor: LayoutAnchor)
     /// Read every bookmark; send back `Action.bookmarksLoaded`.
     case listBookmarks
-    /// Move the reader to bookmark `id` in entry `entry`'s article (open by now); send back
+    /// Move the reader to bookmark `id` in the entry's article (open by now); send back
     /// `Action.positionLoaded`.
-    case openBookmark(id: Int64, entry: Int)
+    case openBookmark(id: Int64, entry: EntryID)
     /// Delete bookmark `id`.
     case deleteBookmark(id: Int64)
     /// Read the library's files again in the background; report with `Action.libraryUpdated`,
@@ -45,7 +46,7 @@ public enum Effect: Sendable, Equatable {
     /// Search the articles of `entries` (not loaded in the state) for `query` in the
     /// background, replacing any earlier library search (no entries: just stop it); report
     /// with `Action.libraryHits`.
-    case searchLibrary(SearchQuery, entries: [Int])
+    case searchLibrary(SearchQuery, entries: [EntryID])
     /// Read the search history kept from earlier runs; send back `Action.searchHistoryLoaded`
     /// (with none when nothing is kept).
     case loadSearchHistory

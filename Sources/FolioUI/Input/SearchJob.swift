@@ -7,10 +7,8 @@ import FolioKit
 public struct SearchJob: Sendable, Equatable {
     /// One article to search.
     public struct Target: Sendable, Equatable {
-        /// Its entry (an index into `AppState.entries`).
-        public var entry: Int
-        /// The entry's path, to check the entry is still the same when the hits come back.
-        public var path: String
+        /// Its entry.
+        public var entry: EntryID
         /// The article.
         public var article: Article
     }
@@ -30,7 +28,7 @@ public struct SearchJob: Sendable, Equatable {
         for target in targets {
             let (hits, finished) = engine.boundedHits(in: target.article, isCancelled: isCancelled)
             if isCancelled() { return }
-            deliver(.hitsFound(FoundHits(generation: generation, entry: target.entry, path: target.path, hits: hits, finished: finished)))
+            deliver(.hitsFound(FoundHits(generation: generation, entry: target.entry, hits: hits, finished: finished)))
         }
     }
 }
@@ -39,19 +37,17 @@ public struct SearchJob: Sendable, Equatable {
 public struct FoundHits: Sendable, Equatable {
     /// The search they belong to.
     public var generation: Int
-    /// The entry searched, and its path when it was.
-    public var entry: Int
-    public var path: String
+    /// The entry searched.
+    public var entry: EntryID
     /// The hits, in reading order.
     public var hits: [SearchHit]
     /// False when a regular expression took too long: the hits found so far.
     public var finished: Bool
 
     /// Creates a result.
-    public init(generation: Int, entry: Int, path: String, hits: [SearchHit], finished: Bool) {
+    public init(generation: Int, entry: EntryID, hits: [SearchHit], finished: Bool) {
         self.generation = generation
         self.entry = entry
-        self.path = path
         self.hits = hits
         self.finished = finished
     }

@@ -53,7 +53,7 @@ enum ArticleListPane {
     ) {
         let theme = state.theme
         let entry = state.entries[index]
-        let chosen = state.list.selectedFeed == nil && index == state.list.selected
+        let chosen = state.list.selectedFeed == nil && entry.id == state.list.selected
         let selected = chosen && state.listHasFocus
         let base = theme[selected ? .listSelected : .list]
         let x = area.x + indent
@@ -62,7 +62,7 @@ enum ArticleListPane {
         if entry.isUnread { buffer.write("●", x: x + 1, y: y, style: selected ? base : theme[.listUnread]) }
         let titleStyle = selected ? base : theme[entry.isUnread ? .listUnread : .list]
         var titleEnd = area.maxX - 1
-        if state.search.isActive, state.search.scope == .allArticles, let hits = state.search.hitCount(index) {
+        if state.search.isActive, state.search.scope == .allArticles, let hits = state.search.hitCount(entry.id) {
             titleEnd = writeCount(hits, into: &buffer, y: y, style: base, maxX: titleEnd)
         }
         buffer.writeTruncated(entry.title, x: x + 3, y: y, style: titleStyle, maxX: titleEnd)
@@ -94,7 +94,7 @@ enum ArticleListPane {
         }
         let headerStyle = selected ? base : theme[.listFeed]
         var headerEnd = area.maxX - 1
-        let hits = items.reduce(0) { $0 + (state.search.hitCount($1) ?? 0) }
+        let hits = items.reduce(0) { $0 + (state.search.hitCount(state.entries[$1].id) ?? 0) }
         if state.search.isActive, state.search.scope == .allArticles, hits > 0 {
             headerEnd = writeCount(hits, into: &buffer, y: y, style: base, maxX: headerEnd)
         }

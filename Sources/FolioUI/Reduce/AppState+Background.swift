@@ -18,47 +18,43 @@ extension AppState {
 
     /// More of an entry's text arrived: the entry takes the longer article; an open reader shows
     /// it where it was, and the search, if any, covers it.
-    mutating func articleUpdated(_ index: Int, _ layout: ArticleLayout) -> [Effect] {
-        guard entries.indices.contains(index) else { return [] }
+    mutating func articleUpdated(_ id: EntryID, _ layout: ArticleLayout) -> [Effect] {
+        guard let index = entries.position(of: id) else { return [] }
         entries[index].attach(layout.article)
-        if reader.pendingOpen == index {
+        if reader.pendingOpen == id {
             message = nil
-            return open(index, prepared: layout)
+            return open(id, prepared: layout)
         }
-        guard reader.entry == index, reader.layout != nil else { return [] }
+        guard reader.entry == id, reader.layout != nil else { return [] }
         layOut(layout.article, prepared: layout)
         if search.isActive {
             // A search of the shorter text on its way is replaced.
             search.current = nil
-            startArticleSearch(search.awaited.union([index]).sorted(), seeking: search.seeksHit)
+            startArticleSearch(search.awaited.union([id]), seeking: search.seeksHit)
         }
         return []
     }
 
     // MARK: - Searching articles in memory
 
-    /// The job that searches `index`'s article, if it is in memory.
-    func searchTarget(_ index: Int) -> SearchJob.Target? {
-        guard entries.indices.contains(index), let article = entries[index].article else { return nil }
-        return SearchJob.Target(entry: index, path: entries[index].path, article: article)
+    /// The job that searches entry `id`'s article, if it is in memory.
+    func searchTarget(_ id: EntryID) -> SearchJob.Target? {
+        guard let article = entries[id]?.article else { return nil }
+        return SearchJob.Target(entry: id, article: article)
     }
 
-    /// Starts a new search of the articles of `indices` that are in memory, stopping the one
-    /// before; `seeking`: move to the first hit at or after the top when the open article's hits
-    /// come.
-    mutating func startArticleSearch(_ indices: [Int], seeking: Bool) {
-        let targets = indices.compactMap(searchTarget)
+    /// Starts a new search of the articles of `ids` that are in memory (nil: every entry's),
+    /// stopping the one before, in the library's order; `seeking`: move to the first hit at or
+    /// after the top when the open article's hits come.
+    mutating func startArticleSearch(_ ids: Set<EntryID>?, seeking: Bool) {
+        let positions = ids.map { $0.compactMap(entries.position(of:)).sorted() } ?? Array(entries.indices)
+        let targets = positions.compactMap { position in
+            entries[position].article.map { SearchJob.Target(entry: entries[position].id, article: $0) }
+        }
         search.generation += 1
         search.awaited = Set(targets.map(\.entry))
         search.seeksHit = seeking && !targets.isEmpty
         deferredEffects.append(.searchArticles(SearchJob(generation: search.generation, query: searchQuery, targets: targets)))
-    }
-
-    /// Searches again the articles whose hits were awaited when the entries moved (files gone
-    /// from the library): the hits on their way name the old entries.
-    mutating func restartArticleSearch() {
-        guard !search.awaited.isEmpty else { return }
-        startArticleSearch(search.awaited.sorted(), seeking: search.seeksHit)
     }
 
     /// Takes the hits found in one article for the current search: a regular expression that
@@ -66,13 +62,13 @@ extension AppState {
     /// the top when the search was typed; a pending `n`/`N` goes on.
     mutating func hitsFound(_ found: FoundHits) -> [Effect] {
         guard found.generation == search.generation, search.isActive, search.awaited.contains(found.entry),
-            entries.indices.contains(found.entry), entries[found.entry].path == found.path
+            let entry = entries[found.entry]
         else { return [] }
         search.awaited.remove(found.entry)
         search.hits[found.entry] = found.hits
         search.counts[found.entry] = nil
         if !found.finished {
-            message = StatusMessage("Search stopped in “\(entries[found.entry].title)”: the pattern takes too long", isError: true)
+            message = StatusMessage("Search stopped in “\(entry.title)”: the pattern takes too long", isError: true)
         }
         var effects: [Effect] = []
         if found.entry == reader.entry, search.seeksHit {
@@ -93,16 +89,21 @@ extension AppState {
     /// Every article in memory is searched: what waited for the hits happens.
     private mutating func searchSettled() -> [Effect] {
         search.seeksHit = false
-        if search.reportsMissing {
-            search.reportsMissing = false
-            if !search.isEditing, search.totalHits == 0 {
-                message = StatusMessage("Pattern not found: \(search.field.text)", isError: true)
-            }
-        }
+        reportMissingWhenSearched()
         if let forward = search.awaitedStep {
             search.awaitedStep = nil
             if search.current == nil { return nextHit(forward: forward) }
         }
         return []
+    }
+
+    /// Enter came before the hits: once every article is searched (in memory and the
+    /// library's files), says "Pattern not found" when none has a hit.
+    mutating func reportMissingWhenSearched() {
+        guard search.reportsMissing, search.awaited.isEmpty, !search.isScanning else { return }
+        search.reportsMissing = false
+        if !search.isEditing, search.totalHits == 0 {
+            message = StatusMessage("Pattern not found: \(search.field.text)", isError: true)
+        }
     }
 }

@@ -3,11 +3,11 @@ import FolioKit
 extension AppState {
     /// `m`: asks the wiring to keep the reader's place as a bookmark.
     mutating func addBookmark() -> [Effect] {
-        guard let index = reader.entry, reader.layout != nil else {
+        guard let entry = reader.entry, reader.layout != nil else {
             message = StatusMessage("Open an article to set a bookmark")
             return []
         }
-        return [.addBookmark(entry: index, anchor: reader.anchor)]
+        return [.addBookmark(entry: entry, anchor: reader.anchor)]
     }
 
     /// Shows the bookmarks the wiring read (or says there are none).
@@ -30,12 +30,12 @@ extension AppState {
         guard case .bookmarks(let list) = overlay, list.items.indices.contains(list.selected) else { return [] }
         let item = list.items[list.selected]
         overlay = nil
-        guard let index = entries.firstIndex(where: { $0.path == item.path }) else {
+        guard let entry = item.entry, entries.contains(entry) else {
             message = StatusMessage("“\(item.title)” is not among the articles opened: \(PathBytes.escaped(item.path))", isError: true)
             return []
         }
-        let opening = open(index).filter { if case .loadPosition = $0 { false } else { true } }
-        return opening + [.openBookmark(id: item.id, entry: index)]
+        let opening = open(entry).filter { if case .loadPosition = $0 { false } else { true } }
+        return opening + [.openBookmark(id: item.id, entry: entry)]
     }
 
     /// Deletes the selected bookmark; the popup closes when none are left.

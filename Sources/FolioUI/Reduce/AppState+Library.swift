@@ -6,26 +6,23 @@ extension AppState {
     /// Leaves the open article: asks to save the position, and lets the article go when it
     /// can be read again from its file (only the open article is kept in memory).
     mutating func leaveArticle() -> [Effect] {
-        guard let index = reader.entry, entries.indices.contains(index), let layout = reader.layout else { return [] }
-        let effects: [Effect] = [.savePosition(path: entries[index].path, article: layout.article, anchor: reader.anchor)]
+        guard let id = reader.entry, let index = entries.position(of: id), let layout = reader.layout else { return [] }
+        let effects: [Effect] = [.savePosition(entry: id, article: layout.article, anchor: reader.anchor)]
         if entries[index].isOnDisk { entries[index].article = nil }
         return effects
     }
 
     /// What quitting saves: the open article's position and which article was open.
     func leaveForQuit() -> [Effect] {
-        guard let index = reader.entry, entries.indices.contains(index), let layout = reader.layout else {
+        guard let id = reader.entry, entries.contains(id), let layout = reader.layout else {
             return [.setLastArticle(nil)]
         }
-        return [
-            .savePosition(path: entries[index].path, article: layout.article, anchor: reader.anchor),
-            .setLastArticle(entries[index].path),
-        ]
+        return [.savePosition(entry: id, article: layout.article, anchor: reader.anchor), .setLastArticle(id)]
     }
 
-    /// Moves the reader to a saved position when entry `index` is the open article.
-    mutating func positionLoaded(_ index: Int, _ anchor: LayoutAnchor) {
-        guard reader.entry == index, let layout = reader.layout else { return }
+    /// Moves the reader to a saved position when entry `id` is the open article.
+    mutating func positionLoaded(_ id: EntryID, _ anchor: LayoutAnchor) {
+        guard reader.entry == id, let layout = reader.layout else { return }
         setTop(min(layout.line(of: anchor), maxTop))
         reader.anchor = anchor
     }
@@ -34,58 +31,65 @@ extension AppState {
 
     /// Applies what the wiring read or found in the background.
     mutating func libraryUpdated(_ update: LibraryUpdate) {
-        for (index, fresh) in update.replaced where entries.indices.contains(index) {
-            var entry = fresh
-            entry.isUnread = fresh.isUnread && entries[index].isUnread
-            // The open article stays as it is until it is left.
-            if reader.entry == index || entry.article == nil { entry.article = entries[index].article }
-            entries[index] = entry
+        var gone: Set<EntryID> = []
+        var added: [LibraryEntry] = []
+        for read in update.read {
+            for fresh in read.entries {
+                guard let id = entries.id(of: fresh.source, item: fresh.item), let index = entries.position(of: id) else {
+                    added.append(fresh)
+                    continue
+                }
+                var entry = fresh
+                entry.isUnread = fresh.isUnread && entries[index].isUnread
+                // The open article stays as it is until it is left.
+                if reader.entry == id || entry.article == nil { entry.article = entries[index].article }
+                entries[index] = entry
+            }
+            // A feed with fewer items than before: the extra entries go.
+            gone.formUnion(entryIDs(of: read.source, from: read.entries.count))
         }
-        entries += update.added
-        if !update.removed.isEmpty { removeEntries(Set(update.removed)) }
+        entries.add(added)
+        for source in update.removed { gone.formUnion(entryIDs(of: source)) }
+        if !gone.isEmpty { removeEntries(gone) }
         indexing = update.progress
         if list.isUntouched {
             let first = listRows.first
             list.selectedFeed = first?.feed
-            list.selected = first?.entry
-            list.top = 0
-        } else if list.selected == nil || !entries.indices.contains(list.selected ?? -1) {
-            list.selected = shownEntries.first
+            list.selected = first?.entry.map { entries[$0].id }
+        } else if list.selected.map({ !entries.contains($0) }) ?? true {
+            list.selected = shownEntries.first.map { entries[$0].id }
         }
         keepSelectionVisible()
     }
 
-    /// Drops entries whose files are gone, moving every index kept in the state. The article
-    /// open in the reader stays, kept in memory, until folio ends: like less, folio goes on
-    /// showing what it read.
-    private mutating func removeEntries(_ gone: Set<Int>) {
+    /// The identities of `source`'s entries, its items from `first` on (a source's items are
+    /// numbered without gaps).
+    private func entryIDs(of source: ArticleSource, from first: Int = 0) -> [EntryID] {
+        var ids: [EntryID] = []
+        while let id = entries.id(of: source, item: first + ids.count) { ids.append(id) }
+        return ids
+    }
+
+    /// Drops entries whose files are gone, and what referred to them. The article open in the
+    /// reader stays, kept in memory, until folio ends: like less, folio goes on showing what it
+    /// read.
+    private mutating func removeEntries(_ gone: Set<EntryID>) {
         var removed = gone
-        if let open = reader.entry, removed.remove(open) != nil {
-            entries[open].isOnDisk = false
+        if let open = reader.entry, removed.remove(open) != nil, let index = entries.position(of: open) {
+            entries[index].isOnDisk = false
             if message?.isError != true { message = StatusMessage("The file of this article is gone; it stays open until folio ends") }
         }
-        var newIndex = [Int?](repeating: nil, count: entries.count)
-        var kept: [LibraryEntry] = []
-        for (index, entry) in entries.enumerated() where !removed.contains(index) {
-            newIndex[index] = kept.count
-            kept.append(entry)
+        entries.remove(removed)
+        if let selected = list.selected, removed.contains(selected) { list.selected = nil }
+        if let pending = reader.pendingOpen, removed.contains(pending) { reader.pendingOpen = nil }
+        for id in removed {
+            search.hits[id] = nil
+            search.counts[id] = nil
         }
-        func moved(_ index: Int?) -> Int? { index.flatMap { newIndex.indices.contains($0) ? newIndex[$0] : nil } }
-        entries = kept
-        list.selected = moved(list.selected)
-        reader.entry = moved(reader.entry)
-        reader.pendingOpen = moved(reader.pendingOpen)
-        var hits: [Int: [SearchHit]] = [:]
-        for (index, entryHits) in search.hits { if let index = moved(index) { hits[index] = entryHits } }
-        search.hits = hits
-        var counts: [Int: Int] = [:]
-        for (index, count) in search.counts { if let index = moved(index) { counts[index] = count } }
-        search.counts = counts
-        search.current = search.current.flatMap { current in moved(current.entry).map { HitPosition(entry: $0, index: current.index) } }
-        search.pendingJump = search.pendingJump.flatMap { jump in moved(jump.entry).map { ($0, jump.forward) } }
-        search.origin = search.origin.map { origin in (moved(origin.entry), origin.top, origin.width, origin.anchor) }
-        search.awaited = Set(search.awaited.compactMap(moved))
-        restartArticleSearch()
+        if let current = search.current, removed.contains(current.entry) { search.current = nil }
+        if let jump = search.pendingJump, removed.contains(jump.entry) { search.pendingJump = nil }
+        if let entry = search.origin?.entry, removed.contains(entry) { search.origin?.entry = nil }
+        search.awaited.subtract(removed)
     }
 
     // MARK: - Library search
@@ -93,11 +97,16 @@ extension AppState {
     /// Takes hits the wiring found for the current all-articles search.
     mutating func libraryHits(_ query: SearchQuery, _ results: [LibraryHits], done: Bool) {
         guard search.isActive, search.scope == .allArticles, query == searchQuery else { return }
-        for result in results where entries.indices.contains(result.entry) && entries[result.entry].path == result.path {
+        for result in results {
             // An article loaded meanwhile was searched in the state already.
-            if entries[result.entry].article == nil, search.hits[result.entry] == nil { search.counts[result.entry] = result.count }
+            guard let position = entries.position(of: result.entry), entries[position].article == nil, search.hits[result.entry] == nil
+            else { continue }
+            search.counts[result.entry] = result.count
         }
-        if done { search.isScanning = false }
+        if done {
+            search.isScanning = false
+            reportMissingWhenSearched()
+        }
     }
 
     /// The search of the library's files for the current query, for the entries whose articles
@@ -105,7 +114,8 @@ extension AppState {
     mutating func startLibrarySearch() -> [Effect] {
         search.isScanning = false
         guard search.isActive, search.scope == .allArticles else { return [] }
-        let files = entries.indices.filter { entries[$0].article == nil && entries[$0].loadError == nil }
+        // By position: a big library's entries are not copied at every key typed.
+        let files = entries.indices.compactMap { entries[$0].article == nil && entries[$0].loadError == nil ? entries[$0].id : nil }
         search.isScanning = !files.isEmpty
         return files.isEmpty ? [] : [.searchLibrary(searchQuery, entries: files)]
     }

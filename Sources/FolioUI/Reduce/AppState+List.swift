@@ -3,7 +3,7 @@ import FolioKit
 extension AppState {
     /// The entries the list shows, in its order, the items of folded feeds included: filtered
     /// by title, author or feed title, sorted by date (newest first, undated last) or by title,
-    /// a feed's items together where its header is (see `listRows`).
+    /// a feed's items together where its header is (see `listRows`); positions in `entries`.
     public var shownEntries: [Int] { rows(includingFolded: true).compactMap(\.entry) }
 
     /// The rows of the list: articles, and for each feed a header followed (unless folded) by
@@ -87,58 +87,58 @@ extension AppState {
     /// The position of the selected row (a feed header or an article) in `rows`.
     func selectedRow(in rows: [ListRow]) -> Int? {
         if let feed = list.selectedFeed { return rows.firstIndex { $0.feed == feed } }
-        guard let selected = list.selected else { return nil }
-        return rows.firstIndex { $0.entry == selected }
+        guard let selected = list.selected, let position = entries.position(of: selected) else { return nil }
+        return rows.firstIndex { $0.entry == position }
     }
 
     /// Selects a row: a feed header or an article.
     mutating func select(_ row: ListRow?) {
         list.isUntouched = false
         list.selectedFeed = row?.feed
-        list.selected = row?.entry
+        list.selected = row?.entry.map { entries[$0].id }
     }
 
     /// Reads the article in the reader (else the selected one) again and shows it when it
     /// loads; when it cannot be read, the reader keeps what it shows and the status says why.
     mutating func reload() -> [Effect] {
-        guard let index = reader.entry ?? list.selected, entries.indices.contains(index) else { return [] }
-        reader.pendingOpen = index
-        message = StatusMessage("Loading \(PathBytes.escaped(entries[index].path))…")
-        return [.loadArticle(index)]
+        guard let id = reader.entry ?? list.selected, let entry = entries[id] else { return [] }
+        reader.pendingOpen = id
+        message = StatusMessage("Loading \(entry.source.name)…")
+        return [.loadArticle(id)]
     }
 
     /// Opens an entry in the reader (or asks the wiring to load it first) and marks it read.
     /// The article that was open is left (its position saved); a new one opens where it was
     /// last read (`Effect.loadPosition`). Opening the article already open keeps the view.
     /// `prepared`: the article laid out by the wiring, used when it fits the reader's width.
-    mutating func open(_ index: Int, prepared: ArticleLayout? = nil) -> [Effect] {
-        guard entries.indices.contains(index) else { return [] }
+    mutating func open(_ id: EntryID, prepared: ArticleLayout? = nil) -> [Effect] {
+        guard let index = entries.position(of: id) else { return [] }
         list.isUntouched = false
-        list.selected = index
+        list.selected = id
         list.selectedFeed = nil
         if let feed = FeedKey(entries[index]) { list.collapsed.remove(feed) }
         guard let article = entries[index].article else {
-            reader.pendingOpen = index
-            message = StatusMessage("Loading \(PathBytes.escaped(entries[index].path))…")
-            return [.loadArticle(index)]
+            reader.pendingOpen = id
+            message = StatusMessage("Loading \(entries[index].source.name)…")
+            return [.loadArticle(id)]
         }
         reader.pendingOpen = nil
         focus = .reader
-        if reader.entry == index, reader.layout != nil { return [] }
+        if reader.entry == id, reader.layout != nil { return [] }
         var effects = leaveArticle()
-        reader.entry = index
+        reader.entry = id
         reader.layout = fitting(prepared) ?? ArticleLayout(article: article, width: geometry.readerColumn.width, today: today)
         reader.top = 0
         reader.anchor = LayoutAnchor(content: .title)
         if entries[index].isUnread {
             entries[index].isUnread = false
-            effects.append(.setRead(paths: [entries[index].path], isRead: true))
+            effects.append(.setRead(entries: [id], isRead: true))
         }
         if search.isActive {
-            if search.hits[index] == nil { searchEntry(index) }
-            if search.current?.entry != index { search.current = nil }
+            if search.hits[id] == nil { searchEntry(id) }
+            if search.current?.entry != id { search.current = nil }
         }
-        effects.append(.loadPosition(index))
+        effects.append(.loadPosition(id))
         return effects
     }
 
@@ -167,7 +167,7 @@ extension AppState {
 
     /// The feed of the selected row: the header's, or the feed the selected article is in.
     private var selectedFeedKey: FeedKey? {
-        list.selectedFeed ?? list.selected.flatMap { entries.indices.contains($0) ? FeedKey(entries[$0]) : nil }
+        list.selectedFeed ?? list.selected.flatMap { entries[$0] }.flatMap(FeedKey.init)
     }
 
     /// Folds (true) or unfolds (false) the selected row's feed, or toggles it (nil). Folding

@@ -3,8 +3,7 @@ import FolioKit
 extension AppState {
     /// The article read-mark keys act on: the open one in the reader, else the selected one.
     private var markedEntry: Int? {
-        let index = keyContext == .reader ? reader.entry : list.selected
-        return index.flatMap { entries.indices.contains($0) ? $0 : nil }
+        (keyContext == .reader ? reader.entry : list.selected).flatMap(entries.position(of:))
     }
 
     /// `U`: marks the article read when it is unread, else unread; on a feed's header, every
@@ -45,7 +44,7 @@ extension AppState {
             let index = order[(start + step) % order.count]
             guard entries[index].isUnread else { continue }
             if start + step >= order.count { message = StatusMessage("No unread article below: continuing from the top") }
-            return open(index)
+            return open(entries[index].id)
         }
         message = StatusMessage(order.count == entries.count ? "No unread articles" : "No unread articles listed")
         return []
@@ -55,7 +54,7 @@ extension AppState {
     /// the list's order, marking it read as opening does.
     mutating func openAdjacent(_ step: Int) -> [Effect] {
         let order = shownEntries
-        guard let current = reader.entry, let position = order.firstIndex(of: current) else {
+        guard let current = reader.entry.flatMap(entries.position(of:)), let position = order.firstIndex(of: current) else {
             message = StatusMessage("The open article is not in the list")
             return []
         }
@@ -64,16 +63,16 @@ extension AppState {
             message = StatusMessage(step > 0 ? "Last article in the list" : "First article in the list")
             return []
         }
-        return open(order[next])
+        return open(entries[order[next]].id)
     }
 
     /// Sets the read mark of entries, and asks the wiring to keep the marks that changed.
     private mutating func setRead(_ indices: [Int], read: Bool) -> [Effect] {
-        var paths: [String] = []
+        var changed: [EntryID] = []
         for index in indices where entries[index].isUnread == read {
             entries[index].isUnread = !read
-            if !paths.contains(entries[index].path) { paths.append(entries[index].path) }
+            changed.append(entries[index].id)
         }
-        return paths.isEmpty ? [] : [.setRead(paths: paths, isRead: read)]
+        return changed.isEmpty ? [] : [.setRead(entries: changed, isRead: read)]
     }
 }

@@ -198,36 +198,36 @@ extension AppState {
     // MARK: - Loading
 
     /// `prepared`: the article laid out by the wiring, used when it fits the reader's width.
-    private mutating func articleLoaded(_ index: Int, _ article: Article, prepared: ArticleLayout? = nil) -> [Effect] {
-        guard entries.indices.contains(index) else { return [] }
+    private mutating func articleLoaded(_ id: EntryID, _ article: Article, prepared: ArticleLayout? = nil) -> [Effect] {
+        guard let index = entries.position(of: id) else { return [] }
         entries[index].attach(article)
-        if search.isActive, search.scope == .allArticles || index == reader.entry || search.pendingJump?.entry == index {
-            searchEntry(index)
+        if search.isActive, search.scope == .allArticles || id == reader.entry || search.pendingJump?.entry == id {
+            searchEntry(id)
         }
-        if reader.pendingOpen == index, reader.entry == index, reader.layout != nil {
+        if reader.pendingOpen == id, reader.entry == id, reader.layout != nil {
             // Read again (R): the new text, at the same place where it still exists.
             reader.pendingOpen = nil
             layOut(article, prepared: prepared)
             message = nil
             return []
         }
-        if reader.pendingOpen == index {
+        if reader.pendingOpen == id {
             message = nil  // "Loading …" is over
-            return open(index, prepared: prepared)
+            return open(id, prepared: prepared)
         }
         // A pending `n` goes on once the article's hits are found (see `hitsFound`).
-        if let jump = search.pendingJump, jump.entry == index, search.hits[index] != nil {
+        if let jump = search.pendingJump, jump.entry == id, search.hits[id] != nil {
             search.pendingJump = nil
-            return jumpInto(index, forward: jump.forward)
+            return jumpInto(id, forward: jump.forward)
         }
         return []
     }
 
-    private mutating func loadFailed(_ index: Int, _ reason: String) {
-        guard entries.indices.contains(index) else { return }
+    private mutating func loadFailed(_ id: EntryID, _ reason: String) {
+        guard let index = entries.position(of: id) else { return }
         entries[index].loadError = reason
-        if reader.pendingOpen == index { reader.pendingOpen = nil }
-        if search.pendingJump?.entry == index { search.pendingJump = nil }
-        message = StatusMessage("Cannot open \(PathBytes.escaped(entries[index].path)): \(reason)", isError: true)
+        if reader.pendingOpen == id { reader.pendingOpen = nil }
+        if search.pendingJump?.entry == id { search.pendingJump = nil }
+        message = StatusMessage("Cannot open \(entries[index].source.name): \(reason)", isError: true)
     }
 }

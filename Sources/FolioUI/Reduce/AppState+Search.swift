@@ -85,7 +85,7 @@ extension AppState {
         if let error = search.error {
             clearSearch()
             message = StatusMessage(error, isError: true)
-        } else if !search.awaited.isEmpty {
+        } else if search.isSearching {
             search.reportsMissing = true
         } else if search.totalHits == 0 {
             message = StatusMessage("Pattern not found: \(text)", isError: true)
@@ -153,15 +153,15 @@ extension AppState {
             if !search.awaited.isEmpty { startArticleSearch([], seeking: false) }
             return
         }
-        let searched = search.scope == .article ? reader.entry.map { [$0] } ?? [] : Array(entries.indices)
+        let searched: Set<EntryID>? = search.scope == .article ? reader.entry.map { [$0] } ?? [] : nil
         startArticleSearch(searched, seeking: true)
     }
 
     /// Searches one entry with the current query (an article just loaded or opened), as part of
     /// the current search.
-    mutating func searchEntry(_ index: Int) {
-        guard !search.awaited.contains(index), compiledSearch() != nil, let target = searchTarget(index) else { return }
-        search.awaited.insert(index)
+    mutating func searchEntry(_ id: EntryID) {
+        guard !search.awaited.contains(id), compiledSearch() != nil, let target = searchTarget(id) else { return }
+        search.awaited.insert(id)
         deferredEffects.append(.searchArticles(SearchJob(generation: search.generation, query: searchQuery, targets: [target])))
     }
 
@@ -226,7 +226,8 @@ extension AppState {
 
     /// Goes to the first (forward) or last hit of the next article in list order that has hits,
     /// asking the wiring to load an article first when it is not loaded yet.
-    mutating func continueJump(after entry: Int?, forward: Bool) -> [Effect] {
+    mutating func continueJump(after current: EntryID?, forward: Bool) -> [Effect] {
+        let entry = current.flatMap(entries.position(of:))
         var order = shownEntries
         if let entry, !order.contains(entry) { order = Array(entries.indices) }
         guard !order.isEmpty else { return [] }
@@ -235,24 +236,25 @@ extension AppState {
             let position = start + (forward ? step : -step)
             let wrapped = position < 0 || position >= order.count
             let index = order[(position % order.count + order.count) % order.count]
+            let id = entries[index].id
             // While the library is searched, an article not searched yet is not loaded one by one.
-            if search.isScanning, entries[index].isOnDisk, entries[index].article == nil, search.hitCount(index) == nil {
+            if search.isScanning, entries[index].isOnDisk, entries[index].article == nil, search.hitCount(id) == nil {
                 message = StatusMessage("Still searching the library: n again in a moment")
                 return []
             }
             // An article the background search found no hits in is not loaded.
-            if entries[index].article == nil, entries[index].loadError == nil, search.hitCount(index) != 0 {
-                search.pendingJump = (index, forward)
-                return [.loadArticle(index)]
+            if entries[index].article == nil, entries[index].loadError == nil, search.hitCount(id) != 0 {
+                search.pendingJump = (id, forward)
+                return [.loadArticle(id)]
             }
-            if let hits = search.hits[index], !hits.isEmpty {
+            if let hits = search.hits[id], !hits.isEmpty {
                 if wrapped || index == entry {
                     message = StatusMessage(
                         forward ? "search hit BOTTOM, continuing at TOP" : "search hit TOP, continuing at BOTTOM")
                 } else {
                     message = StatusMessage("Continuing in “\(entries[index].title)”")
                 }
-                goToHit(HitPosition(entry: index, index: forward ? 0 : hits.count - 1))
+                goToHit(HitPosition(entry: id, index: forward ? 0 : hits.count - 1))
                 return []
             }
         }
@@ -261,10 +263,10 @@ extension AppState {
     }
 
     /// Continues a pending `n`/`N` in an entry that has just been loaded.
-    mutating func jumpInto(_ index: Int, forward: Bool) -> [Effect] {
-        guard let hits = search.hits[index], !hits.isEmpty else { return continueJump(after: index, forward: forward) }
-        message = StatusMessage("Continuing in “\(entries[index].title)”")
-        goToHit(HitPosition(entry: index, index: forward ? 0 : hits.count - 1))
+    mutating func jumpInto(_ id: EntryID, forward: Bool) -> [Effect] {
+        guard let hits = search.hits[id], !hits.isEmpty else { return continueJump(after: id, forward: forward) }
+        message = StatusMessage("Continuing in “\(entries[id]?.title ?? "")”")
+        goToHit(HitPosition(entry: id, index: forward ? 0 : hits.count - 1))
         return []
     }
 }

@@ -6,7 +6,7 @@ import FolioKit
 /// date comes in as state, so nothing here reads a clock, a file or a terminal.
 public struct AppState: Sendable {
     /// The articles, in the order given (the list sorts and filters a view of them).
-    public var entries: [LibraryEntry] { didSet { entriesVersion = ListRowsMemo.nextVersion() } }
+    public var entries: LibraryEntries { didSet { entriesVersion = ListRowsMemo.nextVersion() } }
     /// A number that changes with every change of `entries` (see `ListRowsMemo`).
     private(set) var entriesVersion = ListRowsMemo.nextVersion()
     /// The list's rows as last computed.
@@ -54,23 +54,27 @@ public struct AppState: Sendable {
         entries: [LibraryEntry], today: SimpleDate, theme: Theme = .fallback, themeNames: [String] = [],
         width: Int = 80, height: Int = 24
     ) {
-        self.entries = entries
+        self.entries = LibraryEntries(entries)
         self.today = today
         self.theme = theme
         self.themeNames = themeNames
         self.width = width
         self.height = height
-        list.selected = shownEntries.first
+        list.selected = shownEntries.first.map { self.entries[$0].id }
     }
 
-    /// Creates the state for articles already parsed.
+    /// Creates the state for articles already parsed, each read from the file at its path
+    /// (articles of one file are its items, in the order given).
     public init(
         articles: [Article], today: SimpleDate, theme: Theme = .fallback, themeNames: [String] = [],
         width: Int = 80, height: Int = 24
     ) {
-        self.init(
-            entries: articles.map { LibraryEntry(article: $0) }, today: today, theme: theme,
-            themeNames: themeNames, width: width, height: height)
+        var items: [String: Int] = [:]
+        let entries = articles.map { article in
+            defer { items[article.path, default: 0] += 1 }
+            return LibraryEntry(article: article, item: items[article.path, default: 0])
+        }
+        self.init(entries: entries, today: today, theme: theme, themeNames: themeNames, width: width, height: height)
     }
 
     /// The screen's division into panes for the current size and mode.

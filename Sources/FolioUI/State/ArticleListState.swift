@@ -1,7 +1,7 @@
 /// The article list: selection, scroll position, sort order and filter.
 public struct ArticleListState: Sendable, Equatable {
-    /// The selected entry (an index into `AppState.entries`), if any.
-    public var selected: Int?
+    /// The selected entry, if any.
+    public var selected: EntryID?
     /// The feed whose group header is selected; while set, it is selected rather than `selected`.
     public var selectedFeed: FeedKey?
     /// The feeds whose items are folded away under their header.

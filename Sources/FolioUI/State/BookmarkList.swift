@@ -2,7 +2,9 @@
 public struct BookmarkItem: Sendable, Equatable {
     /// The bookmark's number in the store.
     public var id: Int64
-    /// The article's file.
+    /// The article's entry, when it is among the articles opened.
+    public var entry: EntryID?
+    /// The article's file, as messages name it.
     public var path: String
     /// The article's title (the file name when the article is not in the library).
     public var title: String
@@ -14,8 +16,9 @@ public struct BookmarkItem: Sendable, Equatable {
     public var place: String { label.isEmpty ? "the article’s start" : label }
 
     /// Creates an item.
-    public init(id: Int64, path: String, title: String, label: String) {
+    public init(id: Int64, entry: EntryID?, path: String, title: String, label: String) {
         self.id = id
+        self.entry = entry
         self.path = path
         self.title = title
         self.label = label

@@ -2,8 +2,13 @@ import FolioKit
 
 /// One article in the library: what the list shows, and the article once it is loaded.
 public struct LibraryEntry: Sendable, Equatable {
-    /// The article's file.
-    public var path: String
+    /// The entry's identity in the library (`LibraryEntries` gives it when the entry is added).
+    public internal(set) var id = EntryID.unassigned
+    /// Where the article comes from.
+    public internal(set) var source: ArticleSource
+    /// The article's place among its source's articles: 0 for a source of one article; a
+    /// feed's items count from 0 in document order.
+    public internal(set) var item: Int
     /// The title shown in the list.
     public var title: String
     /// The author, when known.
@@ -24,10 +29,22 @@ public struct LibraryEntry: Sendable, Equatable {
     /// list then keeps only its details, and the article is let go when another one opens.
     public var isOnDisk = false
 
-    /// Creates an entry for a file not read yet; the title is the file name made readable
-    /// (its bytes that are not UTF-8 escaped, `\xff`: `PathBytes.text`).
-    public init(path: String, isUnread: Bool = true) {
-        self.path = path
+    /// Creates an entry for an article not read yet; the title is the source's name: a file's
+    /// name made readable (its bytes that are not UTF-8 escaped, `\xff`: `PathBytes.text`),
+    /// `standard input`, or a sample's name.
+    public init(source: ArticleSource, item: Int = 0, isUnread: Bool = true) {
+        self.source = source
+        self.item = item
+        self.isUnread = isUnread
+        switch source {
+        case .file(let path): title = Self.title(fromFileName: path)
+        case .standardInput: title = "standard input"
+        case .sample(let name): title = Self.title(fromFileName: name)
+        }
+    }
+
+    /// A file's name without its folder and extension, made readable.
+    private static func title(fromFileName path: String) -> String {
         // On the bytes: a big library makes an entry per file before the first paint.
         let bytes = Array(path.utf8)
         var end = bytes.count
@@ -36,15 +53,16 @@ public struct LibraryEntry: Sendable, Equatable {
         let name = bytes[start..<end]
         let dot = name.lastIndex(of: UInt8(ascii: "."))
         let stem = dot.map { name[..<$0] } ?? name
-        title = PathBytes.text(String(decoding: stem.isEmpty ? name : stem, as: UTF8.self))
-        self.isUnread = isUnread
+        return PathBytes.text(String(decoding: stem.isEmpty ? name : stem, as: UTF8.self))
     }
 
     /// Creates an entry from known details (a catalog's), the article not loaded.
     public init(
-        path: String, title: String, author: String?, published: SimpleDate?, readingMinutes: Int?, isUnread: Bool
+        source: ArticleSource, item: Int = 0, title: String, author: String?, published: SimpleDate?, readingMinutes: Int?,
+        isUnread: Bool
     ) {
-        self.path = path
+        self.source = source
+        self.item = item
         self.title = title
         self.author = author
         self.published = published
@@ -52,9 +70,10 @@ public struct LibraryEntry: Sendable, Equatable {
         self.isUnread = isUnread
     }
 
-    /// Creates an entry for a parsed article.
-    public init(article: Article, isUnread: Bool = true) {
-        self.init(path: article.path, isUnread: isUnread)
+    /// Creates an entry for a parsed article: item `item` of `source` (nil: the file at the
+    /// article's path).
+    public init(article: Article, source: ArticleSource? = nil, item: Int = 0, isUnread: Bool = true) {
+        self.init(source: source ?? .file(article.path), item: item, isUnread: isUnread)
         attach(article)
     }
 

@@ -4,17 +4,14 @@ import FolioKit
 /// hits its article holds. Where they are is worked out when the article is opened, so a
 /// short query over a big library does not keep millions of positions.
 public struct LibraryHits: Sendable, Equatable {
-    /// The entry (an index into `AppState.entries`).
-    public var entry: Int
-    /// The entry's path, to check the index still names the same entry.
-    public var path: String
+    /// The entry.
+    public var entry: EntryID
     /// The number of hits in that entry's article.
     public var count: Int
 
     /// Creates a result.
-    public init(entry: Int, path: String, count: Int) {
+    public init(entry: EntryID, count: Int) {
         self.entry = entry
-        self.path = path
         self.count = count
     }
 }

@@ -27,17 +27,17 @@ public struct SearchState: Sendable {
     /// Why the query cannot run (an invalid regular expression), shown in the bar.
     public var error: String?
     /// The hits of the search in the articles in memory, by entry, in reading order.
-    public var hits: [Int: [SearchHit]] = [:]
+    public var hits: [EntryID: [SearchHit]] = [:]
     /// The hit counts of articles searched in the background (not in memory), by entry: their
     /// hits are found again, into `hits`, when one is opened.
-    public var counts: [Int: Int] = [:]
+    public var counts: [EntryID: Int] = [:]
     /// The current hit: an entry and an index into its hits.
     public var current: HitPosition?
     /// Where the view was when the search started (Esc while typing goes back there): the top
     /// line of a layout `width` columns wide, and the reading position there.
-    var origin: (entry: Int?, top: Int, width: Int, anchor: LayoutAnchor)?
+    var origin: (entry: EntryID?, top: Int, width: Int, anchor: LayoutAnchor)?
     /// An entry the wiring is loading, to continue `n`/`N` in (true: forward).
-    var pendingJump: (entry: Int, forward: Bool)?
+    var pendingJump: (entry: EntryID, forward: Bool)?
     /// True while the wiring searches the library's files in the background.
     public var isScanning = false
     /// True when the query changed among keys that came together and the search has not run
@@ -47,14 +47,15 @@ public struct SearchState: Sendable {
     /// next, and hits of an older one are dropped.
     public internal(set) var generation = 0
     /// The entries whose hits the wiring is finding (`Effect.searchArticles`).
-    public internal(set) var awaited: Set<Int> = []
+    public internal(set) var awaited: Set<EntryID> = []
     /// When the open article's hits come, move to the first at or after the top (the search
     /// was typed, or run again by `n`).
     var seeksHit = false
     /// `n` (true) or `N` (false) pressed with no search: runs the last one and steps once its
     /// hits are in.
     var awaitedStep: Bool?
-    /// Enter came before the hits: say "Pattern not found" if none come.
+    /// Enter came before the hits (of the articles in memory or the library's files): say
+    /// "Pattern not found" if none come.
     var reportsMissing = false
 
     /// Creates an empty search state.
@@ -66,8 +67,8 @@ public struct SearchState: Sendable {
     /// True while hits are still being found, in memory or in the library's files.
     public var isSearching: Bool { isScanning || !awaited.isEmpty }
 
-    /// The number of hits in entry `index`; nil when it has not been searched (yet).
-    public func hitCount(_ index: Int) -> Int? { hits[index]?.count ?? counts[index] }
+    /// The number of hits in entry `id`; nil when it has not been searched (yet).
+    public func hitCount(_ id: EntryID) -> Int? { hits[id]?.count ?? counts[id] }
 
     /// The total number of hits over all searched articles.
     public var totalHits: Int {
@@ -96,13 +97,13 @@ public enum SearchScope: String, Sendable, Equatable {
 
 /// A hit: the entry it is in and its index among that entry's hits.
 public struct HitPosition: Sendable, Hashable {
-    /// The entry (an index into `AppState.entries`).
-    public var entry: Int
+    /// The entry.
+    public var entry: EntryID
     /// The index into the entry's hits.
     public var index: Int
 
     /// Creates a hit position.
-    public init(entry: Int, index: Int) {
+    public init(entry: EntryID, index: Int) {
         self.entry = entry
         self.index = index
     }

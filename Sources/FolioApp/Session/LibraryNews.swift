@@ -1,0 +1,23 @@
+import FolioKit
+import FolioStore
+import FolioUI
+
+/// What background work tells the event loop.
+enum LibraryNews: Sendable {
+    /// Files were read: their entries (several for a feed, one with `loadError` for a file
+    /// that could not be read); `progress` is nil when the reading is done.
+    case parsed([SourceEntries], progress: IndexingProgress?)
+    /// The background walk of a big library listed more files (by name, or with the details
+    /// the catalog has), with their stamps; `progress` counts the files still to read.
+    case found([SourceEntries], stamps: [String: FileStamp], progress: IndexingProgress)
+    /// A rescan found these files gone, and these stamps for the files there now.
+    case rescanned(removed: [ArticleSource], stamps: [String: FileStamp])
+    /// A rescan read the files it found new or changed: what it found.
+    case rescanDone(RescanSummary)
+    /// Hits of library search `generation`.
+    case hits(generation: Int, SearchQuery, [LibraryHits], done: Bool)
+    /// The state database could not be written.
+    case failure(StoreError)
+    /// Folders the walk could not read (their files are missing from the list).
+    case unreadable([LoadError])
+}

@@ -1,0 +1,96 @@
+import FolioKit
+
+/// The library's entries in the order they came (new ones at the end), each found by its
+/// identity as quickly as by its position, and by its source. The list sorts and filters a
+/// view of them; the rest of the state refers to them by identity (`EntryID`), which an entry
+/// gets when it is added and keeps until it is removed: adding or removing entries moves
+/// nothing that refers to the others.
+public struct LibraryEntries: RandomAccessCollection, MutableCollection, Sendable {
+    /// A source's article: what names an entry across reads of its source.
+    private struct SourceItem: Hashable {
+        var source: ArticleSource
+        var item: Int
+    }
+
+    private var entries: [LibraryEntry] = []
+    /// Each identity's position in `entries`, by its number; -1 once removed.
+    private var positions: [Int] = []
+    /// Each entry's identity, by its source and item.
+    private var identities: [SourceItem: EntryID] = [:]
+
+    /// An empty library.
+    public init() {}
+
+    /// The entries given, in order, each given its identity; of two with one source and item,
+    /// the second replaces the first.
+    public init(_ entries: some Sequence<LibraryEntry>) {
+        add(entries)
+    }
+
+    /// The first entry's position: 0.
+    public var startIndex: Int { 0 }
+    /// The position after the last entry.
+    public var endIndex: Int { entries.count }
+
+    /// The entry at `position`. Changing it keeps its identity, source and item.
+    public subscript(position: Int) -> LibraryEntry {
+        _read { yield entries[position] }
+        _modify {
+            let (id, source, item) = (entries[position].id, entries[position].source, entries[position].item)
+            yield &entries[position]
+            // A whole entry put in its place (`entries[i] = entry`) takes its identity.
+            if entries[position].id != id {
+                entries[position].id = id
+                entries[position].source = source
+                entries[position].item = item
+            }
+        }
+    }
+
+    /// The entry with identity `id`, if it is in the library.
+    public subscript(id: EntryID) -> LibraryEntry? {
+        position(of: id).map { entries[$0] }
+    }
+
+    /// The position of the entry with identity `id`.
+    public func position(of id: EntryID) -> Int? {
+        guard positions.indices.contains(id.number) else { return nil }
+        let position = positions[id.number]
+        return position >= 0 ? position : nil
+    }
+
+    /// True when the entry with identity `id` is in the library.
+    public func contains(_ id: EntryID) -> Bool { position(of: id) != nil }
+
+    /// The identity of item `item` of `source`, when it is in the library.
+    public func id(of source: ArticleSource, item: Int = 0) -> EntryID? {
+        identities[SourceItem(source: source, item: item)]
+    }
+
+    /// Adds entries: one of a source and item already in the library replaces it, keeping its
+    /// identity; the others are added at the end, each with a new identity.
+    public mutating func add(_ added: some Sequence<LibraryEntry>) {
+        for var entry in added {
+            let key = SourceItem(source: entry.source, item: entry.item)
+            if let id = identities[key], let position = position(of: id) {
+                entry.id = id
+                entries[position] = entry
+                continue
+            }
+            entry.id = EntryID(number: positions.count)
+            identities[key] = entry.id
+            positions.append(entries.count)
+            entries.append(entry)
+        }
+    }
+
+    /// Removes the entries with the identities in `gone`; those after them move up, keeping
+    /// their identities.
+    public mutating func remove(_ gone: Set<EntryID>) {
+        guard gone.contains(where: contains) else { return }
+        entries.removeAll { gone.contains($0.id) }
+        for id in gone where positions.indices.contains(id.number) { positions[id.number] = -1 }
+        identities = identities.filter { !gone.contains($0.value) }
+        for (position, entry) in entries.enumerated() { positions[entry.id.number] = position }
+    }
+}
