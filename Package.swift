@@ -37,23 +37,25 @@ let package = Package(
             // the runtime's start-up `dladdr` pay for the table on every start (about 0.5 ms).
             linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"])]
         ),
-        .testTarget(name: "FolioKitTests", dependencies: ["FolioKit"]),
-        .testTarget(name: "FolioUITests", dependencies: ["FolioUI", "FolioKit"]),
+        .testTarget(name: "FolioKitTests", dependencies: ["FolioKit", "TestCorpus"]),
+        .testTarget(name: "FolioUITests", dependencies: ["FolioUI", "FolioKit", "TestCorpus"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "FolioUI", "FolioKit"]),
         .testTarget(
             name: "FolioStoreTests",
-            dependencies: ["FolioStore", "FolioKit", "FolioStoreProbe", "TestProcesses", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["FolioStore", "FolioKit", "FolioStoreProbe", "TestProcesses", "TestCorpus", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(name: "FolioStoreProbe", dependencies: ["FolioStore", "FolioKit"], path: "Tests/FolioStoreProbe"),
         .testTarget(
             name: "CommandLineTests",
             dependencies: ["folio", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["FolioKit", "TestProcesses", "TerminalProbe"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["FolioKit", "TestProcesses", "TestCorpus", "TerminalProbe"]),
         // A terminal session whose app stalls on a key, for the signal tests.
         .executableTarget(name: "TerminalProbe", dependencies: ["Terminal", "FolioUI"], path: "Tests/TerminalProbe"),
         // Child processes with deadlines for the tests (Foundation's Process can hang on Linux).
         .target(name: "TestProcesses", path: "Tests/TestProcesses"),
+        // The package's files and the shared corpus for the tests: a missing corpus fails them.
+        .target(name: "TestCorpus", path: "Tests/TestCorpus"),
     ],
     swiftLanguageModes: [.v6]
 )

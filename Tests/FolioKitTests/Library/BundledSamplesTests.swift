@@ -1,10 +1,8 @@
 import Foundation
+import TestCorpus
 import Testing
 
 @testable import FolioKit
-
-/// The seed article in the shared test corpus.
-private let seed = BundledFiles.packageRoot.appendingPathComponent("../shared/corpus/seed/putin-peace-talks.txt").standardized
 
 @Suite struct BundledSamplesTests {
     @Test func embeddedSamplesMatchSamplesFolder() throws {
@@ -18,10 +16,9 @@ private let seed = BundledFiles.packageRoot.appendingPathComponent("../shared/co
         }
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: seed.path), "no corpus at ../shared/corpus: seed not compared"))
-    func seedSampleIsTheCorpusSeed() throws {
+    @Test func seedSampleIsTheCorpusSeed() throws {
         let bundled = BundledSamples.all.first { $0.name == "putin-peace-talks.txt" }
-        #expect(bundled?.text == (try String(contentsOf: seed, encoding: .utf8)))
+        #expect(bundled?.text == (try String(contentsOf: SharedCorpus.url(SharedCorpus.seed), encoding: .utf8)))
     }
 
     /// Every sample opens like the seed: title, blank line, `by NAME`, `Published: Month D, YYYY`,

@@ -1,3 +1,4 @@
+import TestCorpus
 import Testing
 
 @testable import FolioKit
@@ -50,11 +51,7 @@ import Testing
     }
 
     @Test func prescanNeverChangesResultsOnTheCorpus() throws {
-        let corpus = CorpusFiles.plainText()
-        guard !corpus.isEmpty else {
-            Issue.record("corpus not found at ../shared/corpus; prescan was not checked on real articles")
-            return
-        }
+        let corpus = try SharedCorpus.plainTextArticles()
         for path in corpus {
             let article = try #require(try ArticleLoader.load(path).first)
             let bytes = try ArticleLoader.bytes(of: path)

@@ -1,18 +1,13 @@
 import FolioKit
 import Foundation
+import TestCorpus
 import Testing
-
-/// The seed article in the shared corpus, found from the package root.
-private let seedPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("../shared/corpus/seed/putin-peace-talks.txt").standardized.path
 
 @Suite("Fixtures")
 struct FixtureTests {
-    @Test(
-        "the seed fixture holds the corpus article's title, headings and paragraphs, in order",
-        .enabled(if: FileManager.default.fileExists(atPath: seedPath), "corpus absent: ../shared/corpus/seed not found"))
+    @Test("the seed fixture holds the corpus article's title, headings and paragraphs, in order")
     func seedMatchesCorpus() throws {
-        let text = try String(contentsOfFile: seedPath, encoding: .utf8)
+        let text = try String(contentsOf: SharedCorpus.url(SharedCorpus.seed), encoding: .utf8)
         let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
         let article = Fixtures.seed

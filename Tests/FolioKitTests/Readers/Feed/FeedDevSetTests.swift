@@ -1,4 +1,5 @@
 import Foundation
+import TestCorpus
 import Testing
 
 @testable import FolioKit
@@ -6,25 +7,20 @@ import Testing
 /// Reads every feed of `../shared/corpus/dev/feeds` and compares the feed title, item count and
 /// first item title with `INDEX.json`; ill-formed feeds must come back quickly without a crash.
 @Suite struct FeedDevSetTests {
-    static let feedsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/corpus/dev/feeds").standardizedFileURL
-    static let corpusPresent = FileManager.default.fileExists(atPath: feedsFolder.appendingPathComponent("INDEX.json").path)
-
     static func collapsed(_ text: String?) -> String? {
         text.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
     }
 
-    @Test(.enabled(if: corpusPresent, "the dev corpus ../shared/corpus/dev/feeds is absent"))
-    func wellFormedFeedsGiveIndexedTitlesAndCounts() throws {
+    @Test func wellFormedFeedsGiveIndexedTitlesAndCounts() throws {
+        let feedsFolder = try SharedCorpus.url("dev/feeds")
         let index = try JSONSerialization.jsonObject(
-            with: Data(contentsOf: Self.feedsFolder.appendingPathComponent("INDEX.json"))) as? [String: Any]
+            with: Data(contentsOf: feedsFolder.appendingPathComponent("INDEX.json"))) as? [String: Any]
         let files = try #require(index?["files"] as? [String: [String: Any]])
         var passed = 0
         var wellFormed = 0
         var illFormed = 0
         for (name, facts) in files.sorted(by: { $0.key < $1.key }) {
-            let bytes = try [UInt8](Data(contentsOf: Self.feedsFolder.appendingPathComponent(name)))
+            let bytes = try [UInt8](Data(contentsOf: feedsFolder.appendingPathComponent(name)))
             var result = FeedReadResult(title: nil, articles: [], warnings: [])
             let seconds = threadCPUSeconds { result = FeedReader.read(bytes, path: name) }
             #expect(seconds < 2, "\(name) took \(seconds) s of CPU")

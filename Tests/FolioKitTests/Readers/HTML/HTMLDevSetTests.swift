@@ -1,4 +1,5 @@
 import Foundation
+import TestCorpus
 import Testing
 
 @testable import FolioKit
@@ -6,18 +7,13 @@ import Testing
 /// Runs the HTML reader over Readability's test pages in `../shared/corpus/dev/html` and
 /// compares the text it keeps with the text Readability keeps (token F1) and the titles.
 @Suite struct HTMLDevSetTests {
-    static let pagesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/corpus/dev/html").standardizedFileURL
-    static let corpusPresent = FileManager.default.fileExists(atPath: pagesFolder.path)
-
-    @Test(.enabled(if: corpusPresent, "the dev corpus ../shared/corpus/dev/html is absent"))
-    func extractedTextAndTitlesMatchReadability() throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: Self.pagesFolder.path).sorted()
+    @Test func extractedTextAndTitlesMatchReadability() throws {
+        let pagesFolder = try SharedCorpus.url("dev/html")
+        let names = try FileManager.default.contentsOfDirectory(atPath: pagesFolder.path).sorted()
         var scores: [(name: String, f1: Double)] = []
         var titlesRight = 0
         for name in names {
-            let folder = Self.pagesFolder.appendingPathComponent(name)
+            let folder = pagesFolder.appendingPathComponent(name)
             let source = try [UInt8](Data(contentsOf: folder.appendingPathComponent("source.html")))
             let expected = try [UInt8](Data(contentsOf: folder.appendingPathComponent("expected.html")))
             let metadata = try JSONSerialization.jsonObject(

@@ -1,4 +1,5 @@
 import Foundation
+import TestCorpus
 import Testing
 
 @testable import FolioKit
@@ -6,14 +7,8 @@ import Testing
 /// Runs every ATX and setext heading example of the CommonMark specification
 /// (`../shared/corpus/dev/markdown/headings.json`) and compares the headings read.
 @Suite struct MarkdownHeadingsTests {
-    static let examplesFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/corpus/dev/markdown/headings.json").standardizedFileURL
-    static let corpusPresent = FileManager.default.fileExists(atPath: examplesFile.path)
-
-    @Test(.enabled(if: corpusPresent, "the dev corpus ../shared/corpus/dev/markdown is absent"))
-    func everySpecExampleGivesTheExpectedHeadings() throws {
-        let root = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.examplesFile)) as? [String: Any]
+    @Test func everySpecExampleGivesTheExpectedHeadings() throws {
+        let root = try JSONSerialization.jsonObject(with: Data(SharedCorpus.bytes("dev/markdown/headings.json"))) as? [String: Any]
         let examples = try #require(root?["examples"] as? [[String: Any]])
         let counts = try #require(root?["counts"] as? [String: Int])
         #expect(examples.count == counts.values.reduce(0, +))

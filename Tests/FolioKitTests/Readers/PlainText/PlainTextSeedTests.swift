@@ -1,4 +1,5 @@
 import Foundation
+import TestCorpus
 import Testing
 
 @testable import FolioKit
@@ -6,8 +7,7 @@ import Testing
 /// The reference article must parse exactly as the issue describes it.
 @Suite struct PlainTextSeedTests {
     @Test func seedArticleHasTheExactStructure() throws {
-        guard DevSetCorpus.isPresent(DevSetCorpus.seed) else { return }
-        let article = PlainTextReader.read(try DevSetCorpus.bytes(DevSetCorpus.seed), path: "putin-peace-talks.txt")
+        let article = PlainTextReader.read(try SharedCorpus.bytes(SharedCorpus.seed), path: "putin-peace-talks.txt")
 
         #expect(article.title == "Putin’s Conditions for Peace Talks: Ukraine Must Withdraw Troops and End NATO Bid")
         #expect(article.author == "Kimberly")
