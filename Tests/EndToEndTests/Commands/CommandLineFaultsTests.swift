@@ -107,7 +107,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: config.path + "/folio/themes", withIntermediateDirectories: true)
         #expect(mkfifo(config.path + "/folio/themes/pipe.toml", 0o600) == 0)
         try config.file("folio/themes/mine.toml", "[styles]\n\"list\" = { fg = \"green\" }\n")
-        let run = try FolioBinary.run(["themes"], timeout: 20, environment: ["XDG_CONFIG_HOME": config.path])
+        let run = try FolioBinary.run(["themes"], environment: ["XDG_CONFIG_HOME": config.path])
         #expect(run.status == 0)
         #expect(run.text.contains("mine"))
         #expect(!run.text.contains("pipe"))
@@ -127,7 +127,7 @@ import Testing
         let database = state.path + "/folio/library.sqlite"
         let trigger = "CREATE TRIGGER refuse BEFORE INSERT ON catalog BEGIN SELECT RAISE(ABORT, 'refused by a test'); END;"
         let child = try ChildProcess(sqlite, [database, "DELETE FROM catalog; DELETE FROM text_doc; \(trigger)"])
-        #expect(child.wait(timeout: 10) == 0)
+        #expect(child.wait(timeout: generousDeadline) == 0)
         let run = try FolioBinary.run(["search", "--word", "--index", "peace", file], environment: ["XDG_STATE_HOME": state.path])
         #expect(run.status == 0)
         #expect(run.errors.hasPrefix("folio: state database error: "), "\(run.errors)")

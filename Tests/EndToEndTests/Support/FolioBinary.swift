@@ -1,4 +1,5 @@
 import Foundation
+import TestCorpus
 import TestProcesses
 import Testing
 
@@ -97,13 +98,11 @@ final class ScratchFolder {
 /// The seed article of the shared corpus, or nil (with a recorded issue) when it is absent.
 enum Seed {
     static var path: String? {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let seed = root.appendingPathComponent("../shared/corpus/seed/putin-peace-talks.txt").standardized.path
-        guard FileManager.default.fileExists(atPath: seed) else {
-            Issue.record("seed article not found at \(seed) (../shared/corpus is absent)")
+        do {
+            return try SharedCorpus.path(SharedCorpus.seed)
+        } catch {
+            Issue.record(error)
             return nil
         }
-        return seed
     }
 }

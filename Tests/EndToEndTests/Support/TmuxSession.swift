@@ -20,6 +20,9 @@ final class TmuxSession {
         command: String, width: Int = 120, height: Int = 40, environment: [String: String] = [:],
         setup: [[String]] = []
     ) throws {
+        guard TmuxSession.isAvailable else {
+            throw TmuxError.failed("-V: tmux is not installed, and the tests of folio in a terminal need it (scripts/deps installs it)")
+        }
         name = "folio-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         socket = NSTemporaryDirectory() + name
         // A state folder of its own unless the test shares one between sessions: a reading
@@ -67,11 +70,11 @@ final class TmuxSession {
     }
 
     /// Waits until the screen satisfies `condition` and has settled (two captures 50 ms apart
-    /// agree), or fails after `timeout` seconds. Settling matters: tmux can be caught between two
+    /// agree), or fails after `timeout` seconds (by default a generous deadline). Settling matters: tmux can be caught between two
     /// chunks of one frame, e.g. with the text scrolled but the status line not yet redrawn. A
     /// screen that satisfies `condition` but never settles is returned at the deadline.
     @discardableResult
-    func waitFor(timeout: Double = 10, escapes: Bool = false, _ what: String = "", _ condition: (String) -> Bool) throws -> String {
+    func waitFor(timeout: Double = generousDeadline, escapes: Bool = false, _ what: String = "", _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         var previous: String?
@@ -88,7 +91,7 @@ final class TmuxSession {
 
     /// Waits until `text` shows on the screen.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+    func waitFor(_ text: String, timeout: Double = generousDeadline) throws -> String {
         try waitFor(timeout: timeout, text) { $0.contains(text) }
     }
 
@@ -108,14 +111,14 @@ final class TmuxSession {
 
     /// Runs a tmux command on the server at `socket` and returns what it printed. Output goes
     /// through a file, not a pipe: the first command starts the server, which would hold a pipe
-    /// open for good. A command that does not end within 10 seconds fails.
+    /// open for good. A command that does not end within a generous deadline fails.
     @discardableResult
     static func tmux(socket: String, _ arguments: [String]) throws -> String {
         let output = try ScratchFile()
         let child = try ChildProcess("tmux", ["-S", socket] + arguments, output: output.path)
-        guard let status = child.wait(timeout: 10) else {
+        guard let status = child.wait(timeout: generousDeadline) else {
             child.signal(SIGKILL)
-            throw TmuxError.failed(arguments.joined(separator: " ") + " (no answer within 10 s)")
+            throw TmuxError.failed(arguments.joined(separator: " ") + " (no answer within \(Int(generousDeadline)) s)")
         }
         guard status == 0 else { throw TmuxError.failed(arguments.joined(separator: " ")) }
         return output.text
@@ -123,7 +126,8 @@ final class TmuxSession {
 
     static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
-    static var isAvailable: Bool { (try? tmux(socket: NSTemporaryDirectory() + "folio-e2e-version", ["-V"])) != nil }
+    /// True when tmux runs (asked once).
+    static let isAvailable: Bool = (try? tmux(socket: NSTemporaryDirectory() + "folio-e2e-version", ["-V"])) != nil
 }
 
 enum TmuxError: Error, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import Foundation
+import TestProcesses
 import Testing
 
 /// folio run by a shell in tmux that records what a test needs to judge how it ended: the
@@ -35,16 +36,13 @@ final class WatchedFolio {
 
     /// folio's process id, once it has started.
     func pid() throws -> pid_t {
-        let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline {
-            if let text = try? String(contentsOfFile: folder + "/pid", encoding: .utf8),
-                let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines))
-            {
-                return pid
-            }
-            usleep(20_000)
+        var pid: pid_t?
+        let started = eventually {
+            pid = (try? String(contentsOfFile: folder + "/pid", encoding: .utf8)).flatMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            return pid != nil
         }
-        throw TmuxError.failed("folio did not start within 10 s")
+        guard started, let pid else { throw TmuxError.failed("folio did not start within \(Int(generousDeadline)) s") }
+        return pid
     }
 
     /// Sends a signal to folio.
@@ -53,29 +51,22 @@ final class WatchedFolio {
     }
 
     /// folio's exit status, or nil when it is still running after `timeout` seconds.
-    func exitStatus(timeout: Double = 10) -> Int32? {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if let text = try? String(contentsOfFile: folder + "/status", encoding: .utf8) {
-                return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
-            }
-            usleep(20_000)
+    func exitStatus(timeout: Double = generousDeadline) -> Int32? {
+        var status: Int32?
+        eventually(timeout: timeout) {
+            status = (try? String(contentsOfFile: folder + "/status", encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            return status != nil
         }
-        return nil
+        return status
     }
 
     /// True while folio runs.
     var isRunning: Bool { !FileManager.default.fileExists(atPath: folder + "/status") && (try? pid()).map { kill($0, 0) == 0 } == true }
 
-    /// True once tmux sees the terminal as the shell had it (within 10 seconds: tmux may not
-    /// have read folio's last bytes yet).
+    /// True once tmux sees the terminal as the shell had it (tmux may not have read folio's
+    /// last bytes yet).
     static func flagsRestored(in tmux: TmuxSession) throws -> Bool {
-        let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline {
-            if try tmux.format(flagsFormat) == restoredFlags { return true }
-            usleep(50_000)
-        }
-        return false
+        try eventually(every: 0.05) { try tmux.format(flagsFormat) == restoredFlags }
     }
 
     /// Expects folio to have ended with `status` and the terminal to be as it was before

@@ -4,7 +4,7 @@ import Testing
 /// The file of the article on screen is deleted, truncated, replaced (by a directory, a FIFO,
 /// binary data) or made unreadable, then `R` reads it again: folio keeps running, keeps
 /// showing the article, says what went wrong on one status line, and still quits cleanly.
-@Suite("file faults in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+@Suite("file faults in tmux", .serialized)
 struct FileFaultTests {
     static let text = "Alpha story\n\nA first paragraph, short.\n\nThe alpha body paragraph talks about café culture at length.\n\nA second paragraph.\n"
 
@@ -60,13 +60,13 @@ struct FileFaultTests {
         let file = try folder.file("a.txt", Self.text)
         try folder.file("b.md", "# Beta\n\nAnother article.\n")
         let folio = try WatchedFolio([file, folder.path + "/b.md"], width: 160)
-        try folio.tmux.waitFor(timeout: 15, "the list") { $0.contains("2 articles") }
+        try folio.tmux.waitFor("the list") { $0.contains("2 articles") }
         try folio.tmux.send("Enter")
         try folio.tmux.waitFor("alpha body paragraph")
         try fault.apply(to: file)
         try folio.tmux.send("R")
         if let reason = fault.reason {
-            let screen = try folio.tmux.waitFor(timeout: 10, "the error") { $0.contains("Cannot open") }
+            let screen = try folio.tmux.waitFor("the error") { $0.contains("Cannot open") }
             let errorLines = screen.split(separator: "\n").filter { $0.contains("Cannot open") }
             #expect(errorLines.count == 1)
             #expect(errorLines.first?.lowercased().contains(reason) == true, "\(errorLines)")
@@ -76,7 +76,7 @@ struct FileFaultTests {
         }
         // folio goes on: keys still work, and the error clears.
         try folio.tmux.send("j")
-        try folio.tmux.waitFor(timeout: 10, "the error to clear") { !$0.contains("Cannot open") }
+        try folio.tmux.waitFor("the error to clear") { !$0.contains("Cannot open") }
         #expect(folio.isRunning)
         try folio.tmux.send("q")
         try folio.expectEndedCleanly(status: 0, "q after the file was \(fault)")
@@ -92,7 +92,7 @@ struct FileFaultTests {
         try Data(bytes[..<cut]).write(to: URL(fileURLWithPath: file))
         try folio.tmux.send("R")
         // (The cut line may go as scraping debris: a last line without a full stop.)
-        let screen = try folio.tmux.waitFor(timeout: 10, "the shorter article") {
+        let screen = try folio.tmux.waitFor("the shorter article") {
             !$0.contains("A second paragraph") && $0.contains("A first paragraph, short.")
         }
         #expect(!screen.contains("Cannot open"))
@@ -107,7 +107,7 @@ struct FileFaultTests {
         defer { _ = folder }
         try FileManager.default.removeItem(atPath: file)
         try folio.tmux.send("R")
-        try folio.tmux.waitFor(timeout: 10, "the error with the name's escapes as symbols") {
+        try folio.tmux.waitFor("the error with the name's escapes as symbols") {
             $0.contains("Cannot open") && $0.contains("x␛]0;PWNED␇␛]52;c;T1dORUQ=␇")
         }
         #expect(try folio.tmux.format("#{pane_title}") == HostileScreenTests.title)

@@ -9,7 +9,7 @@ struct FileNameTests {
     /// `bad\xff\xfe.txt` in `folder`, made with the shell (the test's own strings are UTF-8).
     static func makeBadName(in folder: ScratchFolder) throws {
         let child = try ChildProcess("/bin/sh", ["-c", #"printf 'A bad name\n\nThe text of a file whose name is not UTF-8.\n' > "$1/$(printf 'bad\377\376.txt')""#, "sh", folder.path])
-        #expect(child.wait(timeout: 10) == 0)
+        #expect(child.wait(timeout: generousDeadline) == 0)
     }
 
     /// Runs `folio ARGUMENTS` through the shell, where `BAD` in an argument stands for the bytes
@@ -60,19 +60,17 @@ struct FileNameTests {
         #expect(search.lines == ["\(folder.path)/a␊fake:1: injected.txt:3: Some peace here."])
     }
 
-    @Test(
-        "the reader lists and opens a file whose name is not UTF-8, its name escaped",
-        .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+    @Test("the reader lists and opens a file whose name is not UTF-8, its name escaped")
     func readerOpensNonUTF8Name() throws {
         let folder = try ScratchFolder()
         try Self.makeBadName(in: folder)
         try folder.file("notes.txt", "Other notes\n\nAnother article beside it.\n")
         // A page without a title: the list shows its file's name, escaped.
         let child = try ChildProcess("/bin/sh", ["-c", #"printf '<html><body><p>A body without a title, long enough to be a paragraph.</p></body></html>' > "$1/$(printf 'untitled\377.html')""#, "sh", folder.path])
-        #expect(child.wait(timeout: 10) == 0)
+        #expect(child.wait(timeout: generousDeadline) == 0)
         let tmux = try TmuxSession(command: "\(TmuxSession.quote(FolioBinary.path)) --no-state \(TmuxSession.quote(folder.path))")
         defer { tmux.kill() }
-        try tmux.waitFor(timeout: 10, "the list") {
+        try tmux.waitFor("the list") {
             $0.contains("A bad name") && $0.contains("Other notes") && $0.contains("untitled\\xff") && $0.contains("3 articles")
         }
         try tmux.send("s")  // by title: A bad name first

@@ -1,4 +1,5 @@
 import Foundation
+import TestProcesses
 import Testing
 
 #if canImport(Glibc)
@@ -13,7 +14,7 @@ import Testing
 /// makes a paste buffer), `allow-rename on` (`ESC k` renames the window), OSC 0/2 set the
 /// pane title. `escapesThatLeakAreObserved` checks that printing the same sequences does
 /// change all three, so these tests can fail.
-@Suite("hostile text in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+@Suite("hostile text in tmux", .serialized)
 struct HostileScreenTests {
     static let title = "e2e-title"
     static let window = "e2e-window"
@@ -58,7 +59,7 @@ struct HostileScreenTests {
     /// is not caught half drawn).
     static func settled(_ tmux: TmuxSession, _ what: String, _ condition: @escaping (String) -> Bool) throws -> String {
         var last = ""
-        return try tmux.waitFor(timeout: 15, what) { screen in
+        return try tmux.waitFor(what) { screen in
             defer { last = screen }
             return condition(screen) && screen == last
         }
@@ -91,8 +92,7 @@ struct HostileScreenTests {
         let raw = try folder.file("raw.txt", HostileFixtures.payload)
         let tmux = try Self.session("sh -c " + TmuxSession.quote("cat \(TmuxSession.quote(raw)); sleep 30"))
         defer { tmux.kill() }
-        let deadline = Date().addingTimeInterval(10)
-        while try tmux.buffers().isEmpty, Date() < deadline { usleep(50_000) }
+        try eventually(every: 0.05) { try !tmux.buffers().isEmpty }
         #expect(try tmux.buffers().contains("OWNED"))
         #expect(try tmux.format("#{pane_title}") != Self.title)
         #expect(try tmux.format("#{window_name}") == "PWNED-WINDOW")
@@ -133,7 +133,7 @@ struct HostileScreenTests {
         let file = try folder.file("long.txt", "Long \(HostileFixtures.payload) Title\n\n\(body)\n")
         let tmux = try Self.session(ReaderScreenTests.folio(file))
         defer { tmux.kill() }
-        try tmux.waitFor(timeout: 15, "the reader") { $0.contains(" § 1/") }
+        try tmux.waitFor("the reader") { $0.contains(" § 1/") }
         for _ in 0..<5 { try tmux.send("Space") }
         try tmux.send("/")
         try tmux.send("PWNED", literal: true)

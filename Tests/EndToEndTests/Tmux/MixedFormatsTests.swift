@@ -1,9 +1,10 @@
 import Foundation
+import TestProcesses
 import Testing
 
 /// The real binary in tmux on a folder that mixes the four formats: a plain-text article, a
 /// saved web page, a Markdown file and an RSS feed.
-@Suite("mixed formats in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+@Suite("mixed formats in tmux", .serialized)
 struct MixedFormatsTests {
     static let text = """
         Winter Notes From the Harbour
@@ -82,7 +83,7 @@ struct MixedFormatsTests {
             "Winter Notes From the Harbour", "Rivers and Their Towns", "Notes on the Spring Garden",
             "▾ Hacker Digest (3)", "Ask HD: Favourite editors", "Rust in the kernel", "Show HD: A tiny database",
         ]
-        let screen = try tmux.waitFor(timeout: 10, "all four formats in the list") { screen in
+        let screen = try tmux.waitFor("all four formats in the list") { screen in
             titles.allSatisfy { screen.contains($0) }
         }
         #expect(screen.contains("3 unread"))
@@ -99,11 +100,11 @@ struct MixedFormatsTests {
         try tmux.waitFor("Hacker Digest (1 of 3)")
         // (A screen is drawn in pieces: wait for all of it, not for its first change.)
         try tmux.send("-")
-        try tmux.waitFor(timeout: 10, "the feed folded") {
+        try tmux.waitFor("the feed folded") {
             $0.contains("▸ Hacker Digest (1 of 3)") && !$0.contains("Rust in the kernel")
         }
         try tmux.send("Escape")
-        try tmux.waitFor(timeout: 10, "the filter cleared, the feed still folded") {
+        try tmux.waitFor("the filter cleared, the feed still folded") {
             $0.contains("▸ Hacker Digest (3)") && !$0.contains("Ask HD: Favourite editors")
                 && $0.contains("Winter Notes From the Harbour")
         }
@@ -116,32 +117,31 @@ struct MixedFormatsTests {
         try tmux.send("Rivers", literal: true)
         try tmux.send("Enter")
         try tmux.send("Enter")
-        try tmux.waitFor(timeout: 10, "the page with numbered links") {
+        try tmux.waitFor("the page with numbered links") {
             $0.contains("river map[1]") && $0.contains("the editor[2]")
         }
         // Links are underlined (the default theme's reader.link), their numbers too.
-        try tmux.waitFor(timeout: 10, escapes: true, "underlined links") {
+        try tmux.waitFor(escapes: true, "underlined links") {
             $0.contains("\u{1B}[4mriver map[1]") && $0.contains("\u{1B}[4mthe editor[2]")
         }
 
         // L lists them; Enter on the first hands its address to $BROWSER as one argument.
         try tmux.send("L")
-        try tmux.waitFor(timeout: 10, "the links popup") {
+        try tmux.waitFor("the links popup") {
             $0.contains("[1] the river map") && $0.contains("https://example.org/maps?a=1&b=$(id);x")
                 && $0.contains("[2] the editor") && $0.contains("mailto:editor@example.org")
         }
         try tmux.send("Enter")
         try tmux.waitFor("Opening https://example.org/maps")
         let opened = folder.path + "/opened"
-        let deadline = Date().addingTimeInterval(10)
-        while !FileManager.default.fileExists(atPath: opened), Date() < deadline { usleep(50_000) }
+        #expect(eventually { FileManager.default.fileExists(atPath: opened) }, "the browser ran")
         let arguments = try String(contentsOfFile: opened, encoding: .utf8)
         #expect(arguments == "1\nhttps://example.org/maps?a=1&b=$(id);x\n")
         // The popup closed; q closes a second popup, and q again quits.
         try tmux.send("L")
         try tmux.waitFor("[2] the editor")
         try tmux.send("q")
-        try tmux.waitFor(timeout: 10, "popup closed") { !$0.contains("[2] the editor") && $0.contains("river map[1]") }
+        try tmux.waitFor("popup closed") { !$0.contains("[2] the editor") && $0.contains("river map[1]") }
     }
 
     @Test("with no browser to start, opening a link shows one error in the status line")
@@ -157,6 +157,6 @@ struct MixedFormatsTests {
         try tmux.send("Enter")
         try tmux.waitFor("Cannot start the browser no-such-browser: not found")
         try tmux.send("j")
-        try tmux.waitFor(timeout: 10, "error cleared by the next key") { !$0.contains("Cannot start the browser") }
+        try tmux.waitFor("error cleared by the next key") { !$0.contains("Cannot start the browser") }
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 /// Keys whose effect only a terminal shows: the screen's real size, repainting after other
 /// programs wrote to the terminal, and Ctrl-C in the search bar.
-@Suite("reader keys in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+@Suite("reader keys in tmux", .serialized)
 struct ReaderKeysScreenTests {
     /// The seed's last words.
     static let seedEnd = "European security dynamics."
@@ -31,7 +31,7 @@ struct ReaderKeysScreenTests {
         defer { tmux.kill() }
         try tmux.waitFor("Putin’s Conditions for Peace Talks")
         try tmux.send("G")
-        let screen = try tmux.waitFor(timeout: 10, "the last line on row 38") { screen in
+        let screen = try tmux.waitFor("the last line on row 38") { screen in
             Self.row(screen, 38).hasSuffix(Self.seedEnd) && Self.row(screen, 39).hasSuffix("Bot")
         }
         // The row above shows the line before the last: nothing empty below the end.
@@ -39,7 +39,7 @@ struct ReaderKeysScreenTests {
         // The status line names the section of the top line, not the last on the screen.
         #expect(Self.row(screen, 39).hasPrefix("§ 2/5 Putin’s Stance and Demands"))
         try tmux.send("k")
-        try tmux.waitFor(timeout: 10, "one line up") { screen in
+        try tmux.waitFor("one line up") { screen in
             Self.row(screen, 38).hasSuffix("trajectory of relations between") && Self.row(screen, 39).hasSuffix("%")
         }
     }
@@ -53,7 +53,7 @@ struct ReaderKeysScreenTests {
             defer { tmux.kill() }
             try tmux.waitFor("Paragraph 1 of the long article.")
             for _ in 0..<(key == "G" ? 1 : 12) { try tmux.send(key) }
-            try tmux.waitFor(timeout: 10, "\(key) at \(width)×\(height): the last paragraph on the last row") { screen in
+            try tmux.waitFor("\(key) at \(width)×\(height): the last paragraph on the last row") { screen in
                 Self.row(screen, height - 2).hasSuffix("Paragraph 120 of the long article.")
                     && Self.row(screen, height - 1).hasSuffix("Bot")
             }
@@ -65,7 +65,7 @@ struct ReaderKeysScreenTests {
         let tmux = try TmuxSession(command: ReaderScreenTests.folio(ReaderScreenTests.seed), width: 120, height: 40)
         defer { tmux.kill() }
         try tmux.waitFor("Putin’s Conditions for Peace Talks")
-        let clean = try tmux.waitFor(timeout: 10, "the status line") { $0.contains("§ 1/5") }
+        let clean = try tmux.waitFor("the status line") { $0.contains("§ 1/5") }
         // Another program writes over folio's screen, as `wall` or a background job would.
         let tty = try tmux.format("#{pane_tty}")
         let handle = try #require(FileHandle(forWritingAtPath: tty))
@@ -73,7 +73,7 @@ struct ReaderKeysScreenTests {
         try handle.close()
         try tmux.waitFor("JUNK FROM ELSEWHERE")
         try tmux.send("C-l")
-        let repainted = try tmux.waitFor(timeout: 10, "the junk gone") { !$0.contains("JUNK") }
+        let repainted = try tmux.waitFor("the junk gone") { !$0.contains("JUNK") }
         #expect(repainted == clean)
     }
 
@@ -85,15 +85,15 @@ struct ReaderKeysScreenTests {
         try tmux.waitFor("Putin’s Conditions for Peace Talks")
         try tmux.send("/")
         try tmux.send("minsk", literal: true)
-        try tmux.waitFor(timeout: 10, "the search bar with a hit") { Self.row($0, 38).hasPrefix("/minsk") && $0.contains("1/1") }
+        try tmux.waitFor("the search bar with a hit") { Self.row($0, 38).hasPrefix("/minsk") && $0.contains("1/1") }
         try tmux.send("C-c")
         // The bar is gone, no hit is counted, and the view is back at the top.
-        let screen = try tmux.waitFor(timeout: 10, "the search cancelled") { screen in
+        let screen = try tmux.waitFor("the search cancelled") { screen in
             !screen.contains("minsk") && Self.row(screen, 39).hasSuffix("Top")
         }
         #expect(!screen.contains("FOLIO-EXITED"))
         try tmux.send("j")
-        try tmux.waitFor(timeout: 10, "a key after the cancel moves the view") { Self.row($0, 39).hasSuffix("%") }
+        try tmux.waitFor("a key after the cancel moves the view") { Self.row($0, 39).hasSuffix("%") }
         try tmux.send("C-c")
         try tmux.waitFor("FOLIO-EXITED 0")
     }

@@ -1,15 +1,12 @@
 import Foundation
+import TestCorpus
 import Testing
 
 /// The real binary in tmux: keys in, `capture-pane` out.
-@Suite("folio in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+@Suite("folio in tmux", .serialized)
 struct ReaderScreenTests {
     /// The seed article as shipped with folio (a copy of the corpus seed).
-    static let seed: String = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return root.appendingPathComponent("Samples/putin-peace-talks.txt").path
-    }()
+    static let seed = PackageRoot.url.appendingPathComponent("Samples/putin-peace-talks.txt").path
 
     static func folio(_ arguments: String...) -> String {
         ([FolioBinary.path] + arguments).map(TmuxSession.quote).joined(separator: " ")
@@ -35,7 +32,7 @@ struct ReaderScreenTests {
         try tmux.waitFor("Paragraph 1 of")
         try tmux.send("G")
         // The last screenful: the article's end on the row above the status line.
-        let screen = try tmux.waitFor(timeout: 10, "the end") { $0.contains("Bot") }
+        let screen = try tmux.waitFor("the end") { $0.contains("Bot") }
         let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         let status = try #require(rows.lastIndex { $0.contains("Bot") })
         #expect(rows[status - 1] == "The very last paragraph of the article, read to its end.", "the article's last line is on the last row:\n\(screen)")
@@ -47,7 +44,7 @@ struct ReaderScreenTests {
         let tmux = try TmuxSession(command: Self.folio(Self.seed))
         defer { tmux.kill() }
         // Waits for the status line too: under load the screen can be caught half drawn.
-        let screen = try tmux.waitFor(timeout: 10, "the seed and its status line") {
+        let screen = try tmux.waitFor("the seed and its status line") {
             $0.contains("Putin’s Conditions for Peace Talks") && $0.contains(" § ")
         }
         #expect(screen.contains("by Kimberly"))
@@ -61,7 +58,7 @@ struct ReaderScreenTests {
         defer { tmux.kill() }
         try tmux.waitFor("Putin’s Conditions for Peace Talks")
         try tmux.send("]")
-        let screen = try tmux.waitFor(timeout: 10, "heading at the top") {
+        let screen = try tmux.waitFor("heading at the top") {
             Self.readerRows($0).first?.hasPrefix("Putin’s Stance and Demands") == true
         }
         #expect(screen.contains("§ 2/5 Putin’s Stance and Demands"))
@@ -76,7 +73,7 @@ struct ReaderScreenTests {
         try tmux.send("nato", literal: true)
         try tmux.send("Enter")
         let counter = #"nato 1/(\d+)"#
-        let plain = try tmux.waitFor(timeout: 10, "counter 1/N") { $0.range(of: counter, options: .regularExpression) != nil }
+        let plain = try tmux.waitFor("counter 1/N") { $0.range(of: counter, options: .regularExpression) != nil }
         let match = try #require(plain.range(of: counter, options: .regularExpression))
         let total = try #require(Int(plain[match].split(separator: "/").last ?? ""))
         let visible = plain.components(separatedBy: "NATO").count - 1
@@ -98,7 +95,7 @@ struct ReaderScreenTests {
         try tmux.send("]")
         try tmux.waitFor("§ 3/5 Context and International Reaction")
         try tmux.resize(width: 60, height: 20)
-        let screen = try tmux.waitFor(timeout: 10, "section kept after resize") {
+        let screen = try tmux.waitFor("section kept after resize") {
             $0.contains("Context and International Reaction") && $0.split(separator: "\n").count <= 20
         }
         #expect(screen.contains("§ 3/5"))
@@ -108,20 +105,9 @@ struct ReaderScreenTests {
 
     @Test("q leaves the terminal modes as they were")
     func quitRestoresTerminal() throws {
-        let folder = NSTemporaryDirectory() + "folio-stty-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let script = "stty -a > \(folder)/before; \(Self.folio(Self.seed)); echo $? > \(folder)/status; stty -a > \(folder)/after; sleep 30"
-        let tmux = try TmuxSession(command: "sh -c \(TmuxSession.quote(script))")
-        defer { tmux.kill() }
-        try tmux.waitFor("Putin’s Conditions for Peace Talks")
-        try tmux.send("q")
-        let deadline = Date().addingTimeInterval(10)
-        while !FileManager.default.fileExists(atPath: folder + "/after"), Date() < deadline { usleep(50_000) }
-        usleep(100_000)
-        let before = try String(contentsOfFile: folder + "/before", encoding: .utf8)
-        let after = try String(contentsOfFile: folder + "/after", encoding: .utf8)
-        #expect(before == after)
-        #expect(try String(contentsOfFile: folder + "/status", encoding: .utf8) == "0\n")
+        let folio = try WatchedFolio([Self.seed], width: 120, height: 40)
+        try folio.tmux.waitFor("Putin’s Conditions for Peace Talks")
+        try folio.tmux.send("q")
+        try folio.expectEndedCleanly(status: 0, "q")
     }
 }

@@ -5,7 +5,7 @@ import Testing
 /// sort order), a theme given on the command line wins for its run only, a theme that cannot
 /// be loaded is an error before the screen opens, and a read-only state database is read and
 /// said to be read-only once.
-@Suite("remembered choices", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+@Suite("remembered choices", .serialized)
 struct RememberedChoicesTests {
     /// Runs folio on `library` with `options` in tmux (state in `state`), does `body`, quits
     /// with `q` and waits for the end.
@@ -16,7 +16,7 @@ struct RememberedChoicesTests {
         let tmux = try TmuxSession(command: command, environment: ["XDG_STATE_HOME": state.path])
         defer { tmux.kill() }
         // The status line counts the articles, unless a message about the state takes it.
-        try tmux.waitFor(timeout: 10, "the list") {
+        try tmux.waitFor("the list") {
             $0.contains("Charlie article") && ($0.contains("3 articles") || $0.contains("the state database is"))
         }
         try body(tmux)
@@ -59,7 +59,7 @@ struct RememberedChoicesTests {
         let folio = [FolioBinary.path, "--theme", "nosuch", library.path].map(TmuxSession.quote).joined(separator: " ")
         let tmux = try TmuxSession(command: "sh -c \(TmuxSession.quote("\(folio); echo \"rc=$?\"; sleep 60"))")
         defer { tmux.kill() }
-        let screen = try tmux.waitFor(timeout: 10, "folio's exit") { $0.contains("rc=") }
+        let screen = try tmux.waitFor("folio's exit") { $0.contains("rc=") }
         // The one line (wrapped by the terminal), at the top of the screen, then the status.
         let text = screen.replacingOccurrences(of: "\n", with: "")
         #expect(text.hasPrefix("folio: theme: no theme named \"nosuch\" (themes: default, ansi,"), "\(screen)")
@@ -79,7 +79,7 @@ struct RememberedChoicesTests {
         let before = try Data(contentsOf: URL(fileURLWithPath: database))
         try Self.run(library, state: state) { tmux in
             // The state is read (the sort order kept), and the status line says it is not saved.
-            try tmux.waitFor(timeout: 10, "the warning") { $0.contains("the state database is read-only: reading state is read but not saved") }
+            try tmux.waitFor("the warning") { $0.contains("the state database is read-only: reading state is read but not saved") }
             // Once the message has gone (at the next key), the list's summary shows the sort kept.
             try tmux.send("k")
             try tmux.waitFor("by title")

@@ -1,10 +1,12 @@
 import Foundation
+import TestProcesses
+import TestCorpus
 import Testing
 
 /// The state database as a user meets it: what was read, where, and which article was open
 /// come back on the next start; `--no-state` writes nothing; an unchanged file is not parsed
 /// again. Every test keeps its state in a scratch `XDG_STATE_HOME`.
-@Suite("reading state between runs", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+@Suite("reading state between runs", .serialized)
 struct StateBetweenRunsTests {
     /// A Markdown article: a lead, then three long sections (so a section can be at the top).
     static func article(_ title: String) -> String {
@@ -46,12 +48,8 @@ struct StateBetweenRunsTests {
     }
 
     /// Waits until folio has quit: its session (and the session's tmux server) is gone.
-    static func waitForExit(_ tmux: TmuxSession, timeout: Double = 10) throws {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if (try? tmux.capture()) == nil { return }
-            usleep(50_000)
-        }
+    static func waitForExit(_ tmux: TmuxSession) throws {
+        if eventually(every: 0.05, { (try? tmux.capture()) == nil }) { return }
         throw TmuxError.timeout(what: "folio to quit", screen: (try? tmux.capture()) ?? "")
     }
 
@@ -73,7 +71,7 @@ struct StateBetweenRunsTests {
         }
         let tmux = try TmuxSession(command: Self.folio(library.path), environment: environment)
         defer { tmux.kill() }
-        let screen = try tmux.waitFor(timeout: 10, "the reader back at the third part") {
+        let screen = try tmux.waitFor("the reader back at the third part") {
             $0.contains("§ 3/4 Third part") && $0.contains("Charlie article")
         }
         #expect(Self.isUnread("Alpha article", on: screen))
@@ -94,7 +92,7 @@ struct StateBetweenRunsTests {
         do {
             let tmux = try TmuxSession(command: Self.folio(library.path), environment: environment)
             defer { tmux.kill() }
-            try tmux.waitFor(timeout: 20, "all 300 listed and read") { $0.contains("300 articles") && !$0.contains("indexing") }
+            try tmux.waitFor("all 300 listed and read") { $0.contains("300 articles") && !$0.contains("indexing") }
             try tmux.send("s")  // by title: Article 000 … Article 299
             try tmux.send("G", "Enter")
             try tmux.waitFor("The text of article 299")
@@ -106,7 +104,7 @@ struct StateBetweenRunsTests {
         try tmux.waitFor("The text of article 299")
         // Back to the list, at its top: the first file, found after the article, is listed too.
         try tmux.send("h", "g")
-        let screen = try tmux.waitFor(timeout: 20, "the list's first article") {
+        let screen = try tmux.waitFor("the list's first article") {
             Self.listRows($0).first?.contains("Article 000") == true
         }
         #expect(screen.contains("The text of article 299"), "the article stays open in the reader")
@@ -114,7 +112,7 @@ struct StateBetweenRunsTests {
         // Another folder, without that article: its list opens, nothing else.
         let other = try TmuxSession(command: Self.folio(library.path + "/part0"), environment: environment)
         defer { other.kill() }
-        let list = try other.waitFor(timeout: 20, "the other folder's list") { $0.contains("100 articles") && !$0.contains("listing") }
+        let list = try other.waitFor("the other folder's list") { $0.contains("100 articles") && !$0.contains("listing") }
         #expect(Self.listRows(list).first?.contains("Article") == true)
         #expect(!list.contains("The text of article 299"))
     }
@@ -125,12 +123,10 @@ struct StateBetweenRunsTests {
         let tmux = try TmuxSession(command: Self.folio(library.path), environment: ["XDG_STATE_HOME": state.path])
         defer { tmux.kill() }
         // The first screen with a list row on it, not a settled one: names would show first.
-        let deadline = Date().addingTimeInterval(10)
         var screen = ""
-        while Date() < deadline {
+        try eventually(every: 0.002) {
             screen = try tmux.capture()
-            if screen.contains("●") { break }
-            usleep(2_000)
+            return screen.contains("●")
         }
         #expect(Self.isUnread("Alpha article", on: screen), "\(screen)")
         #expect(!screen.contains("alpha"), "no file name in the list")
@@ -146,7 +142,7 @@ struct StateBetweenRunsTests {
         try state.file("folio", "a file where folio's state folder would go")
         let tmux = try TmuxSession(command: Self.folio(library.path), environment: ["XDG_STATE_HOME": state.path])
         defer { tmux.kill() }
-        try tmux.waitFor(timeout: 10, "the list and the warning") {
+        try tmux.waitFor("the list and the warning") {
             $0.contains("Charlie article") && $0.contains("reading state will not be saved")
         }
         try tmux.send("q")
@@ -180,7 +176,7 @@ struct StateBetweenRunsTests {
         do {
             let tmux = try TmuxSession(command: Self.folio(library.path), environment: environment)
             defer { tmux.kill() }
-            try tmux.waitFor(timeout: 10, "the titles read in the background") { $0.contains("Alpha article") && !$0.contains("indexing") }
+            try tmux.waitFor("the titles read in the background") { $0.contains("Alpha article") && !$0.contains("indexing") }
             try tmux.send("q")
             try Self.waitForExit(tmux)
         }
@@ -205,11 +201,11 @@ struct StateBetweenRunsTests {
         let library = try Self.library()
         let tmux = try TmuxSession(command: Self.folio(library.path))
         defer { tmux.kill() }
-        try tmux.waitFor(timeout: 10, "the titles read in the background") { $0.contains("Charlie article") && !$0.contains("indexing") }
+        try tmux.waitFor("the titles read in the background") { $0.contains("Charlie article") && !$0.contains("indexing") }
         try library.file("echo.md", Self.article("Echo article"))
         try FileManager.default.removeItem(atPath: library.path + "/charlie.md")
         try tmux.send("R")
-        let screen = try tmux.waitFor(timeout: 10, "the new file in, the removed one out") {
+        let screen = try tmux.waitFor("the new file in, the removed one out") {
             $0.contains("Echo article") && !$0.contains("Charlie article")
         }
         #expect(screen.contains("3 articles"))
@@ -223,7 +219,7 @@ struct StateBetweenRunsTests {
             let expected = try #require(try FolioBinary.run(["search"] + arguments + ["bravo", library.path]).lines.last)
             let tmux = try TmuxSession(command: Self.folio(library.path))
             defer { tmux.kill() }
-            try tmux.waitFor(timeout: 10, "the titles read in the background") { $0.contains("Delta article") && !$0.contains("indexing") }
+            try tmux.waitFor("the titles read in the background") { $0.contains("Delta article") && !$0.contains("indexing") }
             try tmux.send("/")
             for key in keys { try tmux.send(key) }
             try tmux.send("bravo", literal: true)
@@ -236,9 +232,7 @@ struct StateBetweenRunsTests {
     func indexedSearch() throws {
         let state = try ScratchFolder()
         let environment = ["XDG_STATE_HOME": state.path]
-        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("../shared/corpus").standardized.path
-        try #require(FileManager.default.fileExists(atPath: corpus), "the shared corpus is absent")
+        let corpus = try SharedCorpus.path(".")
         for (query, styles) in [("nato", [["-c"], []]), ("the children", [["-c"]]), ("zzyzx", [["-c"]])] {
             for style in styles {
                 let scan = try FolioBinary.run(["search", "-w"] + style + [query, corpus], environment: environment)

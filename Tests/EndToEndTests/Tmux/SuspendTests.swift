@@ -5,7 +5,7 @@ import Testing
 /// folio stopped from an interactive shell with job control (Ctrl-Z, or SIGTSTP sent with
 /// `kill`), then resumed with `fg`: while stopped the terminal is the shell's again (modes,
 /// main screen, cursor); after `fg` folio redraws and carries on, and quits cleanly.
-@Suite("suspend and resume in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+@Suite("suspend and resume in tmux", .serialized)
 struct SuspendTests {
     enum Stop: String, CaseIterable, CustomTestStringConvertible {
         case controlZ, sigtstp
@@ -23,7 +23,7 @@ struct SuspendTests {
         try shell.send("Enter")
         try shell.send("sh -c 'echo $$ > \(pidFile); exec \(ReaderScreenTests.folio(ReaderScreenTests.seed))'", literal: true)
         try shell.send("Enter")
-        try shell.waitFor(timeout: 15, "folio") { $0.contains("Putin’s Conditions") && $0.contains(" § ") }
+        try shell.waitFor("folio") { $0.contains("Putin’s Conditions") && $0.contains(" § ") }
 
         switch stop {
         case .controlZ: try shell.send("C-z")
@@ -31,18 +31,17 @@ struct SuspendTests {
             let pid = try #require(pid_t((try String(contentsOfFile: pidFile, encoding: .utf8)).trimmingCharacters(in: .whitespacesAndNewlines)))
             #expect(kill(pid, SIGTSTP) == 0)
         }
-        try shell.waitFor(timeout: 10, "the shell's prompt") { $0.contains("Stopped") }
+        try shell.waitFor("the shell's prompt") { $0.contains("Stopped") }
         #expect(try WatchedFolio.flagsRestored(in: shell), "terminal while folio is stopped")
         try shell.send("stty -a > \(folder.path)/stopped", literal: true)
         try shell.send("Enter")
         let stopped = folder.path + "/stopped"
-        let deadline = Date().addingTimeInterval(10)
-        while (try? String(contentsOfFile: stopped, encoding: .utf8))?.isEmpty != false, Date() < deadline { usleep(50_000) }
+        eventually(every: 0.05) { (try? String(contentsOfFile: stopped, encoding: .utf8))?.isEmpty == false }
         #expect(try String(contentsOfFile: folder.path + "/before", encoding: .utf8) == String(contentsOfFile: stopped, encoding: .utf8))
 
         try shell.send("fg", literal: true)
         try shell.send("Enter")
-        try shell.waitFor(timeout: 10, "folio again") { $0.contains("Putin’s Conditions") && $0.contains(" § ") && !$0.contains("READY$") }
+        try shell.waitFor("folio again") { $0.contains("Putin’s Conditions") && $0.contains(" § ") && !$0.contains("READY$") }
         try shell.send("]")
         try shell.waitFor("§ 2/5")
         try shell.send("q")
@@ -53,7 +52,7 @@ struct SuspendTests {
     private func stty(_ tty: String, _ arguments: String...) throws -> String {
         let output = try ScratchFile()
         let child = try ChildProcess("stty", ["-F", tty] + arguments, output: output.path)
-        #expect(child.wait(timeout: 10) == 0, "stty \(arguments.joined(separator: " "))")
+        #expect(child.wait(timeout: generousDeadline) == 0, "stty \(arguments.joined(separator: " "))")
         return output.text
     }
 
@@ -64,22 +63,15 @@ struct SuspendTests {
         let tty = try folio.tmux.format("#{pane_tty}")
         let pid = try folio.pid()
         try folio.send(signal: SIGSTOP)
-        let stopped = Date().addingTimeInterval(10)
-        while (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8))?.split(separator: " ").dropFirst(2).first != "T",
-            Date() < stopped
-        {
-            usleep(20_000)
-        }
+        #expect(eventually { processState(pid) == "T" }, "folio stopped")
         _ = try stty(tty, "sane")
         #expect(try stty(tty, "-a").contains(" echo "), "stty sane turned echo on")
         try folio.send(signal: SIGCONT)
-        let deadline = Date().addingTimeInterval(10)
         var modes = ""
-        repeat {
+        try eventually(every: 0.05) {
             modes = try stty(tty, "-a")
-            if modes.contains("-echo "), modes.contains("-icanon") { break }
-            usleep(50_000)
-        } while Date() < deadline
+            return modes.contains("-echo ") && modes.contains("-icanon")
+        }
         #expect(modes.contains("-echo ") && modes.contains("-icanon"), "folio's modes are back: \(modes)")
         try folio.tmux.send("zz", literal: true)
         try folio.tmux.send("]")

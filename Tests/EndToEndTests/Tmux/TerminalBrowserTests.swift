@@ -1,10 +1,11 @@
 import Foundation
+import TestProcesses
 import Testing
 
 /// A browser that needs the terminal (w3m, lynx, …) takes the screen while it runs and folio
 /// comes back redrawn after it, as newsboat does; a graphical one starts in the background.
 /// Either way no zombie process is left behind.
-@Suite("terminal browsers", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+@Suite("terminal browsers", .serialized)
 struct TerminalBrowserTests {
     static let article = """
         # Rivers
@@ -61,16 +62,6 @@ struct TerminalBrowserTests {
         }
     }
 
-    /// Waits until `condition` holds (within ten seconds).
-    static func eventually(_ condition: () -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(10)
-        while Date() < deadline {
-            if condition() { return true }
-            usleep(20_000)
-        }
-        return condition()
-    }
-
     @Test("w3m takes the screen and the keys; folio is drawn again when it ends, with no zombie left")
     func terminalBrowserTakesTheScreen() throws {
         let folder = try ScratchFolder()
@@ -83,7 +74,7 @@ struct TerminalBrowserTests {
         try tmux.send("L")
         try tmux.waitFor("[1] river map")
         try tmux.send("Enter")
-        let browsing = try tmux.waitFor(timeout: 10, "the browser on the screen") {
+        let browsing = try tmux.waitFor("the browser on the screen") {
             $0.contains("FAKE BROWSER https://example.org/maps?a=1&b=$(id);x") && $0.contains("press Enter")
         }
         #expect(!browsing.contains("river map"), "folio's screen is gone while the browser runs")
@@ -92,7 +83,7 @@ struct TerminalBrowserTests {
         #expect(Self.children(of: folio).count == 1, "the browser runs as folio's child")
 
         try tmux.send("Enter")
-        let back = try tmux.waitFor(timeout: 10, "folio drawn again") { $0.contains("river map[1]") && !$0.contains("FAKE BROWSER") }
+        let back = try tmux.waitFor("folio drawn again") { $0.contains("river map[1]") && !$0.contains("FAKE BROWSER") }
         #expect(!back.contains("failed"), "the browser ended well")
         #expect(Self.children(of: folio).isEmpty, "no zombie: the browser was waited for")
         // The keys are folio's again.
@@ -114,7 +105,7 @@ struct TerminalBrowserTests {
         try tmux.send("Enter")
         try tmux.waitFor("press Enter to go back")
         try tmux.send("C-c")
-        try tmux.waitFor(timeout: 10, "folio drawn again, the browser's end said") {
+        try tmux.waitFor("folio drawn again, the browser's end said") {
             $0.contains("river map[1]") && $0.contains("The browser tui was killed by signal 2")
         }
     }
@@ -131,11 +122,11 @@ struct TerminalBrowserTests {
         try tmux.waitFor("[1] river map")
         try tmux.send("Enter")
         let opened = folder.path + "/bin/opened"
-        #expect(Self.eventually { FileManager.default.fileExists(atPath: opened) }, "the browser ran")
+        #expect(eventually { FileManager.default.fileExists(atPath: opened) }, "the browser ran")
         #expect(try String(contentsOfFile: opened, encoding: .utf8) == "https://example.org/maps?a=1&b=$(id);x\n")
         // folio's screen stayed; no key is pressed, and still the ended browser is reaped.
         #expect(try tmux.capture().contains("river map"))
         let folio = try Self.pid(pidFile)
-        #expect(Self.eventually { Self.children(of: folio).isEmpty }, "zombies: \(Self.children(of: folio))")
+        #expect(eventually { Self.children(of: folio).isEmpty }, "zombies: \(Self.children(of: folio))")
     }
 }

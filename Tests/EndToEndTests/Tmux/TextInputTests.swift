@@ -4,7 +4,7 @@ import Testing
 /// Text typed, pasted and shown as a user of any script meets it: combining marks typed at the
 /// end of an input, a spacing vowel sign in the reader, a long bracketed paste, and the search
 /// history of an earlier run.
-@Suite("text input in tmux", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+@Suite("text input in tmux", .serialized)
 struct TextInputTests {
     static func folio(_ arguments: String...) -> String {
         ([FolioBinary.path] + arguments).map(TmuxSession.quote).joined(separator: " ")
@@ -25,11 +25,11 @@ struct TextInputTests {
             for (base, mark) in [("e", "\u{301}"), ("च", "\u{093E}"), ("ท", "\u{0E35}")] {
                 try folio.tmux.send(opening)
                 try folio.tmux.send(base, literal: true)
-                try folio.tmux.waitFor(timeout: 10, "\(base) in the bar") { Self.barRow($0).hasPrefix(prompt + base) }
+                try folio.tmux.waitFor("\(base) in the bar") { Self.barRow($0).hasPrefix(prompt + base) }
                 try folio.tmux.send(mark, literal: true)
-                try folio.tmux.waitFor(timeout: 10, "\(base) and its mark in the bar") { Self.barRow($0).hasPrefix(prompt + base + mark) }
+                try folio.tmux.waitFor("\(base) and its mark in the bar") { Self.barRow($0).hasPrefix(prompt + base + mark) }
                 try folio.tmux.send("Escape")
-                try folio.tmux.waitFor(timeout: 10, "the bar closed") { !Self.barRow($0).hasPrefix(prompt) }
+                try folio.tmux.waitFor("the bar closed") { !Self.barRow($0).hasPrefix(prompt) }
             }
         }
         try folio.tmux.send("q")
@@ -42,7 +42,7 @@ struct TextInputTests {
         let file = try library.file("tea.txt", "Tea time\n\nI like tea: मुझे चाय पसंद है। Thai กำลัง, Tamil கொடு.\n")
         let tmux = try TmuxSession(command: Self.folio("--no-state", file), width: 80, height: 24)
         defer { tmux.kill() }
-        let screen = try tmux.waitFor(timeout: 10, "the paragraph") { $0.contains("I like tea") }
+        let screen = try tmux.waitFor("the paragraph") { $0.contains("I like tea") }
         #expect(screen.contains("I like tea: मुझे चाय पसंद है। Thai กำลัง, Tamil கொடு."), "\(screen)")
     }
 
@@ -51,24 +51,24 @@ struct TextInputTests {
         let folio = try WatchedFolio(["--no-state"])
         try folio.tmux.waitFor("4 articles")
         try folio.tmux.send("/")
-        try folio.tmux.waitFor(timeout: 10, "the search bar") { Self.barRow($0).hasPrefix("/") }
+        try folio.tmux.waitFor("the search bar") { Self.barRow($0).hasPrefix("/") }
         var text = ""
         while text.count < 3990 { text += "peace talks \(text.count)\n" }
         text += "zebra-tail"
         try folio.tmux.paste(text)
         // Pasted as keys, the first line break would be Enter and the rest reader keys.
-        let screen = try folio.tmux.waitFor(timeout: 20, "the end of the paste in the bar") {
+        let screen = try folio.tmux.waitFor("the end of the paste in the bar") {
             Self.barRow($0).contains("zebra-tail")
         }
         #expect(Self.barRow(screen).contains(" peace talks "), "line breaks became spaces: \(Self.barRow(screen))")
         try folio.tmux.send("Left", "Left", "X")
-        try folio.tmux.waitFor(timeout: 10, "a key after the paste") { Self.barRow($0).contains("zebra-taXil") }
+        try folio.tmux.waitFor("a key after the paste") { Self.barRow($0).contains("zebra-taXil") }
         try folio.tmux.send("Escape")
-        try folio.tmux.waitFor(timeout: 10, "the bar closed") { !Self.barRow($0).hasPrefix("/") }
+        try folio.tmux.waitFor("the bar closed") { !Self.barRow($0).hasPrefix("/") }
         // Outside a text field a paste is not keys: "q" pasted does not quit.
         try folio.tmux.paste("q")
         try folio.tmux.send("/")
-        try folio.tmux.waitFor(timeout: 10, "the search bar again") { Self.barRow($0).hasPrefix("/") }
+        try folio.tmux.waitFor("the search bar again") { Self.barRow($0).hasPrefix("/") }
         #expect(folio.isRunning)
         try folio.tmux.send("Escape", "q")
         try folio.expectEndedCleanly(status: 0, "quitting after a paste")
@@ -90,7 +90,7 @@ struct TextInputTests {
         var screen = try tmux.waitFor("got ")
         #expect(screen.contains("got first-paste") && !screen.contains("[200~"), "after q: \(screen)")
         try tmux.send("Enter")
-        try tmux.waitFor(timeout: 10, "folio again") { $0.contains("4 articles") && !$0.contains("first-ended") }
+        try tmux.waitFor("folio again") { $0.contains("4 articles") && !$0.contains("first-ended") }
         let pid = try #require(pid_t(String(contentsOfFile: folder.path + "/pid", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(kill(pid, SIGTERM) == 0)
         try tmux.waitFor("second-ended")
@@ -112,7 +112,7 @@ struct TextInputTests {
             try tmux.send("/")
             try tmux.send(query, literal: true)
             try tmux.send("Enter")
-            try tmux.waitFor(timeout: 10, "the search kept") { !Self.barRow($0).hasPrefix("/") }
+            try tmux.waitFor("the search kept") { !Self.barRow($0).hasPrefix("/") }
             try tmux.send("q")
             try StateBetweenRunsTests.waitForExit(tmux)
         }
@@ -122,10 +122,10 @@ struct TextInputTests {
         try tmux.send("/")
         try tmux.send("s", literal: true)
         try tmux.send("Up")
-        try tmux.waitFor(timeout: 10, "the query that begins with s") { Self.barRow($0).hasPrefix("/summit") }
+        try tmux.waitFor("the query that begins with s") { Self.barRow($0).hasPrefix("/summit") }
         try tmux.send("C-u", "Up")
-        try tmux.waitFor(timeout: 10, "the newest query") { Self.barRow($0).hasPrefix("/nato") }
+        try tmux.waitFor("the newest query") { Self.barRow($0).hasPrefix("/nato") }
         try tmux.send("Up")
-        try tmux.waitFor(timeout: 10, "the one before") { Self.barRow($0).hasPrefix("/summit") }
+        try tmux.waitFor("the one before") { Self.barRow($0).hasPrefix("/summit") }
     }
 }

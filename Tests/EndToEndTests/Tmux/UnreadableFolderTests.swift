@@ -54,20 +54,20 @@ struct UnreadableFolderTests {
     /// 2 files: the folder is found before the first paint; 100: by the walk in the background.
     @Test(
         "the reader names it on the status line, then on standard error, and exits with status 2",
-        .enabled(if: TmuxSession.isAvailable, "tmux is not installed"), arguments: [0, 100])
+        arguments: [0, 100])
     func reader(extra: Int) throws {
         let (folder, secret) = try Self.library(extra: extra)
         let folio = (Self.asNobody + [FolioBinary.path, "--no-state", folder.path]).map(TmuxSession.quote).joined(separator: " ")
         let tmux = try TmuxSession(command: "sh -c \(TmuxSession.quote("\(folio); echo \"rc=$?\"; sleep 60"))", width: 120, height: 30)
         defer { tmux.kill() }
-        try tmux.waitFor(timeout: 20, "the list with the folder named on the status line") {
+        try tmux.waitFor("the list with the folder named on the status line") {
             $0.contains("cannot read '\(secret)': permission denied")
         }
         // The files beside it are all there.
         try tmux.send("j")
-        try tmux.waitFor(timeout: 20, "every readable file listed") { $0.contains("\(2 + extra) articles") }
+        try tmux.waitFor("every readable file listed") { $0.contains("\(2 + extra) articles") }
         try tmux.send("q")
-        let after = try tmux.waitFor(timeout: 10, "folio's exit") { $0.contains("rc=") }
+        let after = try tmux.waitFor("folio's exit") { $0.contains("rc=") }
         #expect(after.contains("folio: cannot read '\(secret)': permission denied"))
         #expect(after.contains("rc=2"))
     }
