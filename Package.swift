@@ -23,9 +23,11 @@ let package = Package(
             dependencies: ["CLibXML2", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
         ),
-        .target(name: "FolioUI", dependencies: ["FolioKit"]),
+        // The screen as cells, and keys: what FolioUI renders and reads, and Terminal draws and decodes.
+        .target(name: "Screen", dependencies: ["FolioKit"]),
+        .target(name: "FolioUI", dependencies: ["Screen", "FolioKit"]),
         .target(name: "FolioStore", dependencies: ["FolioKit", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "Terminal", dependencies: ["CNcursesw", "FolioUI", "FolioKit"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "Screen", "FolioKit"]),
         .executableTarget(
             name: "folio",
             dependencies: [
@@ -39,7 +41,8 @@ let package = Package(
         ),
         .testTarget(name: "FolioKitTests", dependencies: ["FolioKit", "TestCorpus"]),
         .testTarget(name: "FolioUITests", dependencies: ["FolioUI", "FolioKit", "TestCorpus"]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "FolioUI", "FolioKit"]),
+        .testTarget(name: "ScreenTests", dependencies: ["Screen", "FolioKit"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen", "FolioKit"]),
         .testTarget(
             name: "FolioStoreTests",
             dependencies: ["FolioStore", "FolioKit", "FolioStoreProbe", "TestProcesses", "TestCorpus", .product(name: "GRDB", package: "GRDB.swift")]
@@ -51,7 +54,7 @@ let package = Package(
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["FolioKit", "TestProcesses", "TestCorpus", "TerminalProbe"]),
         // A terminal session whose app stalls on a key, for the signal tests.
-        .executableTarget(name: "TerminalProbe", dependencies: ["Terminal", "FolioUI"], path: "Tests/TerminalProbe"),
+        .executableTarget(name: "TerminalProbe", dependencies: ["Terminal", "Screen"], path: "Tests/TerminalProbe"),
         // Child processes with deadlines for the tests (Foundation's Process can hang on Linux).
         .target(name: "TestProcesses", path: "Tests/TestProcesses"),
         // The package's files and the shared corpus for the tests: a missing corpus fails them.

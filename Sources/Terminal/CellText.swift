@@ -1,6 +1,6 @@
 import CNcursesw
 import FolioKit
-import FolioUI
+import Screen
 
 /// The characters a cell may put on the terminal: the last line of defence between article
 /// text and the terminal. Pure and testable.

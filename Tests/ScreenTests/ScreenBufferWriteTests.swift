@@ -1,7 +1,7 @@
 import FolioKit
 import Testing
 
-@testable import FolioUI
+@testable import Screen
 
 /// `ScreenBuffer.write` takes printable ASCII a byte at a time; everything else a character
 /// (grapheme cluster) at a time. Both must fill the cells as writing each character would.
