@@ -152,22 +152,15 @@ public struct ScreenBuffer: Sendable, Equatable {
         }
     }
 
-    /// A character safe to put on a terminal: C0 and C1 controls and DEL become visible
-    /// symbols (U+2400 block, `^[`-like for ESC), bidi overrides are shown, not obeyed.
+    /// A character safe to put on a terminal, as `UntrustedText` has the screen: C0 controls
+    /// and DEL become visible symbols (`␛`, `␡`), C1 controls and bidi controls U+FFFD; a
+    /// cluster that holds one after its first character becomes U+FFFD whole.
     public static func visible(_ character: Character) -> Character {
-        guard let first = character.unicodeScalars.first else { return character }
-        let value = first.value
-        if value < 0x20 { return Character(Unicode.Scalar(0x2400 + value) ?? "?") }
-        if value == 0x7F { return "\u{2421}" }
-        if (0x80..<0xA0).contains(value) { return "\u{FFFD}" }
-        if (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) {
-            return "\u{FFFD}"
-        }
-        if character.unicodeScalars.contains(where: {
-            $0.value < 0x20 || $0.value == 0x7F || (0x80..<0xA0).contains($0.value)
-                || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value)
-        }) {
-            return "\u{FFFD}"
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return character }
+        if case .shown(let symbol) = UntrustedText.treatment(of: first, for: .screen) { return Character(symbol) }
+        while let scalar = scalars.next() {
+            if UntrustedText.treatment(of: scalar, for: .screen) != .kept { return "\u{FFFD}" }
         }
         return character
     }
