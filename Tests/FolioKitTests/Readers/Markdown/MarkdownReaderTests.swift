@@ -1,10 +1,6 @@
 import Foundation
 import Testing
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 @testable import FolioKit
 
 @Suite struct MarkdownReaderTests {
@@ -221,17 +217,4 @@ import Testing
         #expect(!MarkdownReader.looksLikeMarkdown(Array("Just a plain article.\n\nWith two paragraphs.\n".utf8)))
         #expect(!MarkdownReader.looksLikeMarkdown(Array("<html><body># not</body></html>".utf8)))
     }
-}
-
-/// The CPU time the calling thread spends in `body`, in seconds: steadier than wall time on a
-/// machine busy with other work (the feed and Markdown tests bound hostile inputs with it).
-func threadCPUSeconds(_ body: () -> Void) -> Double {
-    func now() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-    }
-    let start = now()
-    body()
-    return now() - start
 }
