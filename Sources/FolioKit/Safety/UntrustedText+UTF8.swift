@@ -3,6 +3,7 @@ extension UntrustedText {
     /// nil where no whole scalar starts there.
     public static func scalar(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> (scalar: Unicode.Scalar, length: Int)? {
         let lead = text[index]
+        guard lead < 0x80 || (0xC2...0xF4).contains(lead) else { return nil }
         let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         guard index + length <= text.count else { return nil }
         var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0x7F >> UInt32(length))

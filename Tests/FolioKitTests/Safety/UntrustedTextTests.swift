@@ -96,7 +96,8 @@ import Testing
         }
         // A sequence cut short, or a continuation byte, starts no scalar.
         #expect([0xE2, 0x80].withUnsafeBufferPointer { UntrustedText.scalar(at: 0, in: $0) } == nil)
-        #expect([0x80].withUnsafeBufferPointer { UntrustedText.scalar(at: 0, in: $0) } == nil)
+        #expect([0x80, 0x80].withUnsafeBufferPointer { UntrustedText.scalar(at: 0, in: $0) } == nil)
+        #expect([0xC0, 0x80].withUnsafeBufferPointer { UntrustedText.scalar(at: 0, in: $0) } == nil)
     }
 
     /// Plain text written from bytes is the text each of its characters becomes in the table.
