@@ -29,9 +29,11 @@ let package = Package(
             dependencies: ["CLibXML2", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
         ),
-        .target(name: "FolioUI", dependencies: ["FolioKit"]),
+        // The screen as cells, and keys: what FolioUI renders and reads, and Terminal draws and decodes.
+        .target(name: "Screen", dependencies: ["FolioKit"]),
+        .target(name: "FolioUI", dependencies: ["Screen", "FolioKit"]),
         .target(name: "FolioStore", dependencies: ["FolioKit", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "Terminal", dependencies: ["CNcursesw", "FolioUI", "FolioKit"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "Screen", "FolioKit"]),
         // HTTP, the home library's saved pages and `folio add`; FolioKit and FolioUI never
         // import it.
         .target(
@@ -57,12 +59,13 @@ let package = Package(
             // the runtime's start-up `dladdr` pay for the table on every start (about 0.5 ms).
             linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"])]
         ),
-        .testTarget(name: "FolioKitTests", dependencies: ["FolioKit"]),
-        .testTarget(name: "FolioUITests", dependencies: ["FolioUI", "FolioKit"]),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "FolioUI", "FolioKit"]),
+        .testTarget(name: "FolioKitTests", dependencies: ["FolioKit", "TestCorpus"]),
+        .testTarget(name: "FolioUITests", dependencies: ["FolioUI", "FolioKit", "TestCorpus"]),
+        .testTarget(name: "ScreenTests", dependencies: ["Screen", "FolioKit"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen", "FolioKit"]),
         .testTarget(
             name: "FolioStoreTests",
-            dependencies: ["FolioStore", "FolioKit", "FolioStoreProbe", "TestProcesses", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["FolioStore", "FolioKit", "FolioStoreProbe", "TestProcesses", "TestCorpus", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(name: "FolioStoreProbe", dependencies: ["FolioStore", "FolioKit"], path: "Tests/FolioStoreProbe"),
         .testTarget(
@@ -77,15 +80,17 @@ let package = Package(
             name: "FolioNetTests",
             dependencies: ["FolioNet", "FolioKit", .product(name: "NIOCore", package: "swift-nio")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["FolioKit", "TestProcesses", "TestFiles", "TerminalProbe", "CZlib"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["FolioKit", "TestProcesses", "TestFiles", "TestCorpus", "TerminalProbe", "CZlib"]),
         // zlib, for the gzip bomb the network tests serve.
         .systemLibrary(name: "CZlib", path: "Tests/CZlib", providers: [.apt(["zlib1g-dev"])]),
         // A terminal session whose app stalls on a key, for the signal tests.
-        .executableTarget(name: "TerminalProbe", dependencies: ["Terminal", "FolioUI"], path: "Tests/TerminalProbe"),
+        .executableTarget(name: "TerminalProbe", dependencies: ["Terminal", "Screen"], path: "Tests/TerminalProbe"),
         // Child processes with deadlines for the tests (Foundation's Process can hang on Linux).
         .target(name: "TestProcesses", path: "Tests/TestProcesses"),
         // Scratch folders and small libraries of articles, for the tests of the reader.
         .target(name: "TestFiles", path: "Tests/TestFiles"),
+        // The package's files and the shared corpus for the tests: a missing corpus fails them.
+        .target(name: "TestCorpus", path: "Tests/TestCorpus"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,4 @@
-import FolioUI
+import Screen
 
 /// Turns the inputs that came together into keys, where one input alone cannot say what it
 /// means: Esc followed at once by a character is Alt and that character (what terminals send

@@ -1,4 +1,4 @@
-import FolioUI
+import Screen
 
 /// Mouse reports in the SGR encoding (`ESC [ < button ; column ; row M`, `m` on release), which
 /// folio asks the terminal for (mode 1006) whatever ncurses makes of the terminal's `kmous`:

@@ -1,6 +1,7 @@
 import FolioKit
 import Foundation
 import GRDB
+import TestCorpus
 import Testing
 
 @testable import FolioStore
@@ -15,10 +16,6 @@ private func scanHits(_ query: SearchQuery, in articles: [Article]) throws -> [S
     }
     return result
 }
-
-/// The package root, found from this file's path.
-private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-private let plainTextCorpus = packageRoot.appendingPathComponent("../shared/corpus/dev/plaintext").standardized
 
 @Suite struct TextIndexTests {
     @Test func candidatesAreRankedByBM25WithTitlesFirst() throws {
@@ -211,10 +208,8 @@ private let plainTextCorpus = packageRoot.appendingPathComponent("../shared/corp
         #expect(narrowed == [stamp("/old", size: 5), stamp("/new"), stamp("/hit")])
     }
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: plainTextCorpus.path), "needs ../shared/corpus/dev/plaintext"))
-    func narrowedSearchMatchesTheScanOnTheCorpus() throws {
-        let files = try FileManager.default.contentsOfDirectory(at: plainTextCorpus, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
+    @Test func narrowedSearchMatchesTheScanOnTheCorpus() throws {
+        let files = try SharedCorpus.names(in: SharedCorpus.plainText, endingIn: ".txt").map { try SharedCorpus.url(SharedCorpus.plainText + "/" + $0) }
         let articles = try files.map { url in
             let text = try String(contentsOf: url, encoding: .utf8)
             let paragraphs = text.components(separatedBy: "\n\n").map { $0.replacingOccurrences(of: "\n", with: " ") }

@@ -4,7 +4,7 @@ import Testing
 /// `add` is a command name that never shadows a path: `folio add` opens a file or folder named
 /// `add` in the current directory, as it did before the command came (with addresses after it,
 /// it adds them: `AddCommandTests`).
-@Suite("add never shadows a path", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
+@Suite("add never shadows a path", .serialized)
 struct CommandNameTests {
     @Test("folio add with ./add present opens it in the reader")
     func opensFileNamedAdd() throws {
