@@ -32,11 +32,13 @@ enum IndexedText {
     /// SQLite's tokenizer would keep `🙂nato` as one token where whole-word search sees `nato`;
     /// and with Latin ligatures (`ﬁ`) and sharp s spelled out in ASCII, so a word search for
     /// `find` or `strasse` finds `ﬁnd` (text extracted from PDFs) and `Straße`. Both only add
-    /// candidates, never lose one.
+    /// candidates, never lose one. Text is composed first (`CanonicalComposition`), so that
+    /// canonically equivalent spellings give the same tokens in every script.
     static func normalized(_ text: String) -> String {
         var text = text
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
+        text = CanonicalComposition.composed(text)
         return text.withUTF8 { bytes in
-            guard bytes.contains(where: { $0 >= 0x80 }) else { return String(decoding: bytes, as: UTF8.self) }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 16)
             var index = 0

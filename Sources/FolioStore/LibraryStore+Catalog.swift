@@ -84,6 +84,7 @@ extension LibraryStore {
     public func remove(paths: [String]) throws(StoreError) {
         guard !paths.isEmpty else { return }
         try write { db in try Self.remove(paths: paths, in: db) }
+        try purgeOrphansIfMany()
     }
 
     /// Removes catalog entries and indexed text for files that no longer exist; returns their
@@ -96,17 +97,17 @@ extension LibraryStore {
         }
         let missing = paths.filter { !fileExists($0) }
         try remove(paths: missing)
+        try purgeOrphans()
         return missing
     }
 
-    /// Deletes the catalog rows and indexed text of `paths` within the current transaction.
+    /// Deletes the catalog rows and indexed text of `paths` within the current transaction
+    /// (the text's rows become orphans: see `purgeOrphans`).
     static func remove(paths: [String], in db: Database) throws {
         let catalog = try db.cachedStatement(sql: "DELETE FROM catalog WHERE path = ?")
-        let document = try db.cachedStatement(sql: "DELETE FROM text_doc WHERE path = ? RETURNING docid")
-        let text = try db.cachedStatement(sql: "DELETE FROM article_text WHERE rowid = ?")
         for path in paths {
             try catalog.execute(arguments: [path])
-            if let docid = try Int64.fetchOne(document, arguments: [path]) { try text.execute(arguments: [docid]) }
+            try orphan(path: path, in: db)
         }
     }
 

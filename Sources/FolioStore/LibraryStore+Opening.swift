@@ -113,7 +113,9 @@ extension LibraryStore {
         let pool = try DatabasePool(path: path, configuration: configuration)
         do {
             guard try pool.writeWithoutTransaction(StoreSchema.contents) != .foreign else { throw ForeignDatabase() }
+            let upgrades = try pool.read { db in try !StoreSchema.migrator.hasCompletedMigrations(db) }
             try StoreSchema.migrator.migrate(pool)
+            if upgrades { try StoreSchema.compactIfMostlyFree(pool) }
             return pool
         } catch {
             try? pool.close()

@@ -11,6 +11,8 @@ public enum Preference: String, Sendable, CaseIterable {
     case themeSetting = "theme_setting"
     /// The configuration file's `sort` when the order was picked (empty: it set none).
     case sortOrderSetting = "sort_order_setting"
+    /// Where the divider between the list and the reader stands (columns moved with `<` `>`).
+    case divider
 }
 
 extension LibraryStore {

@@ -11,31 +11,24 @@ extension LibraryStore {
     }
 
     /// Indexes a batch of articles in one transaction (a few hundred at a time keeps each
-    /// transaction short, so other folio processes are not kept waiting).
+    /// transaction short, so other folio processes are not kept waiting). A file indexed before
+    /// gets a new row; its old row becomes an orphan (see `purgeOrphans`).
     public func index(_ batch: [(article: Article, stamp: FileStamp)]) throws(StoreError) {
         guard !batch.isEmpty else { return }
         try write { db in
-            let find = try db.cachedStatement(sql: "SELECT docid FROM text_doc WHERE path = ?")
-            let deleteText = try db.cachedStatement(sql: "DELETE FROM article_text WHERE rowid = ?")
-            let updateDocument = try db.cachedStatement(sql: "UPDATE text_doc SET size = ?, mtime_ns = ? WHERE docid = ?")
             let insertDocument = try db.cachedStatement(sql: "INSERT INTO text_doc (path, size, mtime_ns) VALUES (?, ?, ?)")
             let insertText = try db.cachedStatement(
                 sql: "INSERT INTO article_text (rowid, title, author, body) VALUES (?, ?, ?, ?)")
             for (article, stamp) in batch {
-                let docid: Int64
-                if let known = try Int64.fetchOne(find, arguments: [stamp.path]) {
-                    docid = known
-                    try deleteText.execute(arguments: [docid])
-                    try updateDocument.execute(arguments: [stamp.size, stamp.modifiedNanoseconds, docid])
-                } else {
-                    try insertDocument.execute(arguments: [stamp.path, stamp.size, stamp.modifiedNanoseconds])
-                    docid = db.lastInsertedRowID
-                }
+                try Self.orphan(path: stamp.path, in: db)
+                try insertDocument.execute(arguments: [stamp.path, stamp.size, stamp.modifiedNanoseconds])
                 try insertText.execute(arguments: [
-                    docid, IndexedText.title(of: article), IndexedText.author(of: article), IndexedText.body(of: article),
+                    db.lastInsertedRowID, IndexedText.title(of: article), IndexedText.author(of: article),
+                    IndexedText.body(of: article),
                 ])
             }
         }
+        try purgeOrphansIfMany()
     }
 
     /// The files among `files` whose text is not indexed at their current stamp (to index in

@@ -12,7 +12,8 @@ import GRDB
 /// 1. `open(environment:)` (or `disabled()` for `--no-state`); print `warning` to standard error.
 /// 2. Stamp the library's files (`FileStamp(path:)`), call `cachedEntries(for:)`, parse only the
 ///    `stale` files and `update` the catalog with them; `pruneMissing()` now and then.
-/// 3. In the background, `index` the `unindexed` files a few hundred per call.
+/// 3. In the background, `index` the `unindexed` files a few hundred per call, then
+///    `purgeOrphans` (the index rows of files changed or gone).
 /// 4. For a search over the library, `narrowed(_:for:)` gives the files to scan (nil: all).
 /// 5. While reading: `readPaths`/`setRead`, `position(for:)` then `ReadingAnchor.resolve(in:)`,
 ///    `savePosition`, bookmarks, and `setLastArticle` on quit.

@@ -6,7 +6,7 @@ enum StoreSchema {
     /// `PRAGMA application_id` of folio's database: "Foli" in ASCII.
     static let applicationID: Int32 = 0x466F_6C69
     /// `PRAGMA user_version`: the newest schema this build knows.
-    static let version: Int32 = 1
+    static let version: Int32 = 2
     /// The FTS5 tokenizer. `categories 'L* N*'` makes private-use characters separators, so a
     /// word next to one is still a token of its own (whole-word search sees it as a word).
     static let tokenizer = "unicode61 remove_diacritics 2 categories 'L* N*'"
@@ -38,11 +38,12 @@ enum StoreSchema {
                 );
                 CREATE VIRTUAL TABLE article_text USING fts5(title, author, body, tokenize = "\(tokenizer)");
                 PRAGMA application_id = \(applicationID);
-                PRAGMA user_version = \(version);
+                PRAGMA user_version = 1;
                 """)
         }
         registerPreferences(in: &migrator)
         registerSearchHistory(in: &migrator)
+        registerContentlessText(in: &migrator)
         return migrator
     }
 

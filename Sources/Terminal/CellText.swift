@@ -1,6 +1,6 @@
 import CNcursesw
 import FolioKit
-import FolioUI
+import Screen
 
 /// The characters a cell may put on the terminal: the last line of defence between article
 /// text and the terminal. Pure and testable.
@@ -10,14 +10,15 @@ enum CellText {
     static let maximumScalars = 5
 
     /// The scalars to draw for a cell: its base character and the zero-width marks on it.
-    /// A control character (C0, DEL, C1, which covers ESC) or a bidi override anywhere in the
-    /// text turns the whole cell into U+FFFD; an empty cell is a space; a cell that starts
-    /// with a combining mark gets a space to sit on; what follows a second spacing character
-    /// (the rest of an emoji ZWJ sequence) is dropped, as is a dangling joiner.
+    /// A character `UntrustedText` changes on the screen (C0, DEL, C1, which covers ESC, or a
+    /// bidi control) anywhere in the text turns the whole cell into U+FFFD; an empty cell is a
+    /// space; a cell that starts with a combining mark gets a space to sit on; what follows a
+    /// second spacing character (the rest of an emoji ZWJ sequence) is dropped, as is a
+    /// dangling joiner.
     static func scalars(of cell: Cell) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
         for scalar in cell.text.unicodeScalars {
-            if isUnsafe(scalar) { return ["\u{FFFD}"] }
+            if UntrustedText.treatment(of: scalar, for: .screen) != .kept { return ["\u{FFFD}"] }
             let zeroWidth = DisplayWidth.of(scalar) == 0
             if result.isEmpty, zeroWidth { result.append(" ") }
             if !result.isEmpty, !zeroWidth { break }
@@ -55,13 +56,5 @@ enum CellText {
         guard let byte = utf8.next() else { return 0x20 }
         guard utf8.next() == nil, byte >= 0x20, byte < 0x7F else { return nil }
         return byte
-    }
-
-    /// True for a scalar that must never reach the terminal.
-    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0..<0x20, 0x7F..<0xA0, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
     }
 }

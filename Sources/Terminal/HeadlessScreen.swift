@@ -1,4 +1,4 @@
-import FolioUI
+import Screen
 
 /// What `TerminalSession.draw` works out for a frame, without a terminal: the runs of cells
 /// that changed since the last frame, and the characters each of them puts on the screen.

@@ -1,5 +1,5 @@
 import CNcursesw
-import FolioUI
+import Screen
 
 /// Turns what ncurses read into folio's `Key`. Pure: the size and mouse report that some
 /// codes need are passed in, so the whole table is testable without a terminal.

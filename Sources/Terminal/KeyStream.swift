@@ -1,10 +1,11 @@
-import FolioUI
+import Screen
 
 /// Turns the inputs that came together into keys, where one input alone cannot say what it
 /// means: Esc followed at once by a character is Alt and that character (what terminals send
 /// for Alt-B), a bracketed paste (`ESC [200~`, the text, `ESC [201~`) is one `.paste` whatever
-/// it holds, and other escape sequences ncurses does not know (focus reports and the like)
-/// are dropped instead of being read as Esc, `[` and more keys. Pure: fed `RawInput`s, so every
+/// it holds, an SGR mouse report (see `SGRMouse`) is a `.mouse` key, and other escape sequences
+/// ncurses does not know (focus reports and the like) are dropped instead of being read as Esc,
+/// `[` and more keys. Pure: fed `RawInput`s, so every
 /// case is testable without a terminal.
 struct KeyStream {
     /// Bytes of a bracketed paste's start and end, after the Esc.
@@ -63,7 +64,7 @@ struct KeyStream {
             let body = Array(sequence.dropFirst()) + [value]
             sequence = []
             if body == Self.pasteStart { pasted = String.UnicodeScalarView() }
-            return []
+            return SGRMouse.event(body).map { [.mouse($0)] } ?? []
         default:
             // Not a sequence after all: what was read of it is dropped.
             sequence = []

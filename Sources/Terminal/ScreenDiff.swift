@@ -1,5 +1,5 @@
 import FolioKit
-import FolioUI
+import Screen
 
 /// What changed between the buffer on screen and the next one, as runs of cells to draw.
 /// Pure, so it is tested without a terminal.

@@ -1,6 +1,6 @@
 import CNcursesw
 import FolioKit
-import FolioUI
+import Screen
 
 #if canImport(Glibc)
     import Glibc

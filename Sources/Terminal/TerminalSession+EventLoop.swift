@@ -1,5 +1,5 @@
 import Glibc
-import FolioUI
+import Screen
 
 extension TerminalSession {
     /// Runs the app until it quits or a termination signal arrives, then restores the

@@ -1,5 +1,5 @@
 import CNcursesw
-import FolioUI
+import Screen
 
 extension TerminalSession {
     /// The most keys taken in one turn of the event loop, so that the screen still follows a

@@ -1,6 +1,6 @@
 import CNcursesw
 import FolioKit
-import FolioUI
+import Screen
 
 #if canImport(Glibc)
     import Glibc
@@ -96,7 +96,7 @@ public final class TerminalSession {
         }
         isActive = true
         shown = nil
-        setBracketedPaste(true)
+        setInputModes(true)
         SignalGuard.arm(reset: resetSequence())
     }
 
@@ -105,7 +105,7 @@ public final class TerminalSession {
         guard isActive else { return }
         isActive = false
         endwin()
-        setBracketedPaste(false)
+        setInputModes(false)
         if let screen { delscreen(screen) }
         screen = nil
         closeTerminalFile()
@@ -155,7 +155,7 @@ public final class TerminalSession {
     private func leaveCursesMode() {
         SignalGuard.disarm()
         endwin()
-        setBracketedPaste(false)
+        setInputModes(false)
     }
 
     private func resumeCursesMode() {
@@ -163,7 +163,7 @@ public final class TerminalSession {
         // repaint the whole screen from the last frame.
         clearok(folio_curscr(), true)
         doupdate()
-        setBracketedPaste(true)
+        setInputModes(true)
         SignalGuard.arm(reset: resetSequence())
     }
 
@@ -201,11 +201,19 @@ public final class TerminalSession {
         Array((on ? "\u{1B}[?2004h" : "\u{1B}[?2004l").utf8)
     }
 
-    /// Turns bracketed paste mode on (in curses mode) or off (before the shell has the
-    /// terminal back), written straight to the terminal after curses' own output.
-    private func setBracketedPaste(_ on: Bool) {
+    /// The sequence that turns SGR mouse reports on or off: while on (and ncurses has mouse
+    /// reports on), the terminal reports the mouse as `ESC [ < button ; column ; row M`, which
+    /// reaches every column and which ncurses or `KeyStream` decodes.
+    static func sgrMouse(_ on: Bool) -> [UInt8] {
+        Array((on ? "\u{1B}[?1006h" : "\u{1B}[?1006l").utf8)
+    }
+
+    /// Turns bracketed paste mode and, with the mouse, SGR mouse reports on (in curses mode) or
+    /// off (before the shell has the terminal back), written straight to the terminal after
+    /// curses' own output.
+    private func setInputModes(_ on: Bool) {
         guard outputDescriptor >= 0 else { return }
-        let bytes = TerminalSession.bracketedPaste(on)
+        let bytes = TerminalSession.bracketedPaste(on) + (mouse ? TerminalSession.sgrMouse(on) : [])
         fflush(terminalFile ?? folio_stdout())
         _ = bytes.withUnsafeBytes { write(outputDescriptor, $0.baseAddress, $0.count) }
     }

@@ -31,7 +31,7 @@ struct DumpCommand: ParsableCommand {
     @Option(help: "The largest file (or standard input) to read, e.g. 100M, 1G.")
     var maxFileSize = SizeLimit.standard
 
-    @Argument(help: "Article files or folders (read recursively); `-` reads standard input.")
+    @Argument(help: "Article files or folders (read recursively); `-` reads standard input.", completion: .file())
     var paths: [String]
 
     func validate() throws {

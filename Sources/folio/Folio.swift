@@ -7,8 +7,10 @@ struct Folio: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "A fast, keyboard-driven terminal reader for articles.",
+        version: "folio \(FolioVersion.current)",
         subcommands: [
-            OpenCommand.self, DumpCommand.self, SearchCommand.self, ThemesCommand.self, ConfigCommand.self, KeyTimingCommand.self,
+            OpenCommand.self, DumpCommand.self, SearchCommand.self, AddCommand.self, ThemesCommand.self, ConfigCommand.self,
+            KeyTimingCommand.self,
         ],
         defaultSubcommand: OpenCommand.self
     )
@@ -16,7 +18,7 @@ struct Folio: ParsableCommand {
     /// Runs the command; usage errors exit with status 2.
     static func main() {
         do {
-            let arguments = Folio.arguments()
+            let arguments = PlainInvocation.yieldingToPaths(Folio.arguments())
             if let plain = PlainInvocation(arguments) {
                 try plain.run()
                 return

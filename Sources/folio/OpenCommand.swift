@@ -20,10 +20,12 @@ struct OpenCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Article files or folders to open; - reads standard input.")
+    @Argument(help: "Article files or folders to open; - reads standard input.", completion: .file())
     var paths: [String] = []
 
-    @Option(name: .long, help: "A theme name (see `folio themes`) or the path of a theme file.")
+    @Option(
+        name: .long, help: "A theme name (see `folio themes`) or the path of a theme file.",
+        completion: .custom { _, _, _ in ThemeListing.names })
     var theme: String?
 
     @Flag(name: .long, help: "Keep no reading state: read nothing from and write nothing to the state database.")
@@ -58,12 +60,15 @@ struct OpenCommand: ParsableCommand {
     @Option(help: "The largest file (or standard input) to read, e.g. 100M, 1G.")
     var maxFileSize = SizeLimit.standard
 
+    @Flag(name: .long, help: "Leave the mouse to the terminal: its own text selection, no clicks or wheel in folio.")
+    var noMouse = false
+
     func run() throws {
         try exiting {
             try TerminalReader.run(
                 ReaderOptions(
                     paths: paths, theme: theme, keepsState: !noState, browserCommand: browser, browserTerminal: browserTerminal,
-                    sizeLimit: maxFileSize, configuration: config.source))
+                    sizeLimit: maxFileSize, configuration: config.source, mouse: !noMouse))
         }
     }
 }

@@ -1,4 +1,5 @@
 import FolioApp
+import Foundation
 
 /// The two commands people type most, recognised without ArgumentParser: `folio [PATH...]` and
 /// `folio dump PATH...` with no option. ArgumentParser's parse reflects over every command and
@@ -21,6 +22,27 @@ enum PlainInvocation: Equatable {
     /// command's configuration to give them).
     static func isCommandName(_ argument: String) -> Bool {
         !argument.utf8.contains(UInt8(ascii: "/")) && commandNames.contains(argument)
+    }
+
+    /// The subcommand names that give way to a file or folder of the same name: newer than
+    /// the reader, they must not change what `folio NAME` did before they came. Each has what,
+    /// after it, says the command is meant after all: an address (`://`) or `-` for `add`,
+    /// `--config` or `--no-config` for `config`.
+    static let yieldingNames: [String: @Sendable (String) -> Bool] = [
+        "add": { $0 == "-" || $0.contains("://") },
+        "config": { $0 == "--no-config" || $0 == "--config" || $0.hasPrefix("--config=") },
+    ]
+
+    /// `arguments` with `open` put first when the first one is a yielding subcommand's name
+    /// that names an existing file or folder, and nothing after it says the command is meant:
+    /// `folio add` opens `./add` when there is one, and `folio add https://…` still adds;
+    /// `folio config` opens `./config`, and `folio config --no-config` still prints.
+    static func yieldingToPaths(_ arguments: [String]) -> [String] {
+        guard let first = arguments.first, let meansCommand = yieldingNames[first],
+            !arguments.dropFirst().contains(where: meansCommand)
+        else { return arguments }
+        var status = stat()
+        return stat(first, &status) == 0 ? ["open"] + arguments : arguments
     }
 
     /// Recognises `arguments` (without the program name), or nil when ArgumentParser must read

@@ -62,7 +62,7 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "The text (or, with --regex, the pattern) to find.")
     var query: String
 
-    @Argument(help: "Article files or folders (searched recursively); `-` reads standard input.")
+    @Argument(help: "Article files or folders (searched recursively); `-` reads standard input.", completion: .file())
     var paths: [String]
 
     func validate() throws {

@@ -3,7 +3,7 @@
 // lock). A termination signal must still restore the terminal and end the process.
 //
 //   TerminalProbe   shows `probe ready`; `s` stalls for good; `q` quits
-import FolioUI
+import Screen
 import Terminal
 
 #if canImport(Glibc)

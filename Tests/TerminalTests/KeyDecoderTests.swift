@@ -1,4 +1,4 @@
-import FolioUI
+import Screen
 import Testing
 
 @testable import Terminal

@@ -1,4 +1,4 @@
-import FolioUI
+import Screen
 import Testing
 
 @testable import Terminal
@@ -60,5 +60,23 @@ import Testing
         // Focus in, focus out, a cursor report, an unknown private sequence.
         #expect(Self.keys(Self.inputs("\u{1B}[Ij\u{1B}[O\u{1B}[12;40R\u{1B}[?1;2ck")) == [.character("j"), .character("k")])
         #expect(KeyDecoder.key(for: .character(0x1B)) == .escape)
+    }
+
+    @Test("SGR mouse reports are mouse keys at 0-based cells: a left press, the wheel, past column 223")
+    func sgrMouse() {
+        func mouse(_ kind: MouseEvent.Kind, _ x: Int, _ y: Int) -> Key { .mouse(MouseEvent(kind: kind, x: x, y: y)) }
+        #expect(Self.keys(Self.inputs("\u{1B}[<0;12;5Mj\u{1B}[<0;12;5m")) == [mouse(.click, 11, 4), .character("j")])
+        #expect(Self.keys(Self.inputs("\u{1B}[<64;80;10M\u{1B}[<65;300;1M")) == [mouse(.wheelUp, 79, 9), mouse(.wheelDown, 299, 0)])
+        // With Ctrl or Alt held, the same buttons.
+        #expect(Self.keys(Self.inputs("\u{1B}[<16;2;2M\u{1B}[<73;2;2M")) == [mouse(.click, 1, 1), mouse(.wheelDown, 1, 1)])
+    }
+
+    @Test("mouse reports folio does not use are dropped: releases, drags, other buttons, broken reports")
+    func otherMouseReports() {
+        let reports = [
+            "[<0;5;5m", "[<32;5;6M", "[<1;5;5M", "[<2;5;5M", "[<66;5;5M", "[<0;0;5M", "[<0;5M", "[<0;5;5;1M",
+            "[<;5;5M", "[<0;99999999;5M",
+        ]
+        #expect(Self.keys(Self.inputs(reports.map { "\u{1B}" + $0 }.joined() + "q")) == [.character("q")])
     }
 }

@@ -1,5 +1,5 @@
 import FolioKit
-import FolioUI
+import Screen
 import Testing
 
 @testable import Terminal

@@ -79,7 +79,8 @@ public enum ArticleInvariants {
     private static func check(_ section: Section, index: Int, in article: Article) {
         let name = "\(article.format.rawValue) section \(index)"
         if let heading = section.heading {
-            require(!heading.isEmpty, "\(name): empty heading")
+            // Markdown's empty ATX headings (`#` alone) are headings with empty text.
+            require(!heading.isEmpty || article.format == .markdown, "\(name): empty heading")
             requireLine(heading, "\(name): heading")
             require((1...6).contains(section.level), "\(name): heading level \(section.level)")
         } else {

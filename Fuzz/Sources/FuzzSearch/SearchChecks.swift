@@ -5,7 +5,8 @@ import FuzzInvariants
 /// What every search result must satisfy.
 enum SearchChecks {
     /// Hits are non-empty, in order, do not overlap and lie on scalar boundaries of `text`; a
-    /// case-sensitive literal hit is the pattern itself.
+    /// case-sensitive literal hit holds the pattern, both composed (a hit takes in the whole
+    /// stretch of text its composition came from: `e` + U+0301 + U+0323 for `ẹ`).
     static func requireHits(_ ranges: [Range<Int>], in text: String, for query: SearchQuery) {
         let utf8 = Array(text.utf8)
         var previousEnd = 0
@@ -15,7 +16,10 @@ enum SearchChecks {
                                       "hit \(range) is not on scalar boundaries of \(utf8.count) bytes")
             previousEnd = range.upperBound
             if !query.isRegex && !query.ignoresCase {
-                ArticleInvariants.require(utf8[range].elementsEqual(query.pattern.utf8), "hit \(range) is not the pattern")
+                let hit = Array(CanonicalComposition.composed(String(decoding: utf8[range], as: UTF8.self)).utf8)
+                let pattern = Array(CanonicalComposition.composed(query.pattern).utf8)
+                let holds = hit.count >= pattern.count && (0...(hit.count - pattern.count)).contains { hit[$0..<$0 + pattern.count].elementsEqual(pattern) }
+                ArticleInvariants.require(holds, "hit \(range) does not hold the pattern")
             }
         }
     }

@@ -7,13 +7,7 @@ public enum ConfigurationPrinting {
     /// standard error: exit status 2.
     public static func run(_ source: ConfigurationSource) throws(ExitStatus) {
         let environment = ProcessEnvironment.variables("XDG_CONFIG_HOME", "HOME")
-        let configuration: Configuration
-        do {
-            configuration = try source.load(environment: environment, themes: ThemeCatalog(environment: environment))
-        } catch {
-            StandardOutput.error(error.description)
-            throw ExitStatus(2)
-        }
+        let configuration = try source.loadForCommand(environment: environment, themes: ThemeCatalog(environment: environment))
         var output = StandardOutput()
         output.write(ConfigurationText.text(configuration))
         output.flush()

@@ -11,7 +11,7 @@ public enum TerminalReader {
     /// screen showed (once it has ended); a signal gives 128 plus its number.
     public static func run(_ options: ReaderOptions) throws {
         // When the list will show anyway, curses starts while the state database opens.
-        let terminal = TerminalSession()
+        let terminal = TerminalSession(mouse: options.mouse)
         let startup = try Startup(options) { listing, opening in
             if !opening.isFresh, listing.showsList { try? terminal.start() }
         }

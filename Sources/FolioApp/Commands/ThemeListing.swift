@@ -3,6 +3,9 @@ import Foundation
 
 /// `folio themes`: lists the themes folio knows, with a sample of each.
 public enum ThemeListing {
+    /// The names of the themes folio knows, bundled and the user's: what `--theme` completes to.
+    public static var names: [String] { ThemeCatalog(environment: ProcessEnvironment.variables()).names }
+
     /// Prints every theme in the order `T` cycles through them, with a sample in its styles
     /// (coloured as `colour` says), then where the user's own themes go. Exit status 1 when a
     /// theme could not be loaded (it is listed with the problem).

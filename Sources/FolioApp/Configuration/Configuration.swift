@@ -1,4 +1,5 @@
 import FolioKit
+import FolioNet
 import FolioUI
 
 /// What the configuration file sets, over folio's defaults: the theme, the reader's measure,
@@ -12,7 +13,7 @@ public struct Configuration: Sendable, Equatable {
     /// The theme the file names (a theme name or a theme file's path); nil: none set.
     public var theme: String?
     /// The reader's widest text column.
-    public var measure = Configuration.standardMeasure
+    public var measure = PaneSplit.standardMeasure
     /// The list's order the file sets; nil: none set (by date).
     public var sort: SortOrder?
     /// How dates are shown.
@@ -26,8 +27,6 @@ public struct Configuration: Sendable, Equatable {
     /// The file read, as named (nil: none, the defaults).
     public var file: String?
 
-    /// The measure when none is set.
-    public static let standardMeasure = 80
     /// The measures a file may set.
     public static let measures = 20...1000
 
@@ -36,16 +35,17 @@ public struct Configuration: Sendable, Equatable {
 }
 
 /// The fetch settings of the configuration's `[fetch]`, checked. The network client takes
-/// them (a command-line option for one of them wins for that run).
+/// them (`apply(to:)`; a command-line option for one of them wins for that run); their
+/// defaults are the client's own.
 public struct FetchConfiguration: Sendable, Equatable {
     /// Requests in flight at once, over all hosts.
-    public var connections = 32
+    public var connections = FetchConfiguration.client.maxRequests
     /// Requests in flight at once to one host.
-    public var perHost = 2
+    public var perHost = FetchConfiguration.client.maxRequestsPerHost
     /// Seconds one request may take, redirects and body included.
-    public var timeout = 30.0
+    public var timeout = FetchConfiguration.client.timeout
     /// The largest body accepted (after decompression).
-    public var maxSize = SizeLimit(bytes: 20 << 20)
+    public var maxSize = SizeLimit(bytes: FetchConfiguration.client.maxBytes)
     /// The User-Agent header; nil: `folio/VERSION`.
     public var userAgent: String?
     /// A PEM file of certificates trusted besides the system's; nil: none.
@@ -53,6 +53,9 @@ public struct FetchConfiguration: Sendable, Equatable {
     /// True to fetch the full page of a feed item whose feed gives only a summary, without
     /// being asked item by item.
     public var fullText = false
+
+    /// The network client's defaults.
+    private static let client = FetchSettings()
 
     /// The defaults.
     public init() {}

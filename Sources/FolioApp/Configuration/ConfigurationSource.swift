@@ -36,4 +36,16 @@ public enum ConfigurationSource: Sendable, Equatable {
             throw ConfigurationError(file: path, place: nil, message: "cannot read the configuration: \(failure.reason)")
         }
     }
+
+    /// The configuration from the file, for a command about to start: a file that cannot be
+    /// read or has a mistake is said on standard error (with its line and column), exit status
+    /// 2. With `themes`, a theme the file names must load from them.
+    public func loadForCommand(environment: [String: String], themes: ThemeCatalog? = nil) throws(ExitStatus) -> Configuration {
+        do {
+            return try load(environment: environment, themes: themes)
+        } catch {
+            StandardOutput.error(error.description)
+            throw ExitStatus(2)
+        }
+    }
 }

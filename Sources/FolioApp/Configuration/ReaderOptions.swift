@@ -2,7 +2,8 @@ import FolioKit
 
 /// What the reader is asked to open and how, as the command line gives it: the paths, the
 /// configuration file to read, and the options that win over it for this run (the theme, how
-/// links open), whether reading state is kept and the largest file read.
+/// links open), whether reading state is kept, the largest file read and whether the mouse is
+/// folio's.
 public struct ReaderOptions: Sendable, Equatable {
     /// Article files or folders, `-` for standard input; none opens the bundled samples.
     public var paths: [String]
@@ -21,12 +22,14 @@ public struct ReaderOptions: Sendable, Equatable {
     public var sizeLimit: SizeLimit
     /// The configuration file read (`--config FILE`, `--no-config`).
     public var configuration: ConfigurationSource
+    /// False for `--no-mouse`: the mouse is left to the terminal (its own text selection).
+    public var mouse: Bool
 
     /// Options for `paths`, everything else as `folio PATH...` has it.
     public init(
         paths: [String], theme: String? = nil, keepsState: Bool = true, browserCommand: String? = nil,
         browserTerminal: BrowserSettings.TerminalUse? = nil, sizeLimit: SizeLimit = .standard,
-        configuration: ConfigurationSource = .standard
+        configuration: ConfigurationSource = .standard, mouse: Bool = true
     ) {
         self.paths = paths
         self.theme = theme
@@ -35,6 +38,7 @@ public struct ReaderOptions: Sendable, Equatable {
         self.browserTerminal = browserTerminal
         self.sizeLimit = sizeLimit
         self.configuration = configuration
+        self.mouse = mouse
     }
 
     /// How links open: the command line's choices over the configuration's.

@@ -116,6 +116,8 @@ extension LibrarySession {
             if batch.count >= 64 { flush() }
         }
         flush()
+        // The index rows of files changed or gone go now that the reading is done.
+        do throws(StoreError) { try store.purgeOrphans() } catch { inbox.post(.failure(error)) }
     }
 
     /// The entry for a file the catalog knows unchanged: its details, without parsing.

@@ -36,6 +36,9 @@ enum ArticleJSON {
         json.key("url")
         json.string(article.url)
         json.raw(",")
+        json.key("trailer")
+        json.string(article.trailer)
+        json.raw(",")
         json.key("links")
         json.raw("[")
         for (index, link) in article.links.enumerated() {

@@ -1,3 +1,5 @@
+import FolioKit
+
 /// Writes JSON into a byte buffer, with every control character escaped.
 struct JSONWriter {
     /// The JSON written so far.
@@ -26,8 +28,8 @@ struct JSONWriter {
         text.withUTF8 { string($0) }
     }
 
-    /// Appends a string from UTF-8 bytes, escaped: quote, backslash, C0, DEL, C1, the line and
-    /// paragraph separators and the bidi overrides and isolates.
+    /// Appends a string from UTF-8 bytes, escaped: quote and backslash, and what `UntrustedText`
+    /// escapes in JSON (C0, DEL, C1, the line and paragraph separators, the bidi controls).
     mutating func string(_ text: UnsafeBufferPointer<UInt8>) {
         bytes.append(0x22)
         guard let base = text.baseAddress else { return bytes.append(0x22) }
@@ -42,31 +44,27 @@ struct JSONWriter {
             }
             let byte = base[index]
             // Fast path: bytes that never need escaping.
-            if (byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C) || (byte >= 0x80 && byte != 0xC2 && byte != 0xE2) {
+            if (byte >= 0x20 && byte < 0x7F && byte != 0x22 && byte != 0x5C) || (byte >= 0x80 && !UntrustedText.mayChange(leadByte: byte, for: .json)) {
                 index += 1
                 continue
             }
             var length = 1
-            var escape: [UInt8]?
+            let escape: [UInt8]
             switch byte {
             case 0x22: escape = [0x5C, 0x22]
             case 0x5C: escape = [0x5C, 0x5C]
-            case 0x0A: escape = [0x5C, 0x6E]
-            case 0x09: escape = [0x5C, 0x74]
-            case 0x0D: escape = [0x5C, 0x72]
-            case 0x00..<0x20, 0x7F: escape = Self.unicodeEscape(UInt32(byte))
-            case 0xC2 where index + 1 < count && (0x80...0x9F).contains(base[index + 1]):
-                escape = Self.unicodeEscape(UInt32(base[index + 1]))
-                length = 2
-            case 0xE2 where index + 2 < count && Self.isEscapedE2(base[index + 1], base[index + 2]):
-                escape = Self.unicodeEscape(0x2000 + (UInt32(base[index + 1]) - 0x80) << 6 + UInt32(base[index + 2]) - 0x80)
-                length = 3
             default:
-                index += 1
-                continue
+                guard let decoded = UntrustedText.scalar(at: index, in: text),
+                    UntrustedText.treatment(of: decoded.scalar, for: .json) != .kept
+                else {
+                    index += 1
+                    continue
+                }
+                escape = Self.escape(decoded.scalar)
+                length = decoded.length
             }
             if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
-            bytes += escape ?? []
+            bytes += escape
             index += length
             runStart = index
         }
@@ -74,11 +72,15 @@ struct JSONWriter {
         bytes.append(0x22)
     }
 
-    /// After a lead byte E2: the line and paragraph separators (U+2028, U+2029), which break
-    /// JavaScript strings, and the bidi overrides and isolates (U+202A–U+202E,
-    /// U+2066–U+2069), which would reorder the text after them on a terminal.
-    private static func isEscapedE2(_ second: UInt8, _ third: UInt8) -> Bool {
-        (second == 0x80 && (0xA8...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third))
+    /// `\n`, `\t` and `\r` for a line feed, a tab and a carriage return; `\u` and four hex
+    /// digits for the other characters JSON escapes (all in the Basic Multilingual Plane).
+    private static func escape(_ scalar: Unicode.Scalar) -> [UInt8] {
+        switch scalar {
+        case "\n": [0x5C, 0x6E]
+        case "\t": [0x5C, 0x74]
+        case "\r": [0x5C, 0x72]
+        default: unicodeEscape(scalar.value)
+        }
     }
 
     /// True when none of the eight bytes is a control, `"`, `\`, DEL or non-ASCII.

@@ -56,5 +56,6 @@ enum SearchIndex {
         }
         if let failure { throw failure }
         try FileReading.keep(batch, in: store)
+        try store.purgeOrphans()
     }
 }

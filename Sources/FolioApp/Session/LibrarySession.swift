@@ -154,6 +154,8 @@ final class LibrarySession {
                 try store.setPreference(.sortOrder, to: order.rawValue)
                 try store.setPreference(.sortOrderSetting, to: fileSettings.sort)
             }
+        case .keepDivider(let shift):
+            attempt(&state) { () throws(StoreError) in try store.setPreference(.divider, to: String(shift)) }
         case .rescan:
             rescan()
         case .searchLibrary(let query, let ids):

@@ -12,7 +12,8 @@ import Terminal
 ///    looked up in its catalog (`LibrarySession.open`).
 /// 2. `makeState()`: the app state of the first paint, with the theme and the sort order (given,
 ///    else picked last time while the file's setting stays as it was, else the file's, else the
-///    default), the file's keys, measure and dates, and the first problem on the status line;
+///    default), the file's keys, measure and dates, the divider kept, and the first problem on
+///    the status line;
 ///    the session prepares the background work that reads the rest.
 /// 3. `makeWiring(terminal:)`: what performs the state's effects.
 /// 4. `openFirstArticle`: once the screen's size is known, a lone article opens, as `less FILE`
@@ -53,13 +54,8 @@ final class Startup {
         self.options = options
         // The configuration file and the user's themes are where XDG_CONFIG_HOME or HOME says.
         let catalog = ThemeCatalog(environment: environment ?? ProcessEnvironment.variables("XDG_CONFIG_HOME", StoreLocation.home))
-        do {
-            configuration = try options.configuration.load(
-                environment: environment ?? ProcessEnvironment.variables("XDG_CONFIG_HOME", StoreLocation.home), themes: catalog)
-        } catch {
-            StandardOutput.error(error.description)
-            throw ExitStatus(2)
-        }
+        configuration = try options.configuration.loadForCommand(
+            environment: environment ?? ProcessEnvironment.variables("XDG_CONFIG_HOME", StoreLocation.home), themes: catalog)
         var givenTheme: Theme?
         if let theme = options.theme {
             let (loaded, error) = catalog.resolve(theme)
@@ -96,12 +92,13 @@ final class Startup {
         let (theme, themeNote) = startTheme(remembered: remembered.theme)
         var state = AppState(entries: library.entries, today: SimpleDate(Date()), theme: theme, themeNames: themes.names)
         state.keyMap = configuration.keyMap
-        state.measure = configuration.measure
+        state.split.measure = configuration.measure
         state.dates = configuration.dates
         if let order = remembered.sort ?? configuration.sort, order != state.list.sort {
             state.list.sort = order
             state.list.selected = state.shownEntries.first.map { state.entries[$0].id }
         }
+        if let shift = preferences[.divider].flatMap({ Int($0) }) { state.split.shift = shift }
         // What went wrong before the screen started is on the status line too (the screen
         // hides the lines on standard error until it ends).
         if let message = warning ?? library.errors.first?.description ?? themeNote {

@@ -87,15 +87,10 @@ enum TextWrapper {
     }
 
     /// Columns the screen gives one character: its display width, or one for a character it
-    /// shows as a visible symbol (controls, bidi overrides).
+    /// shows as a visible symbol (controls, bidi controls: see `UntrustedText`).
     static func shownWidth(_ character: Character) -> Int {
-        for scalar in character.unicodeScalars {
-            let value = scalar.value
-            if value < 0x20 || (0x7F..<0xA0).contains(value) || (0x202A...0x202E).contains(value)
-                || (0x2066...0x2069).contains(value)
-            {
-                return 1
-            }
+        for scalar in character.unicodeScalars where UntrustedText.treatment(of: scalar, for: .screen) != .kept {
+            return 1
         }
         return DisplayWidth.of(character)
     }

@@ -96,12 +96,12 @@ public enum PathBytes {
         guard path.utf8.contains(where: mayNeedEscape) else { return path }
         var result = String.UnicodeScalarView()
         for scalar in path.unicodeScalars {
-            switch scalar.value {
-            case 0x00..<0x20: result.append(Unicode.Scalar(0x2400 + scalar.value).unsafelyUnwrapped)
-            case 0x7F: result.append("\u{2421}")
-            case 0x80...0x9F, 0x202A...0x202E, 0x2066...0x2069: result.append("\u{FFFD}")
-            case escapeBase + 0x80...escapeBase + 0xFF: result.append(contentsOf: byteEscape(scalar).unicodeScalars)
-            default: result.append(scalar)
+            if case .shown(let shown) = UntrustedText.treatment(of: scalar, for: .screen) {
+                result.append(shown)
+            } else if isEscape(scalar) {
+                result.append(contentsOf: byteEscape(scalar).unicodeScalars)
+            } else {
+                result.append(scalar)
             }
         }
         return String(result)
@@ -125,9 +125,8 @@ public enum PathBytes {
 
     /// False for a UTF-8 byte that cannot start or be part of anything `escaped` changes.
     private static func mayNeedEscape(_ byte: UInt8) -> Bool {
-        // C0 and DEL; the lead bytes of C1 controls (C2), of the bidi controls (E2) and of
-        // the escape scalars (F4).
-        byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == escapeLead
+        // What the screen may change, and the lead byte of the escape scalars (F4).
+        UntrustedText.mayChange(leadByte: byte, for: .screen) || byte == escapeLead
     }
 
     private static func isEscape(_ scalar: Unicode.Scalar) -> Bool {

@@ -27,6 +27,10 @@ public struct Article: Sendable, Equatable {
     public var feed: String?
     /// The article's own address (a feed item's link), when known.
     public var url: String?
+    /// What the reader dropped from the end of the text as scraping debris (a link label such
+    /// as `Read more`), kept so nothing goes without a trace: not part of the sections, not
+    /// shown in the reader and not searched. nil when nothing was dropped.
+    public var trailer: String?
 
     /// Creates an article; `wordCount` and `readingMinutes` are derived from the sections.
     public init(

@@ -2,7 +2,7 @@ import Foundation
 
 /// Decides whether folio may hand a link's address to a browser: only `http`, `https` and
 /// `mailto` addresses, and relative ones made absolute against the article's own address.
-/// Anything else (`file:`, `javascript:`, `data:`, addresses with spaces or control
+/// Anything else (`file:`, `javascript:`, `data:`, addresses with spaces, control or invisible
 /// characters) is refused with a reason a user can read.
 public enum LinkTarget {
     /// The schemes folio opens.
@@ -37,11 +37,10 @@ public enum LinkTarget {
         return nil
     }
 
-    /// White space, controls and bidi overrides: never part of an address folio passes on.
+    /// White space, controls, bidi controls and invisible characters: never part of an
+    /// address folio passes on (see `UntrustedText`).
     private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return value <= 0x20 || (0x7F..<0xA0).contains(value) || (0x202A...0x202E).contains(value)
-            || (0x2066...0x2069).contains(value) || scalar.properties.isWhitespace
+        UntrustedText.treatment(of: scalar, for: .url) == .refused
     }
 }
 
@@ -49,7 +48,7 @@ public enum LinkTarget {
 public enum LinkRefusal: Error, Sendable, Equatable, CustomStringConvertible {
     /// The link has no address.
     case empty
-    /// The address holds spaces or control characters.
+    /// The address holds spaces, invisible or control characters.
     case unsafeCharacters
     /// The address's scheme is not one folio opens.
     case scheme(String)
@@ -61,7 +60,7 @@ public enum LinkRefusal: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .empty: return "the link has no address"
-        case .unsafeCharacters: return "the address holds spaces or control characters"
+        case .unsafeCharacters: return "the address holds spaces, invisible or control characters"
         case .scheme(let scheme): return "folio opens only http, https and mailto links, not \(scheme):"
         case .relative: return "a relative link, and the article has no web address to resolve it against"
         case .malformed: return "the address has no host"

@@ -9,6 +9,13 @@ public struct Section: Sendable, Equatable {
     /// The paragraphs, list items, quotes and code blocks of the section.
     public var blocks: [Block]
 
+    /// The section's name in the outline and the status line: its heading, `(lead)` for the
+    /// lead, `(untitled)` for an empty heading (a Markdown `#` alone).
+    public var name: String {
+        guard let heading else { return "(lead)" }
+        return heading.isEmpty ? "(untitled)" : heading
+    }
+
     /// Creates a section.
     public init(heading: String?, level: Int, headingSource: SourceLine? = nil, blocks: [Block]) {
         self.heading = heading

@@ -4,8 +4,9 @@ import Foundation
 /// order. Dropped debris is not part of the article, so it is never searched; nor is the
 /// dateline.
 ///
-/// Literal queries match on UTF-8 bytes (memchr/memmem, with Unicode case folding only for
-/// text that needs it); regular expressions use NSRegularExpression.
+/// Literal queries match on UTF-8 bytes (memchr/memmem, with Unicode case folding and
+/// canonical composition only for text that needs them); regular expressions use
+/// NSRegularExpression. Both match canonically equivalent text alike (`CanonicalComposition`).
 public struct ArticleSearch: Sendable {
     /// The query being run.
     public let query: SearchQuery
@@ -31,8 +32,9 @@ public struct ArticleSearch: Sendable {
             matcher = .literal(LiteralMatcher(query.pattern, ignoresCase: query.ignoresCase, wholeWord: query.wholeWord))
         }
         prescan = FilePrescan(query)
-        isLettersOnly = !query.pattern.isEmpty && query.pattern.allSatisfy { $0.isLetter }
-        isASCII = query.pattern.utf8.allSatisfy { $0 < 0x80 }
+        let composed = CanonicalComposition.composed(query.pattern)
+        isLettersOnly = !composed.isEmpty && composed.allSatisfy { $0.isLetter }
+        isASCII = composed.utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// Every hit in the article, in reading order (as far as `boundedHits(in:)` gets).

@@ -9,8 +9,11 @@ enum CaseFolding {
     }
 
     /// Folds UTF-8 text. `offsets[i]` is the offset in `text` of the scalar that folded byte
-    /// `i` belongs to; `offsets` has one extra entry, `text.count`, for the end.
-    static func fold(_ text: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], offsets: [Int32]) {
+    /// `i` belongs to; `offsets` has one extra entry, `text.count`, for the end. `isComposed`
+    /// is false when the text has a scalar unstable under canonical composition
+    /// (`CanonicalComposition`), noted on the way.
+    static func fold(_ text: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], offsets: [Int32], isComposed: Bool) {
+        var isComposed = true
         var bytes: [UInt8] = []
         var offsets: [Int32] = []
         bytes.reserveCapacity(text.count)
@@ -25,6 +28,7 @@ enum CaseFolding {
                 continue
             }
             let (scalar, length) = UTF8Decoding.scalar(in: text, at: index)
+            if isComposed, CanonicalComposition.isUnstable(scalar) { isComposed = false }
             UTF8.encode(fold(scalar)) { unit in
                 bytes.append(unit)
                 offsets.append(Int32(index))
@@ -32,7 +36,7 @@ enum CaseFolding {
             index += length
         }
         offsets.append(Int32(text.count))
-        return (bytes, offsets)
+        return (bytes, offsets, isComposed)
     }
 
     /// Folds a whole string.

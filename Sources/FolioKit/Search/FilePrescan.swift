@@ -7,7 +7,8 @@
 /// appears in the raw bytes, or its letters and digits in the path, whenever the article has
 /// a hit. The check
 /// looks for the longest such run; queries with none (all non-ASCII) and regular
-/// expressions always pass.
+/// expressions always pass. Both sides are matched composed (`LiteralMatcher`), as the search
+/// itself does, so a run the composition makes (the Kelvin sign's `K`) is found too.
 struct FilePrescan: Sendable {
     private let token: LiteralMatcher?
     /// The longest run of ASCII letters and digits in the token, looked for in the path.
@@ -19,7 +20,8 @@ struct FilePrescan: Sendable {
             nameToken = nil
             return
         }
-        let bytes = Array(query.pattern.utf8)
+        // Hits are found in composed text: the runs are those of the composed pattern.
+        let bytes = Array(CanonicalComposition.composed(query.pattern).utf8)
         let isWhole: (UInt8) -> Bool = { $0 > 0x20 && $0 < 0x7F }
         let run = Self.longestRun(in: bytes, where: isWhole)
         token = run.isEmpty ? nil : LiteralMatcher(String(decoding: run, as: UTF8.self), ignoresCase: query.ignoresCase, wholeWord: false)

@@ -1,18 +1,21 @@
 import Foundation
 
 /// Finds a literal pattern in UTF-8 text, exactly or ignoring case (simple Unicode case
-/// folding). Matches do not overlap; with `wholeWord`, only matches bounded by non-word
-/// characters count.
+/// folding), on the text's canonical composition (`CanonicalComposition`). Matches do not
+/// overlap; with `wholeWord`, only matches bounded by non-word characters count. Ranges are
+/// those of the text as given.
 struct LiteralMatcher: Sendable {
-    /// The pattern's UTF-8 bytes, folded when ignoring case.
+    /// The pattern's UTF-8 bytes, composed, and folded when ignoring case.
     let needle: [UInt8]
     /// Whether case is ignored.
     let ignoresCase: Bool
     /// Whether only whole words match.
     let wholeWord: Bool
     private let needleIsASCII: Bool
-    /// True when the needle has `k` or `s`, which the Kelvin sign and the long s fold to.
-    private let needleHasFoldTarget: Bool
+    /// The non-ASCII scalars of a text that become a byte of an ASCII needle when the text is
+    /// composed or folded (the Kelvin sign becomes `K`, the long s folds to `s`, the Greek
+    /// question mark becomes `;`), as UTF-8: a text holding one takes the slow path.
+    private let becomingNeedleBytes: [[UInt8]]
     /// Index in `needle` of the byte to scan for: the rarest letter in English text.
     private let anchor: Int
     /// Index in `needle` of the second byte the vector scan checks: the next rarest, or
@@ -23,27 +26,40 @@ struct LiteralMatcher: Sendable {
     init(_ pattern: String, ignoresCase: Bool, wholeWord: Bool) {
         self.ignoresCase = ignoresCase
         self.wholeWord = wholeWord
-        needle = Array((ignoresCase ? CaseFolding.fold(pattern) : pattern).utf8)
-        needleIsASCII = needle.allSatisfy { $0 < 0x80 }
-        needleHasFoldTarget = needle.contains(0x6B) || needle.contains(0x73)
-        let bytes = needle
+        let composed = CanonicalComposition.composed(pattern)
+        let bytes = Array((ignoresCase ? CaseFolding.fold(composed) : composed).utf8)
+        needle = bytes
+        needleIsASCII = bytes.allSatisfy { $0 < 0x80 }
+        let becoming = ignoresCase ? Self.becomingFolded : Self.becomingComposed
+        becomingNeedleBytes = becoming.filter { bytes.contains($0.ascii) }.map(\.utf8)
         let byRarity = bytes.indices.sorted { Self.commonness(bytes[$0]) < Self.commonness(bytes[$1]) }
         anchor = byRarity.first ?? 0
         partner = byRarity.dropFirst().first ?? anchor
     }
 
     /// The byte ranges of every match in `text`, at most `limit` of them.
+    ///
+    /// An ASCII needle is looked for in the bytes as they are: composition changes none of its
+    /// matches but one whose last character composes with an unstable scalar after it
+    /// (`cafe` before a combining accent), and makes new ones only from the few scalars that
+    /// become ASCII (`becomingNeedleBytes`); either sends the text to the composed search. A
+    /// non-ASCII needle searches the composed text whenever the text has an unstable scalar.
     func ranges(in text: UnsafeBufferPointer<UInt8>, limit: Int = .max) -> [Range<Int>] {
-        guard !needle.isEmpty, text.count >= needle.count else { return [] }
-        if !ignoresCase { return exactRanges(in: text, limit: limit) }
+        guard !needle.isEmpty else { return [] }
         if needleIsASCII {
-            if !needleHasFoldTarget || !Self.hasScalarFoldingToASCII(text) {
-                return asciiFoldRanges(in: text, limit: limit)
+            if !Self.contains(becomingNeedleBytes, in: text) {
+                guard text.count >= needle.count else { return [] }
+                let found = ignoresCase ? asciiFoldRanges(in: text, limit: limit) : exactRanges(in: text, limit: limit)
+                if !found.contains(where: { CanonicalComposition.isUnstable(in: text, at: $0.upperBound) }) { return found }
             }
         } else if Self.isASCII(text) {
             return []
+        } else if ignoresCase {
+            if let found = foldedRanges(in: text, limit: limit) { return found }
+        } else if CanonicalComposition.firstUnstable(in: text) == nil {
+            return exactRanges(in: text, limit: limit)
         }
-        return foldedRanges(in: text, limit: limit)
+        return composedRanges(in: text, limit: limit)
     }
 
     // MARK: - Scanning
@@ -56,13 +72,36 @@ struct LiteralMatcher: Sendable {
         scan(text, foldingASCII: true, limit: limit) { accepts($0, in: text) ? $0 : nil }
     }
 
-    /// Folds the text, finds the folded needle in it and maps the matches back.
-    private func foldedRanges(in text: UnsafeBufferPointer<UInt8>, limit: Int) -> [Range<Int>] {
-        let (folded, offsets) = CaseFolding.fold(text)
+    /// Folds the text, finds the folded needle in it and maps the matches back; nil when the
+    /// text is not composed (the folding finds out on its way).
+    private func foldedRanges(in text: UnsafeBufferPointer<UInt8>, limit: Int) -> [Range<Int>]? {
+        let (folded, offsets, isComposed) = CaseFolding.fold(text)
+        guard isComposed else { return nil }
         return folded.withUnsafeBufferPointer { foldedText in
             scan(foldedText, foldingASCII: false, limit: limit) { range in
                 let original = Int(offsets[range.lowerBound])..<Int(offsets[range.upperBound])
                 return accepts(original, in: text) ? original : nil
+            }
+        }
+    }
+
+    /// Composes the text (and folds it when ignoring case), finds the needle in it and maps
+    /// the matches back.
+    private func composedRanges(in text: UnsafeBufferPointer<UInt8>, limit: Int) -> [Range<Int>] {
+        let composed = CanonicalComposition.compose(text)
+        return composed.bytes.withUnsafeBufferPointer { composedText in
+            guard ignoresCase else {
+                return scan(composedText, foldingASCII: false, limit: limit) { range in
+                    let original = composed.original(range)
+                    return accepts(original, in: text) ? original : nil
+                }
+            }
+            let (folded, offsets, _) = CaseFolding.fold(composedText)
+            return folded.withUnsafeBufferPointer { foldedText in
+                scan(foldedText, foldingASCII: false, limit: limit) { range in
+                    let original = composed.original(Int(offsets[range.lowerBound])..<Int(offsets[range.upperBound]))
+                    return accepts(original, in: text) ? original : nil
+                }
             }
         }
     }
@@ -208,20 +247,28 @@ struct LiteralMatcher: Sendable {
         return true
     }
 
-    /// True when the text has a non-ASCII scalar that folds to an ASCII letter: the Kelvin
-    /// sign U+212A (`E2 84 AA`) or the long s U+017F (`C5 BF`).
-    static func hasScalarFoldingToASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = text.baseAddress, !isASCII(text) else { return false }
-        // memchr for the rare last bytes, then check the bytes before them.
-        var from = 1
-        while case let found = find(0xBF, in: base, from: from, count: text.count), found < text.count {
-            if base[found - 1] == 0xC5 { return true }
-            from = found + 1
-        }
-        from = 2
-        while case let found = find(0xAA, in: base, from: from, count: text.count), found < text.count {
-            if base[found - 1] == 0x84 && base[found - 2] == 0xE2 { return true }
-            from = found + 1
+    /// Non-ASCII scalars that composition makes ASCII, with the byte they become: the Kelvin
+    /// sign, the Greek question mark and the Greek varia.
+    private static let becomingComposed: [(ascii: UInt8, utf8: [UInt8])] = [
+        (0x4B, [0xE2, 0x84, 0xAA]), (0x3B, [0xCD, 0xBE]), (0x60, [0xE1, 0xBF, 0xAF]),
+    ]
+
+    /// The same after case folding, with the long s, which folds to `s`.
+    private static let becomingFolded: [(ascii: UInt8, utf8: [UInt8])] = [
+        (0x6B, [0xE2, 0x84, 0xAA]), (0x73, [0xC5, 0xBF]), (0x3B, [0xCD, 0xBE]), (0x60, [0xE1, 0xBF, 0xAF]),
+    ]
+
+    /// True when the text holds one of the byte sequences (UTF-8 of single scalars): memchr for
+    /// each one's last byte, then a look at the bytes before it.
+    static func contains(_ sequences: [[UInt8]], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = text.baseAddress, !sequences.isEmpty, !isASCII(text) else { return false }
+        for sequence in sequences {
+            let last = sequence.count - 1
+            var from = last
+            while case let found = find(sequence[last], in: base, from: from, count: text.count), found < text.count {
+                if (0..<last).allSatisfy({ base[found - last + $0] == sequence[$0] }) { return true }
+                from = found + 1
+            }
         }
         return false
     }

@@ -1,14 +1,16 @@
 import Foundation
 
 /// Finds a regular expression in text with NSRegularExpression, reporting UTF-8 ranges.
-/// Empty matches (from patterns like `a*`) are skipped.
+/// Empty matches (from patterns like `a*`) are skipped. Pattern and text are matched in their
+/// canonical composition (`CanonicalComposition`), as literal search does.
 struct RegexMatcher: Sendable {
     private let regex: NSRegularExpression
 
     /// Compiles `pattern`; throws `SearchError.invalidRegex` with the reason when it does not.
     init(_ pattern: String, ignoresCase: Bool, wholeWord: Bool) throws(SearchError) {
         let word = "[\\p{L}\\p{N}_\\p{M}]"
-        let source = wholeWord ? "(?<!\(word))(?:\(pattern))(?!\(word))" : pattern
+        let composed = CanonicalComposition.composed(pattern)
+        let source = wholeWord ? "(?<!\(word))(?:\(composed))(?!\(word))" : composed
         do {
             regex = try NSRegularExpression(pattern: source, options: ignoresCase ? [.caseInsensitive] : [])
         } catch {
@@ -22,6 +24,16 @@ struct RegexMatcher: Sendable {
     /// long line is bounded as well as many short ones. When the budget runs out (or the search
     /// is cancelled) the matches found so far are returned and `budget.isExhausted` is set.
     func ranges(in text: String, budget: inout SearchBudget) -> [Range<Int>] {
+        var text = text
+        let composed = text.withUTF8 { bytes in
+            CanonicalComposition.firstUnstable(in: bytes) == nil ? nil : CanonicalComposition.compose(bytes)
+        }
+        guard let composed else { return matches(in: text, budget: &budget) }
+        return matches(in: String(decoding: composed.bytes, as: UTF8.self), budget: &budget).map(composed.original)
+    }
+
+    /// `ranges(in:budget:)` on text that is composed.
+    private func matches(in text: String, budget: inout SearchBudget) -> [Range<Int>] {
         let length = text.utf16.count
         guard budget.begin(units: length) else { return [] }
         var utf16Ranges: [NSRange] = []

@@ -23,6 +23,8 @@ public enum Action: Sendable, Equatable {
     case showPlace
     /// Repaint the whole screen, as if the terminal had forgotten what it shows (Ctrl-L).
     case redraw
+    /// Move the divider between the list and the reader by columns (negative: to the left).
+    case moveDivider(Int)
 
     // MARK: - List
     /// Move the list selection by a number of entries.

@@ -27,6 +27,7 @@ public struct ActionName: Sendable, Equatable {
             [
                 ("quit", .quit), ("help", .showHelp), ("search", .startSearch), ("next-hit", .nextHit(forward: true)),
                 ("previous-hit", .nextHit(forward: false)), ("switch-pane", .switchPane), ("next-theme", .cycleTheme),
+                ("divider-left", .moveDivider(-PaneSplit.step)), ("divider-right", .moveDivider(PaneSplit.step)),
                 ("bookmarks", .showBookmarks), ("rescan", .rescan), ("toggle-read", .toggleRead),
                 ("mark-listed-read", .markListedRead), ("next-unread", .nextUnread), ("where", .showPlace),
             ])

@@ -29,6 +29,8 @@ public enum Effect: Sendable, Equatable {
     case setLastArticle(EntryID?)
     /// Remember the list's sort order for the next start.
     case keepSortOrder(SortOrder)
+    /// Remember where the divider stands (`PaneSplit.shift`) for the next start.
+    case keepDivider(shift: Int)
     /// Add a bookmark at `anchor` in the entry's article.
     case addBookmark(entry: EntryID, anchor: LayoutAnchor)
     /// Read every bookmark; send back `Action.bookmarksLoaded`.

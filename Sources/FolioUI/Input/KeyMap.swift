@@ -34,6 +34,8 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.character("N")], .nextHit(forward: false), "previous search hit (search backward)", in: .browsing),
             KeyBinding([.tab], .switchPane, "switch between list and reader", in: .browsing),
             KeyBinding([.character("T")], .cycleTheme, "next theme", in: .browsing),
+            KeyBinding([.character("<")], .moveDivider(-PaneSplit.step), "move the divider left (a narrower list)", in: .browsing),
+            KeyBinding([.character(">")], .moveDivider(PaneSplit.step), "move the divider right (a wider list)", in: .browsing),
             KeyBinding([.character("'")], .showBookmarks, "list bookmarks", in: .browsing),
             KeyBinding([.character("R")], .rescan, "read the folders and the open article again", in: .browsing),
             KeyBinding([.character("U")], .toggleRead, "mark read / unread", in: .browsing),

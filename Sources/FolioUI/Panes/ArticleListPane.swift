@@ -1,9 +1,10 @@
 import FolioKit
 
-/// The article list: two rows per article (unread mark and title; author, age, reading time
-/// and, while searching all articles, the hit count), the selection highlighted while the list
-/// has focus, else marked with a bar (`▌`) at its left edge. A feed is a header
-/// (`▾ Title (count)`, `▸` when folded; unread items below it) with its items indented under it.
+/// The article list: two rows per article (unread mark, title and, while searching all
+/// articles, the hit count at the right edge; author, age and reading time), the selection
+/// highlighted while the list has focus, else marked with a bar (`▌`) at its left edge. A feed
+/// is a header (`▾ Title (count)`, `▸` when folded; unread items below it) with its items
+/// indented under it. A title cut short ends in `…`; the marks and counts are never cut.
 enum ArticleListPane {
     /// Rows each article or feed header takes.
     static let rowsPerEntry = 2
@@ -25,10 +26,7 @@ enum ArticleListPane {
             return
         }
         let visible = max(1, area.height / rowsPerEntry)
-        var top = min(state.list.top, max(0, rows.count - visible))
-        if let position = state.selectedRow(in: rows) {
-            top = min(max(top, position - visible + 1), position)
-        }
+        let top = firstShown(state, rows: rows, visible: visible)
         for (offset, row) in rows.dropFirst(top).prefix(visible).enumerated() {
             let y = area.y + offset * rowsPerEntry
             switch row {
@@ -38,6 +36,16 @@ enum ArticleListPane {
                 renderFeed(state, key, items: items, unread: unread, into: &buffer, area: area, y: y)
             }
         }
+    }
+
+    /// The first of `rows` shown when `visible` fit: the list's top, held to the last
+    /// screenful and moved so that the selection is in view.
+    static func firstShown(_ state: AppState, rows: [ListRow], visible: Int) -> Int {
+        var top = min(state.list.top, max(0, rows.count - visible))
+        if let position = state.selectedRow(in: rows) {
+            top = min(max(top, position - visible + 1), position)
+        }
+        return top
     }
 
     private static func renderEntry(
@@ -53,7 +61,11 @@ enum ArticleListPane {
         if chosen, !selected { markUnfocusedSelection(theme, into: &buffer, x: area.x, y: y) }
         if entry.isUnread { buffer.write("●", x: x + 1, y: y, style: selected ? base : theme[.listUnread]) }
         let titleStyle = selected ? base : theme[entry.isUnread ? .listUnread : .list]
-        buffer.writeTruncated(entry.title, x: x + 3, y: y, style: titleStyle, maxX: area.maxX - 1)
+        var titleEnd = area.maxX - 1
+        if state.search.isActive, state.search.scope == .allArticles, let hits = state.search.hitCount(entry.id) {
+            titleEnd = writeCount(hits, into: &buffer, y: y, style: base, maxX: titleEnd)
+        }
+        buffer.writeTruncated(entry.title, x: x + 3, y: y, style: titleStyle, maxX: titleEnd)
         var details: [String] = []
         if let author = entry.author { details.append(author) }
         if let published = entry.published, let age = state.dates.listText(published, today: state.today) {
@@ -61,9 +73,6 @@ enum ArticleListPane {
         }
         if let minutes = entry.readingMinutes { details.append("\(minutes) min") }
         if let error = entry.loadError { details.append("cannot open: \(error)") }
-        if state.search.isActive, state.search.scope == .allArticles, let hits = state.search.hitCount(entry.id) {
-            details.append(hits == 1 ? "1 hit" : "\(hits) hits")
-        }
         buffer.writeTruncated(details.joined(separator: " · "), x: x + 3, y: y + 1, style: base, maxX: area.maxX - 1)
     }
 
@@ -83,19 +92,34 @@ enum ArticleListPane {
             let total = state.entries.filter { FeedKey($0) == key }.count
             if total != items.count { count += " of \(total)" }
         }
-        let header = "\(folded ? "▸" : "▾") \(key.title) (\(count))"
-        buffer.writeTruncated(header, x: area.x + 1, y: y, style: selected ? base : theme[.listFeed], maxX: area.maxX - 1)
+        let headerStyle = selected ? base : theme[.listFeed]
+        var headerEnd = area.maxX - 1
+        let hits = items.reduce(0) { $0 + (state.search.hitCount(state.entries[$1].id) ?? 0) }
+        if state.search.isActive, state.search.scope == .allArticles, hits > 0 {
+            headerEnd = writeCount(hits, into: &buffer, y: y, style: base, maxX: headerEnd)
+        }
+        // The count stays after the title, which is cut short before it.
+        let counted = " (\(count))"
+        let titleEnd = buffer.writeTruncated(
+            "\(folded ? "▸" : "▾") \(key.title)", x: area.x + 1, y: y, style: headerStyle,
+            maxX: headerEnd - DisplayWidth.of(counted))
+        buffer.write(counted, x: titleEnd, y: y, style: headerStyle, maxX: headerEnd)
         var details = [unread == 0 ? "all read" : "\(unread) unread"]
         if let newest = items.compactMap({ state.entries[$0].published }).max(),
             let age = state.dates.listText(newest, today: state.today)
         {
             details.append("newest \(age)")
         }
-        let hits = items.reduce(0) { $0 + (state.search.hitCount(state.entries[$1].id) ?? 0) }
-        if state.search.isActive, state.search.scope == .allArticles, hits > 0 {
-            details.append(hits == 1 ? "1 hit" : "\(hits) hits")
-        }
         buffer.writeTruncated(details.joined(separator: " · "), x: area.x + 3, y: y + 1, style: base, maxX: area.maxX - 1)
+    }
+
+    /// Writes a hit count (`3 hits`) against `maxX`, never cut; returns the column where the
+    /// text before it must end, a space short of it.
+    private static func writeCount(_ hits: Int, into buffer: inout ScreenBuffer, y: Int, style: Style, maxX: Int) -> Int {
+        let text = hits == 1 ? "1 hit" : "\(hits) hits"
+        let x = maxX - DisplayWidth.of(text)
+        buffer.write(text, x: x, y: y, style: style, maxX: maxX)
+        return x - 1
     }
 
     /// The selection of a list without focus: the rows keep the list's own style, and a bar in

@@ -10,7 +10,7 @@ public func render(_ state: AppState, width: Int, height: Int) -> ScreenBuffer {
     var buffer = ScreenBuffer(width: width, height: height)
     let geometry = ScreenGeometry(
         width: width, height: height, focus: state.focus, inputOpen: state.search.isEditing || state.list.isFiltering,
-        measure: state.measure)
+        split: state.split)
     if geometry.isTooSmall {
         TooSmallNotice.render(into: &buffer, theme: state.theme)
         return buffer

@@ -1,15 +1,12 @@
-/// Where each pane goes for a terminal size: list and reader side by side from 100 columns,
-/// one at a time below that; the input row (search bar or filter prompt) and the status line
-/// at the bottom.
+/// Where each pane goes for a terminal size: list and reader side by side from 100 columns
+/// (sharing the width as the `PaneSplit` says), one at a time below that; the input row (search
+/// bar or filter prompt) and the status line at the bottom.
 struct ScreenGeometry {
     /// The smallest usable terminal.
     static let minimumWidth = 40
     static let minimumHeight = 10
     /// The width from which list and reader are side by side.
     static let sideBySideWidth = 100
-    /// The widest text column of the reader when no measure is set.
-    static let readingWidth = 80
-
     let width: Int
     let height: Int
     let isTooSmall: Bool
@@ -24,17 +21,17 @@ struct ScreenGeometry {
     /// The reader's widest text column.
     let measure: Int
 
-    init(width: Int, height: Int, focus: Pane, inputOpen: Bool, measure: Int = ScreenGeometry.readingWidth) {
+    init(width: Int, height: Int, focus: Pane, inputOpen: Bool, split: PaneSplit) {
         self.width = width
         self.height = height
-        self.measure = measure
+        measure = split.measure
         isTooSmall = width < ScreenGeometry.minimumWidth || height < ScreenGeometry.minimumHeight
         sideBySide = width >= ScreenGeometry.sideBySideWidth
         statusRow = max(0, height - 1)
         inputRow = inputOpen ? max(0, height - 2) : nil
         let contentHeight = max(0, height - 1 - (inputOpen ? 1 : 0))
         if sideBySide {
-            let listWidth = min(50, max(30, width / 3))
+            let listWidth = split.listWidth(in: width)
             listArea = Rect(x: 0, y: 0, width: listWidth, height: contentHeight)
             separatorX = listWidth
             readerArea = Rect(x: listWidth + 1, y: 0, width: width - listWidth - 1, height: contentHeight)

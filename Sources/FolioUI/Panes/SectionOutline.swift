@@ -22,7 +22,7 @@ enum SectionOutline {
             buffer.write(count, x: countX, y: y, style: style)
             let number = String(index + 1)
             let padding = String(repeating: " ", count: String(sections.count).count - number.count)
-            let name = "\(padding)\(number)  \(sections[index].heading ?? "(lead)")"
+            let name = "\(padding)\(number)  \(sections[index].name)"
             buffer.writeTruncated(name, x: box.x + 2, y: y, style: style, maxX: countX - 1)
         }
     }

@@ -44,7 +44,7 @@ enum StatusLine {
     static func section(layout: ArticleLayout, top: Int) -> String {
         let index = layout.topSection(from: top)
         let sections = layout.article.sections
-        let name = sections.indices.contains(index) ? sections[index].heading ?? "(lead)" : "(empty)"
+        let name = sections.indices.contains(index) ? sections[index].name : "(empty)"
         return "§ \(index + 1)/\(max(1, sections.count)) \(name)"
     }
 

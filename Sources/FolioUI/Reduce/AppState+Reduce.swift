@@ -73,6 +73,7 @@ extension AppState {
         case .cycleTheme: return cycleTheme()
         case .escape: escape()
         case .redraw: return [.redraw]
+        case .moveDivider(let columns): return moveDivider(by: columns)
         case .showPlace: showPlace()
 
         case .moveSelection(let delta): moveSelection(by: delta)
@@ -165,7 +166,7 @@ extension AppState {
         return []
     }
 
-    // MARK: - Panes, themes, mouse
+    // MARK: - Panes, themes
 
     private mutating func switchPane() {
         if focus == .list, reader.entry != nil {
@@ -192,37 +193,6 @@ extension AppState {
         }
         let next = themeNames.firstIndex(of: theme.name).map { (themeNames.index(after: $0)) % themeNames.count } ?? 0
         return [.loadTheme(themeNames[next])]
-    }
-
-    private mutating func mouse(_ event: MouseEvent) -> [Effect] {
-        let geometry = geometry
-        guard !geometry.isTooSmall, overlay == nil else { return [] }
-        func contains(_ rect: Rect) -> Bool {
-            event.x >= rect.x && event.x < rect.maxX && event.y >= rect.y && event.y < rect.maxY
-        }
-        let inList = geometry.showsList && contains(geometry.listArea)
-        let inReader = geometry.showsReader && contains(geometry.readerArea)
-        switch event.kind {
-        case .wheelUp, .wheelDown:
-            let delta = event.kind == .wheelUp ? -3 : 3
-            if inReader {
-                scroll(by: delta)
-            } else if inList {
-                moveSelection(by: delta)
-            }
-        case .click:
-            if inList {
-                focus = .list
-                let position = list.top + (event.y - geometry.listArea.y) / ArticleListPane.rowsPerEntry
-                let rows = listRows
-                guard rows.indices.contains(position) else { return [] }
-                if selectedRow(in: rows) == position { return openSelected() }
-                select(rows[position])
-            } else if inReader, reader.entry != nil {
-                focus = .reader
-            }
-        }
-        return []
     }
 
     // MARK: - Loading

@@ -23,6 +23,8 @@ public struct AppState: Sendable {
     public private(set) var height: Int
     /// The pane with focus.
     public var focus = Pane.list
+    /// How the list and the reader share the width side by side.
+    public var split = PaneSplit()
     /// The article list.
     public var list = ArticleListState()
     /// The reader pane.
@@ -35,8 +37,6 @@ public struct AppState: Sendable {
     public var message: StatusMessage?
     /// The key bindings.
     public var keyMap = KeyMap.standard
-    /// The reader's widest text column (the configuration's `reader.measure`).
-    public var measure = ScreenGeometry.readingWidth { didSet { relayout() } }
     /// How dates are shown: ages or dates in a format (the configuration's `[dates]`); set
     /// before articles are laid out.
     public var dates = DateStyle.standard
@@ -83,7 +83,7 @@ public struct AppState: Sendable {
     /// The screen's division into panes for the current size and mode.
     var geometry: ScreenGeometry {
         ScreenGeometry(
-            width: width, height: height, focus: focus, inputOpen: search.isEditing || list.isFiltering, measure: measure)
+            width: width, height: height, focus: focus, inputOpen: search.isEditing || list.isFiltering, split: split)
     }
 
     /// Sets the terminal size, laying the open article out again for the new width.

@@ -1,3 +1,5 @@
+import FolioKit
+
 extension TextField {
     /// What an editing action did to a field.
     enum Edit: Equatable {
@@ -36,7 +38,7 @@ extension TextField {
         for character in pasted[..<end] {
             if character.isNewline || character == "\t" {
                 line.append(" ")
-            } else if !character.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) {
+            } else if !character.unicodeScalars.contains(where: { UntrustedText.kind(of: $0)?.isControl == true }) {
                 line.append(character)
             }
         }

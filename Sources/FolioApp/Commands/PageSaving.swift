@@ -1,0 +1,67 @@
+import FolioKit
+import FolioNet
+import Foundation
+import Synchronization
+
+/// `folio add URL...`: fetches web pages and saves them in the home library.
+public enum PageSaving {
+    /// Saves the pages at `urls` (`-`: addresses read from standard input, one a line) in the
+    /// home library, fetching again those saved before when `refresh`, with the fetch settings
+    /// the environment gives (proxies, trust store), then the `[fetch]` of the configuration
+    /// file `configuration` names, then `adjust` (the command line's options, which win for
+    /// their run). Prints a line per address (with `json`, a JSON object). Exit status 2 when
+    /// any page failed (the others are still saved), when the configuration file has a mistake
+    /// (nothing is fetched), or when there is no home library or its folders cannot be made.
+    public static func run(
+        urls: [String], refresh: Bool, json: Bool, configuration source: ConfigurationSource = .standard,
+        adjust: (inout FetchSettings) -> Void = { _ in }
+    ) throws(ExitStatus) {
+        let environment = ProcessEnvironment.variables()
+        let configuration = try source.loadForCommand(environment: environment, themes: ThemeCatalog(environment: environment))
+        guard let library = HomeLibrary(environment: environment) else {
+            StandardOutput.error("no home library: neither XDG_DATA_HOME nor HOME is an absolute path")
+            throw ExitStatus(2)
+        }
+        var addresses: [String] = []
+        for url in urls {
+            if url == "-" {
+                addresses += AddressList.read(Array(FileHandle.standardInput.readDataToEndOfFile()))
+            } else {
+                addresses.append(url)
+            }
+        }
+        var settings = FetchSettings(environment: environment)
+        configuration.fetch.apply(to: &settings)
+        adjust(&settings)
+        let adder = PageAdder(library: library, settings: settings, refresh: refresh)
+        let given = addresses
+        let failed = Atomic<Bool>(false)
+        let result = wait { () async throws(AddError) in
+            try await adder.add(given) { outcome in
+                if outcome.status == .failed { failed.store(true, ordering: .relaxed) }
+                AddOutput.print(outcome, json: json)
+            }
+        }
+        if case .failure(let error) = result {
+            StandardOutput.error(error.description)
+            throw ExitStatus(2)
+        }
+        if failed.load(ordering: .relaxed) { throw ExitStatus(2) }
+    }
+
+    /// Runs `work` on the concurrency pool and waits for it on this thread.
+    private static func wait(_ work: @escaping @Sendable () async throws(AddError) -> Void) -> Result<Void, AddError> {
+        let result = Mutex<Result<Void, AddError>>(.success(()))
+        let done = DispatchSemaphore(value: 0)
+        Task.detached {
+            do throws(AddError) {
+                try await work()
+            } catch {
+                result.withLock { $0 = .failure(error) }
+            }
+            done.signal()
+        }
+        done.wait()
+        return result.withLock { $0 }
+    }
+}

@@ -1,0 +1,40 @@
+import FolioNet
+
+/// What `folio add` prints for each address.
+enum AddOutput {
+    /// Prints `outcome`: `saved  TITLE  (PATH)` or `exists  TITLE  (PATH)` on standard output
+    /// (with `json`, one JSON object with url, final_url, status, path, title and error
+    /// instead), and a failure's reason on standard error as `folio: URL: REASON`.
+    static func print(_ outcome: AddOutcome, json: Bool) {
+        var output = StandardOutput()
+        if json {
+            output.write(line(outcome))
+        } else if outcome.status != .failed {
+            var line = Array("\(outcome.status.rawValue)  ".utf8)
+            SafeText.append(outcome.title ?? "", to: &line)
+            line += Array("  (".utf8)
+            SafeText.append(outcome.path ?? "", to: &line)
+            line += Array(")\n".utf8)
+            output.write(line)
+        }
+        output.flush()
+        if let error = outcome.error { StandardOutput.error("\(outcome.url): \(error.description)") }
+    }
+
+    /// The JSON object for `outcome`, keys in a fixed order, followed by a newline.
+    static func line(_ outcome: AddOutcome) -> [UInt8] {
+        let fields: [(StaticString, String?)] = [
+            ("url", outcome.url), ("final_url", outcome.finalURL), ("status", outcome.status.rawValue),
+            ("path", outcome.path), ("title", outcome.title), ("error", outcome.error?.description),
+        ]
+        var json = JSONWriter()
+        json.raw("{")
+        for (index, (key, value)) in fields.enumerated() {
+            if index > 0 { json.raw(",") }
+            json.key(key)
+            json.string(value)
+        }
+        json.raw("}\n")
+        return json.bytes
+    }
+}

@@ -1,0 +1,2 @@
+// zlib, for the tests' own compressed bodies (the gzip bomb of the bad-server tests).
+#include <zlib.h>
