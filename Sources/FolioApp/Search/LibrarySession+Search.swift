@@ -13,7 +13,7 @@ extension LibrarySession {
     /// Searches the files of the entries `ids` for `query` in the background, stopping the
     /// search before. Word queries read only the articles the full-text index names (and those not
     /// indexed at their current stamp); the others get no hits without being read, exactly
-    /// as a scan of every file would find.
+    /// as a scan of every file would find. The articles the index names come with its rank.
     func search(_ query: SearchQuery, ids: [EntryID], in entries: LibraryEntries) {
         let generation = searchGeneration.next()
         guard let engine = try? ArticleSearch(query) else { return }
@@ -26,9 +26,11 @@ extension LibrarySession {
             }
             var read = targets
             var skipped: [LibraryHits] = []
+            var scores: [String: Double] = [:]
             let stamped = targets.compactMap(\.stamp)
-            if let narrowed = try? store.narrowed(stamped, for: query) {
-                let candidates = Set(narrowed.map(\.path))
+            if let ranked = try? store.ranked(stamped, for: query) {
+                let candidates = Set(ranked.files.map(\.path))
+                scores = ranked.scores
                 read = []
                 for target in targets {
                     if let stamp = target.stamp, !candidates.contains(stamp.path) {
@@ -50,7 +52,9 @@ extension LibrarySession {
             }) { count in
                 let target = read[done]
                 done += 1
-                if let count { found.append(LibraryHits(entry: target.entry, count: count)) }
+                if let count {
+                    found.append(LibraryHits(entry: target.entry, count: count, score: target.stamp.flatMap { scores[$0.path] }))
+                }
                 if found.count >= 256 || done == read.count {
                     guard current.current == generation else { return }
                     inbox.post(.hits(generation: generation, query, found, done: done == read.count))

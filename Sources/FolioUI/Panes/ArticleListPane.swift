@@ -1,9 +1,11 @@
 import FolioKit
 
-/// The article list: two rows per article (unread mark and title; author, age, reading time
-/// and, while searching all articles, the hit count), the selection highlighted while the list
-/// has focus, else marked with a bar (`▌`) at its left edge. A feed is a header
-/// (`▾ Title (count)`, `▸` when folded; unread items below it) with its items indented under it.
+/// The article list: two rows per article (unread mark, title and, while searching all
+/// articles, the hit count at the right edge; author, age and reading time), the selection
+/// highlighted while the list has focus, else marked with a bar (`▌`) at its left edge. A feed
+/// is a header (`▾ Title (count)`, `▸` when folded; unread items below it) with its items
+/// indented under it. An all-articles search's results list its articles with hits, a feed's
+/// items flat, each naming its feed.
 enum ArticleListPane {
     /// Rows each article or feed header takes.
     static let rowsPerEntry = 2
@@ -16,9 +18,11 @@ enum ArticleListPane {
         let rows = state.listRows
         guard !rows.isEmpty else {
             let note =
-                state.entries.isEmpty
-                ? ["No articles here.", "folio reads text, HTML,", "Markdown and feed files."]
-                : ["No articles match “\(state.list.filter.text)”.", "Esc clears the filter."]
+                state.showsResults
+                ? resultsNote(state)
+                : state.entries.isEmpty
+                    ? ["No articles here.", "folio reads text, HTML,", "Markdown and feed files."]
+                    : ["No articles match “\(state.list.filter.text)”.", "Esc clears the filter."]
             for (row, line) in note.enumerated() where row < area.height {
                 buffer.writeTruncated(line, x: area.x + 1, y: area.y + row, style: theme[.list], maxX: area.maxX - 1)
             }
@@ -53,17 +57,20 @@ enum ArticleListPane {
         if chosen, !selected { markUnfocusedSelection(theme, into: &buffer, x: area.x, y: y) }
         if entry.isUnread { buffer.write("●", x: x + 1, y: y, style: selected ? base : theme[.listUnread]) }
         let titleStyle = selected ? base : theme[entry.isUnread ? .listUnread : .list]
-        buffer.writeTruncated(entry.title, x: x + 3, y: y, style: titleStyle, maxX: area.maxX - 1)
+        var titleEnd = area.maxX - 1
+        if state.search.isActive, state.search.scope == .allArticles, let hits = state.search.hitCount(entry.id) {
+            titleEnd = writeCount(hits, into: &buffer, y: y, style: base, maxX: titleEnd)
+        }
+        buffer.writeTruncated(entry.title, x: x + 3, y: y, style: titleStyle, maxX: titleEnd)
         var details: [String] = []
+        // Search results list a feed's items flat: each names its feed.
+        if state.showsResults, let feed = entry.feed { details.append(feed) }
         if let author = entry.author { details.append(author) }
         if let published = entry.published, let age = RelativeAge.short(published, today: state.today) {
             details.append(age)
         }
         if let minutes = entry.readingMinutes { details.append("\(minutes) min") }
         if let error = entry.loadError { details.append("cannot open: \(error)") }
-        if state.search.isActive, state.search.scope == .allArticles, let hits = state.search.hitCount(entry.id) {
-            details.append(hits == 1 ? "1 hit" : "\(hits) hits")
-        }
         buffer.writeTruncated(details.joined(separator: " · "), x: x + 3, y: y + 1, style: base, maxX: area.maxX - 1)
     }
 
@@ -96,6 +103,15 @@ enum ArticleListPane {
             details.append(hits == 1 ? "1 hit" : "\(hits) hits")
         }
         buffer.writeTruncated(details.joined(separator: " · "), x: area.x + 3, y: y + 1, style: base, maxX: area.maxX - 1)
+    }
+
+    /// Writes a hit count (`3 hits`) against `maxX`, never cut; returns the column where the
+    /// text before it must end, a space short of it.
+    private static func writeCount(_ hits: Int, into buffer: inout ScreenBuffer, y: Int, style: Style, maxX: Int) -> Int {
+        let text = hits == 1 ? "1 hit" : "\(hits) hits"
+        let x = maxX - DisplayWidth.of(text)
+        buffer.write(text, x: x, y: y, style: style, maxX: maxX)
+        return x - 1
     }
 
     /// The selection of a list without focus: the rows keep the list's own style, and a bar in
