@@ -3,6 +3,10 @@ import FolioStore
 import FolioUI
 
 extension LibrarySession {
+    /// The least time between two lots of hit counts a library search posts (the last lot
+    /// goes at once).
+    static let hitsInterval = Duration.milliseconds(50)
+
     /// A file a library search reads: the entry, its path and its stamp when known.
     struct SearchTarget: Sendable {
         var entry: EntryID
@@ -44,6 +48,10 @@ extension LibrarySession {
             guard !read.isEmpty else { return }
             var found: [LibraryHits] = []
             var done = 0
+            // Counts go out as they are found, but not more often than the list can take them
+            // in: each lot sorts the results again.
+            let clock = ContinuousClock()
+            var posted = clock.now - Self.hitsInterval
             FileBatches.run(read.map(\.path), work: { path -> Int? in
                 guard current.current == generation else { return nil }
                 // The first article: a file read in the background holds one (a feed's items
@@ -55,10 +63,11 @@ extension LibrarySession {
                 if let count {
                     found.append(LibraryHits(entry: target.entry, count: count, score: target.stamp.flatMap { scores[$0.path] }))
                 }
-                if found.count >= 256 || done == read.count {
+                if done == read.count || (found.count >= 256 && clock.now - posted >= Self.hitsInterval) {
                     guard current.current == generation else { return }
                     inbox.post(.hits(generation: generation, query, found, done: done == read.count))
                     found = []
+                    posted = clock.now
                 }
             }
         }

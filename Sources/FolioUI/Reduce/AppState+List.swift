@@ -14,9 +14,11 @@ extension AppState {
 
     private func rows(includingFolded: Bool) -> [ListRow] {
         let results = showsResults
+        // Results fold nothing: the rows with and without folded items are the same.
         let key = ListRowsMemo.Key(
             entriesVersion: entriesVersion, sort: list.sort, filter: list.filter.text, collapsed: list.collapsed,
-            includingFolded: includingFolded, results: results ? search.hitsVersion : nil, resultsOrder: search.results.order)
+            includingFolded: includingFolded && !results, results: results ? search.hitsVersion : nil,
+            resultsOrder: search.results.order)
         return listRowsMemo.rows(for: key) { results ? resultRows() : computeRows(includingFolded: includingFolded) }
     }
 
