@@ -80,11 +80,7 @@ extension LibraryStore {
     /// every file whose text is not indexed at its current stamp, in the order given. Nil when
     /// the query cannot be narrowed (`canNarrow`): then every file must be read.
     public func narrowed(_ files: [FileStamp], for query: SearchQuery) throws(StoreError) -> [FileStamp]? {
-        guard Self.canNarrow(query) else { return nil }
-        let (indexed, candidates) = try read { db in
-            (try Self.indexedStamps(db), Set(try Self.matchingPaths("\"\(query.pattern)\"", limit: nil, in: db)))
-        }
-        return files.filter { !indexed.contains($0) || candidates.contains($0.path) }
+        try ranked(files, for: query)?.files
     }
 
     /// Paths of the documents matching an FTS5 expression, best first.
@@ -99,7 +95,7 @@ extension LibraryStore {
     }
 
     /// The stamps of every indexed file.
-    private static func indexedStamps(_ db: Database) throws -> Set<FileStamp> {
+    static func indexedStamps(_ db: Database) throws -> Set<FileStamp> {
         var stamps = Set<FileStamp>()
         let rows = try Row.fetchCursor(db, sql: "SELECT path, size, mtime_ns FROM text_doc")
         while let row = try rows.next() { stamps.insert(FileStamp(path: row[0], size: row[1], modifiedNanoseconds: row[2])) }

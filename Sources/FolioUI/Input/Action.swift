@@ -17,7 +17,8 @@ public enum Action: Sendable, Equatable {
     case switchPane
     /// Load the next theme in the theme list.
     case cycleTheme
-    /// Esc outside input: clear search highlights, else go back to the list.
+    /// Esc outside input: leave the search results in the list, else clear search highlights,
+    /// else go back to the list.
     case escape
     /// Show where the view is (`=`, Ctrl-G): the file, the lines shown and the section.
     case showPlace

@@ -55,9 +55,9 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.character("z")], .foldFeed(nil), "fold / unfold the feed", in: .list),
             KeyBinding([.character("-"), .character("h"), .left], .foldFeed(true), "fold the feed (from any of its items)", in: .list),
             KeyBinding([.character("+")], .foldFeed(false), "unfold the feed", in: .list),
-            KeyBinding([.character("s")], .toggleSort, "sort by date / title", in: .list),
+            KeyBinding([.character("s")], .toggleSort, "sort: date / title (results: rank, date, title)", in: .list),
             KeyBinding([.character("f")], .startFilter, "filter by title or author", in: .list),
-            KeyBinding([.escape], .escape, "clear search highlights, then the filter", in: .list),
+            KeyBinding([.escape], .escape, "leave results, clear highlights, then the filter", in: .list),
 
             KeyBinding([.character("j"), .down, .control("e")], .scrollLines(1), "scroll down a line", in: .reader),
             KeyBinding([.character("k"), .up, .control("y")], .scrollLines(-1), "scroll up a line", in: .reader),
@@ -79,7 +79,7 @@ public struct KeyMap: Sendable, Equatable {
                 KeyBinding([.character(Character(String(number)))], .jumpToSection(number), "go to section N", in: .reader)
             }
             + [
-                KeyBinding([.escape], .escape, "clear search highlights, else back to the list", in: .reader),
+                KeyBinding([.escape], .escape, "leave results, clear highlights, else the list", in: .reader),
                 KeyBinding([.character("h"), .left], .back, "back to the list", in: .reader),
 
                 KeyBinding([.character("j"), .down], .moveOutline(1), "next section", in: .outline),

@@ -4,7 +4,9 @@ import FolioKit
 /// articles, the hit count at the right edge; author, age and reading time), the selection
 /// highlighted while the list has focus, else marked with a bar (`▌`) at its left edge. A feed
 /// is a header (`▾ Title (count)`, `▸` when folded; unread items below it) with its items
-/// indented under it. A title cut short ends in `…`; the marks and counts are never cut.
+/// indented under it. A title cut short ends in `…`; the marks and counts are never cut. An
+/// all-articles search's results list its articles with hits, a feed's items flat, each naming
+/// its feed.
 enum ArticleListPane {
     /// Rows each article or feed header takes.
     static let rowsPerEntry = 2
@@ -17,9 +19,11 @@ enum ArticleListPane {
         let rows = state.listRows
         guard !rows.isEmpty else {
             let note =
-                state.entries.isEmpty
-                ? ["No articles here.", "folio reads text, HTML,", "Markdown and feed files."]
-                : ["No articles match “\(state.list.filter.text)”.", "Esc clears the filter."]
+                state.showsResults
+                ? resultsNote(state)
+                : state.entries.isEmpty
+                    ? ["No articles here.", "folio reads text, HTML,", "Markdown and feed files."]
+                    : ["No articles match “\(state.list.filter.text)”.", "Esc clears the filter."]
             for (row, line) in note.enumerated() where row < area.height {
                 buffer.writeTruncated(line, x: area.x + 1, y: area.y + row, style: theme[.list], maxX: area.maxX - 1)
             }
@@ -67,6 +71,8 @@ enum ArticleListPane {
         }
         buffer.writeTruncated(entry.title, x: x + 3, y: y, style: titleStyle, maxX: titleEnd)
         var details: [String] = []
+        // Search results list a feed's items flat: each names its feed.
+        if state.showsResults, let feed = entry.feed { details.append(feed) }
         if let author = entry.author { details.append(author) }
         if let published = entry.published, let age = state.dates.listText(published, today: state.today) {
             details.append(age)

@@ -73,8 +73,9 @@ enum StatusLine {
         return text
     }
 
-    /// `12 articles · by date · filter: x`.
+    /// `12 articles · by date · filter: x`; of search results, `12 of 10,000 articles · by rank`.
     static func listSummary(_ state: AppState) -> String {
+        if state.showsResults { return state.resultsSummary }
         let shown = state.shownEntries.count
         var parts = [shown == 1 ? "1 article" : "\(shown) articles", "by \(state.list.sort.rawValue)"]
         if !state.list.filter.text.isEmpty { parts.append("filter: \(state.list.filter.text)") }

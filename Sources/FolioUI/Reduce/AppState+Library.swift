@@ -29,7 +29,8 @@ extension AppState {
 
     // MARK: - Background reading
 
-    /// Applies what the wiring read or found in the background.
+    /// Applies what the wiring read or found in the background (the list held steady: see
+    /// `holdingList`).
     mutating func libraryUpdated(_ update: LibraryUpdate) {
         var gone: Set<EntryID> = []
         var added: [LibraryEntry] = []
@@ -52,14 +53,6 @@ extension AppState {
         for source in update.removed { gone.formUnion(entryIDs(of: source)) }
         if !gone.isEmpty { removeEntries(gone) }
         indexing = update.progress
-        if list.isUntouched {
-            let first = listRows.first
-            list.selectedFeed = first?.feed
-            list.selected = first?.entry.map { entries[$0].id }
-        } else if list.selected.map({ !entries.contains($0) }) ?? true {
-            list.selected = shownEntries.first.map { entries[$0].id }
-        }
-        keepSelectionVisible()
     }
 
     /// The identities of `source`'s entries, its items from `first` on (a source's items are
@@ -98,9 +91,10 @@ extension AppState {
     mutating func libraryHits(_ query: SearchQuery, _ results: [LibraryHits], done: Bool) {
         guard search.isActive, search.scope == .allArticles, query == searchQuery else { return }
         for result in results {
+            guard let position = entries.position(of: result.entry) else { continue }
+            if let score = result.score { search.scores[result.entry] = score }
             // An article loaded meanwhile was searched in the state already.
-            guard let position = entries.position(of: result.entry), entries[position].article == nil, search.hits[result.entry] == nil
-            else { continue }
+            guard entries[position].article == nil, search.hits[result.entry] == nil else { continue }
             search.counts[result.entry] = result.count
         }
         if done {
@@ -110,12 +104,15 @@ extension AppState {
     }
 
     /// The search of the library's files for the current query, for the entries whose articles
-    /// are not in memory.
+    /// are not in memory, and the open article's file (searched in memory, but ranked by the
+    /// index with the others).
     mutating func startLibrarySearch() -> [Effect] {
         search.isScanning = false
         guard search.isActive, search.scope == .allArticles else { return [] }
         // By position: a big library's entries are not copied at every key typed.
-        let files = entries.indices.compactMap { entries[$0].article == nil && entries[$0].loadError == nil ? entries[$0].id : nil }
+        let files = entries.indices.compactMap {
+            (entries[$0].article == nil || entries[$0].isOnDisk) && entries[$0].loadError == nil ? entries[$0].id : nil
+        }
         search.isScanning = !files.isEmpty
         return files.isEmpty ? [] : [.searchLibrary(searchQuery, entries: files)]
     }

@@ -3,7 +3,8 @@ import FolioKit
 extension AppState {
     /// The entries the list shows, in its order, the items of folded feeds included: filtered
     /// by title, author or feed title, sorted by date (newest first, undated last) or by title,
-    /// a feed's items together where its header is (see `listRows`); positions in `entries`.
+    /// a feed's items together where its header is (see `listRows`); while it shows an
+    /// all-articles search's results, those (see `resultRows`); positions in `entries`.
     public var shownEntries: [Int] { rows(includingFolded: true).compactMap(\.entry) }
 
     /// The rows of the list: articles, and for each feed a header followed (unless folded) by
@@ -12,22 +13,28 @@ extension AppState {
     public var listRows: [ListRow] { rows(includingFolded: false) }
 
     private func rows(includingFolded: Bool) -> [ListRow] {
+        let results = showsResults
+        // Results fold nothing: the rows with and without folded items are the same.
         let key = ListRowsMemo.Key(
             entriesVersion: entriesVersion, sort: list.sort, filter: list.filter.text, collapsed: list.collapsed,
-            includingFolded: includingFolded)
-        return listRowsMemo.rows(for: key) { computeRows(includingFolded: includingFolded) }
+            includingFolded: includingFolded && !results, results: results ? search.hitsVersion : nil,
+            resultsOrder: search.results.order)
+        return listRowsMemo.rows(for: key) { results ? resultRows() : computeRows(includingFolded: includingFolded) }
+    }
+
+    /// True when the filter (`needle`, in lower case) shows `entry`: its title, author or feed
+    /// title holds it.
+    func matchesFilter(_ entry: LibraryEntry, needle: String) -> Bool {
+        needle.isEmpty || entry.title.lowercased().contains(needle)
+            || (entry.author?.lowercased().contains(needle) ?? false)
+            || (entry.feed?.lowercased().contains(needle) ?? false)
     }
 
     private func computeRows(includingFolded: Bool) -> [ListRow] {
         let needle = list.filter.text.lowercased()
-        func matches(_ entry: LibraryEntry) -> Bool {
-            needle.isEmpty || entry.title.lowercased().contains(needle)
-                || (entry.author?.lowercased().contains(needle) ?? false)
-                || (entry.feed?.lowercased().contains(needle) ?? false)
-        }
         var units: [(feed: FeedKey?, first: Int)] = []
         var items: [FeedKey: [Int]] = [:]
-        for index in entries.indices where matches(entries[index]) {
+        for index in entries.indices where matchesFilter(entries[index], needle: needle) {
             guard let key = FeedKey(entries[index]) else {
                 units.append((nil, index))
                 continue
@@ -37,7 +44,7 @@ extension AppState {
         }
         // Titles lowered once, not at every comparison: this runs at every key.
         let titleKeys = list.sort == .title ? entries.map { $0.title.lowercased() } : []
-        for key in items.keys { items[key]?.sort { comesBefore($0, $1, titleKeys: titleKeys) } }
+        for key in items.keys { items[key]?.sort { comesBefore($0, $1, by: list.sort, titleKeys: titleKeys) } }
         // A unit sorts as its article, or as its feed's first item (by date) or title (by
         // title); each unit's sort key is found once, not at every comparison.
         var keyed = units.map { unit in
@@ -49,7 +56,7 @@ extension AppState {
                 return lhs.title != rhs.title ? lhs.title < rhs.title : lhs.unit.first < rhs.unit.first
             }
             if entries[lhs.lead].published != entries[rhs.lead].published {
-                return comesBefore(lhs.lead, rhs.lead, titleKeys: titleKeys)
+                return comesBefore(lhs.lead, rhs.lead, by: list.sort, titleKeys: titleKeys)
             }
             return lhs.unit.first < rhs.unit.first
         }
@@ -68,10 +75,10 @@ extension AppState {
         return rows
     }
 
-    /// The list order of two entries: newest first (undated last), or by title (`titleKeys`
-    /// holds every entry's title in lower case).
-    private func comesBefore(_ lhs: Int, _ rhs: Int, titleKeys: [String]) -> Bool {
-        switch list.sort {
+    /// The order of two entries by `sort`: newest first (undated last), or by title
+    /// (`titleKeys` holds every entry's title in lower case).
+    func comesBefore(_ lhs: Int, _ rhs: Int, by sort: SortOrder, titleKeys: [String]) -> Bool {
+        switch sort {
         case .date:
             switch (entries[lhs].published, entries[rhs].published) {
             case let (left?, right?) where left != right: return left > right
@@ -173,6 +180,10 @@ extension AppState {
     /// Folds (true) or unfolds (false) the selected row's feed, or toggles it (nil). Folding
     /// from one of its items selects the header.
     mutating func fold(_ folded: Bool?) {
+        guard !showsResults else {
+            message = StatusMessage("Search results list feed items flat: Esc shows the feeds")
+            return
+        }
         guard let feed = selectedFeedKey else {
             message = StatusMessage("Not a feed: folding works on feeds and their items")
             return
@@ -192,6 +203,7 @@ extension AppState {
     }
 
     mutating func toggleSort() -> [Effect] {
+        if showsResults { return cycleResultsOrder() }
         list.sort = list.sort == .date ? .title : .date
         message = StatusMessage("Sorted by \(list.sort.rawValue)")
         keepSelectionVisible()

@@ -128,7 +128,7 @@ extension AppState {
         case .articleLoaded(let index, let article): return articleLoaded(index, article)
         case .articleLaidOut(let index, let layout): return articleLoaded(index, layout.article, prepared: layout)
         case .articleUpdated(let index, let layout): return articleUpdated(index, layout)
-        case .hitsFound(let found): return hitsFound(found)
+        case .hitsFound(let found): return holdingList { $0.hitsFound(found) }
         case .loadFailed(let index, let reason): loadFailed(index, reason)
         case .themeLoaded(let theme):
             self.theme = theme
@@ -143,7 +143,7 @@ extension AppState {
             // The open article is read again at once; the folders in the background.
             isRescanning = true
             return (reader.entry != nil ? reload() : []) + [.rescan]
-        case .libraryUpdated(let update): libraryUpdated(update)
+        case .libraryUpdated(let update): holdingList { $0.libraryUpdated(update) }
         case .rescanFinished(let summary):
             isRescanning = false
             // An error on the way (the open article's file unreadable) stays in view.
@@ -155,7 +155,7 @@ extension AppState {
         case .moveBookmarkSelection(let delta): moveBookmarkSelection(by: delta)
         case .openBookmark: return openBookmark()
         case .deleteBookmark: return deleteBookmark()
-        case .libraryHits(let query, let results, let done): libraryHits(query, results, done: done)
+        case .libraryHits(let query, let results, let done): holdingList { $0.libraryHits(query, results, done: done) }
         case .searchHistoryLoaded(let earlier):
             search.restoreHistory(earlier)
             if let forward = search.repeatsAfterLoading {
@@ -177,7 +177,9 @@ extension AppState {
     }
 
     private mutating func escape() {
-        if search.isActive {
+        if showsResults {
+            leaveResults(to: .dismissed)
+        } else if search.isActive {
             clearSearch()
         } else if focus == .reader {
             focus = .list

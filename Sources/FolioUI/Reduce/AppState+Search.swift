@@ -18,17 +18,19 @@ extension AppState {
         return search.isHistoryLoaded ? [] : [.loadSearchHistory]
     }
 
-    /// Forgets the search (highlights, hits, bar); history and options stay.
+    /// Forgets the search (highlights, hits, bar, the results in the list); history and options
+    /// stay.
     mutating func clearSearch() {
+        leaveResults(to: .waiting)
         // A library search still running is stopped: an empty one replaces it.
         if search.isScanning { deferredEffects.append(.searchLibrary(searchQuery, entries: [])) }
         // So is a search of articles in memory.
         if !search.awaited.isEmpty { startArticleSearch([], seeking: false) }
         let kept = (search.history, search.isRegex, search.scope, search.isWholeWord, search.isHistoryLoaded)
-        let generation = search.generation
+        let (generation, order) = (search.generation, search.results.order)
         search = SearchState()
         (search.history, search.isRegex, search.scope, search.isWholeWord, search.isHistoryLoaded) = kept
-        search.generation = generation
+        (search.generation, search.results.order) = (generation, order)
     }
 
     /// Applies a text-input action to the search bar; each change of the query or its options
@@ -149,6 +151,7 @@ extension AppState {
         search.current = nil
         search.error = nil
         returnToOrigin()
+        restartResults()
         guard !search.field.text.isEmpty, compiledSearch() != nil else {
             if !search.awaited.isEmpty { startArticleSearch([], seeking: false) }
             return

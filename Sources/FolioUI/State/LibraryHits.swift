@@ -8,10 +8,14 @@ public struct LibraryHits: Sendable, Equatable {
     public var entry: EntryID
     /// The number of hits in that entry's article.
     public var count: Int
+    /// The full-text index's BM25 score of the article for a whole-word query (lower is
+    /// better); nil when the index did not rank it.
+    public var score: Double?
 
     /// Creates a result.
-    public init(entry: EntryID, count: Int) {
+    public init(entry: EntryID, count: Int, score: Double? = nil) {
         self.entry = entry
         self.count = count
+        self.score = score
     }
 }

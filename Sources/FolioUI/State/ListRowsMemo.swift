@@ -5,8 +5,8 @@ import Synchronization
 ///
 /// The memo is keyed by everything the rows depend on: a version of `AppState.entries` that is
 /// new on every change (unique across copies of the state, so copies sharing the memo never
-/// see each other's rows), the sort order, the filter, the folded feeds, and whether folded
-/// items are included. Rendering stays a pure function of the state: the memo only saves work.
+/// see each other's rows), the sort order, the filter, the folded feeds, whether folded
+/// items are included, and while search results are listed, the hits' version and their order. Rendering stays a pure function of the state: the memo only saves work.
 final class ListRowsMemo: Sendable {
     /// What the rows depend on.
     struct Key: Equatable {
@@ -15,6 +15,10 @@ final class ListRowsMemo: Sendable {
         var filter: String
         var collapsed: Set<FeedKey>
         var includingFolded: Bool
+        /// The search's hits version (`SearchState.hitsVersion`) while the list shows the
+        /// results of an all-articles search, else nil.
+        var results: UInt64?
+        var resultsOrder: ResultsOrder
     }
 
     private let last = Mutex<[(key: Key, rows: [ListRow])]>([])

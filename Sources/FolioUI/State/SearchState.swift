@@ -27,10 +27,18 @@ public struct SearchState: Sendable {
     /// Why the query cannot run (an invalid regular expression), shown in the bar.
     public var error: String?
     /// The hits of the search in the articles in memory, by entry, in reading order.
-    public var hits: [EntryID: [SearchHit]] = [:]
+    public var hits: [EntryID: [SearchHit]] = [:] { didSet { hitsVersion = ListRowsMemo.nextVersion() } }
     /// The hit counts of articles searched in the background (not in memory), by entry: their
     /// hits are found again, into `hits`, when one is opened.
-    public var counts: [EntryID: Int] = [:]
+    public var counts: [EntryID: Int] = [:] { didSet { hitsVersion = ListRowsMemo.nextVersion() } }
+    /// The full-text index's BM25 score of the articles it ranked for a whole-word query, by
+    /// entry (lower is better): the results' rank.
+    public var scores: [EntryID: Double] = [:] { didSet { hitsVersion = ListRowsMemo.nextVersion() } }
+    /// A number that changes with every change of `hits`, `counts` or `scores` (see
+    /// `ListRowsMemo`).
+    private(set) var hitsVersion = ListRowsMemo.nextVersion()
+    /// The results the list shows while searching all articles.
+    public var results = SearchResults()
     /// The current hit: an entry and an index into its hits.
     public var current: HitPosition?
     /// Where the view was when the search started (Esc while typing goes back there): the top
@@ -84,6 +92,7 @@ public struct SearchState: Sendable {
     mutating func clearHits() {
         hits = [:]
         counts = [:]
+        scores = [:]
     }
 }
 

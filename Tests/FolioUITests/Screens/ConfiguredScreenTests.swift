@@ -19,7 +19,7 @@ struct ConfiguredScreenTests {
         let screen = render(state, width: 100, height: 80).lines.joined(separator: "\n")
         #expect(screen.contains("Ctrl-N            next section"), "\(screen)")
         #expect(!screen.contains("]                 next section"))
-        #expect(screen.contains("s X               sort by date / title"))
+        #expect(screen.contains("s X               sort: date / title"), "\(screen)")
         // Keys do what the help says.
         var reader = state
         _ = reader.reduce(.closeOverlay)
