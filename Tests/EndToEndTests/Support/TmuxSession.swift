@@ -28,7 +28,8 @@ final class TmuxSession {
         // A state folder of its own unless the test shares one between sessions: a reading
         // position left by one test must not move the next.
         scratchState = socket + "-state"
-        var env = ["LANG": "C.UTF-8", "TERM": "tmux-256color", "XDG_STATE_HOME": scratchState]
+        // The home library too: `folio` with no path opens it.
+        var env = ["LANG": "C.UTF-8", "TERM": "tmux-256color", "XDG_STATE_HOME": scratchState, "XDG_DATA_HOME": scratchState + "/data"]
         env.merge(environment) { $1 }
         let exports = env.map { "\($0.key)=\(TmuxSession.quote($0.value))" }.sorted().joined(separator: " ")
         try TmuxSession.tmux(socket: socket, ["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
