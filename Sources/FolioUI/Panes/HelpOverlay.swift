@@ -5,7 +5,7 @@ import FolioKit
 enum HelpOverlay {
     /// The order contexts are listed in.
     static let contexts: [KeyContext] = [
-        .browsing, .list, .reader, .searchInput, .filterInput, .outline, .links, .bookmarks, .help, .anywhere,
+        .browsing, .list, .reader, .searchInput, .filterInput, .addressInput, .outline, .links, .bookmarks, .help, .anywhere,
     ]
 
     /// One row of the overlay.
