@@ -41,7 +41,7 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.character("U")], .toggleRead, "mark read / unread", in: .browsing),
             KeyBinding([.character("A")], .markListedRead, "mark every article listed read", in: .browsing),
             KeyBinding([.character(".")], .nextUnread, "open the next unread article", in: .browsing),
-            KeyBinding([.character("a")], .startAddress, "save a web page into the home library (type or paste its URL)", in: .browsing),
+            KeyBinding([.character("a")], .startAddress, "save a web page into the home library", in: .browsing),
             KeyBinding([.character("="), .control("g")], .showPlace, "where am I: file, lines, section", in: .browsing),
 
             KeyBinding([.character("j"), .down], .moveSelection(1), "next article", in: .list),

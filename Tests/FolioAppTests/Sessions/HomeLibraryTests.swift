@@ -127,7 +127,7 @@ struct HomeLibraryTests {
         let reader = try library.start()
         try reader.waitFor("Read the beta story")
         reader.type("L")
-        try reader.waitFor("the links popup") { _ in reader.state.overlay != nil }
+        try reader.waitFor("Links — Enter opens, a saves, digits select, q closes")
         reader.type("a")
         #expect(reader.statusLine.contains("saving \(nginx.base)/b.html"), "\(reader.statusLine)")
         try reader.waitFor("saved  Beta story")
