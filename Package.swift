@@ -72,7 +72,7 @@ let package = Package(
         .executableTarget(name: "FolioStoreProbe", dependencies: ["FolioStore", "FolioKit"], path: "Tests/FolioStoreProbe"),
         .testTarget(
             name: "FolioAppTests",
-            dependencies: ["FolioApp", "FolioKit", "FolioUI", "FolioStore", "FolioNet", "Terminal", "TestFiles"]
+            dependencies: ["FolioApp", "FolioKit", "FolioUI", "FolioStore", "FolioNet", "Terminal", "TestFiles", "TestServers"]
         ),
         .testTarget(
             name: "CommandLineTests",
@@ -82,7 +82,9 @@ let package = Package(
             name: "FolioNetTests",
             dependencies: ["FolioNet", "FolioKit", .product(name: "NIOCore", package: "swift-nio")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["FolioKit", "TestProcesses", "TestFiles", "TestCorpus", "TerminalProbe", "CZlib"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["FolioKit", "TestProcesses", "TestFiles", "TestCorpus", "TestServers", "TerminalProbe", "CZlib"]),
         // zlib, for the gzip bomb the network tests serve.
         .systemLibrary(name: "CZlib", path: "Tests/CZlib", providers: [.apt(["zlib1g-dev"])]),
         // A terminal session whose app stalls on a key, for the signal tests.
@@ -91,6 +93,9 @@ let package = Package(
         .target(name: "TestProcesses", path: "Tests/TestProcesses"),
         // Scratch folders and small libraries of articles, for the tests of the reader.
         .target(name: "TestFiles", path: "Tests/TestFiles"),
+        // Real web servers on loopback for the tests that fetch: nginx with a configuration of
+        // the test's, a free port, the pages served, a self-signed certificate.
+        .target(name: "TestServers", dependencies: ["TestProcesses", "TestFiles"], path: "Tests/TestServers"),
         // The package's files and the shared corpus for the tests: a missing corpus fails them.
         .target(name: "TestCorpus", path: "Tests/TestCorpus"),
     ],

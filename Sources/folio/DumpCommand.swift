@@ -13,6 +13,9 @@ struct DumpCommand: ParsableCommand {
             published_text, word_count, reading_minutes, sections with their blocks). \
             markdown: the article written back as Markdown.
 
+            Without a PATH, prints the home library's articles; when it has none yet, one line \
+            on standard error says so (exit status 0, as for no input).
+
             Exit status: 0 on success, 2 on a usage error or when a file could not be read \
             (the other files are still printed).
             """
@@ -31,8 +34,10 @@ struct DumpCommand: ParsableCommand {
     @Option(help: "The largest file (or standard input) to read, e.g. 100M, 1G.")
     var maxFileSize = SizeLimit.standard
 
-    @Argument(help: "Article files or folders (read recursively); `-` reads standard input.", completion: .file())
-    var paths: [String]
+    @Argument(
+        help: "Article files or folders (read recursively); `-` reads standard input. None: the home library.",
+        completion: .file())
+    var paths: [String] = []
 
     func validate() throws {
         if let width, width < 10 { throw ValidationError("--width must be at least 10, not \(width).") }

@@ -3,13 +3,16 @@ import FolioApp
 import FolioKit
 
 /// `folio [PATH...]`: the reader. Opens files and folders (recursively), `-` for standard
-/// input, or the bundled sample articles when no path is given.
+/// input, or the home library when no path is given (the bundled sample articles while it is
+/// empty).
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
         abstract: "Read articles in the terminal (the default command).",
         discussion: """
-            With no PATH, opens folio's bundled sample articles. A folder opens every article \
+            With no PATH, opens the home library ($XDG_DATA_HOME/folio, default \
+            ~/.local/share/folio: the pages saved with `folio add` or `a`), or folio's bundled \
+            sample articles while it has none. A folder opens every article \
             file under it, recursively; `-` reads one article from standard input while keys \
             still come from the terminal. Press ? inside folio for all keys.
 

@@ -26,6 +26,9 @@ struct SearchCommand: ParsableCommand {
             database names (the index is brought up to date first; hits and counts are \
             exactly those of a full scan). Other queries scan every file.
 
+            Without a PATH, searches the home library's articles; when it has none yet, one \
+            line on standard error says so (exit status 1: nothing found).
+
             Exit status: 0 when something was found, 1 when nothing was, 2 on a usage error \
             (an empty QUERY among them: it would match everywhere) or when a file or folder \
             could not be read (the other files are still searched).
@@ -62,8 +65,10 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "The text (or, with --regex, the pattern) to find.")
     var query: String
 
-    @Argument(help: "Article files or folders (searched recursively); `-` reads standard input.", completion: .file())
-    var paths: [String]
+    @Argument(
+        help: "Article files or folders (searched recursively); `-` reads standard input. None: the home library.",
+        completion: .file())
+    var paths: [String] = []
 
     func validate() throws {
         if count && json { throw ValidationError("--count and --json cannot be used together.") }

@@ -129,6 +129,8 @@ public final class HeadlessReader {
 
 extension AppState {
     /// True when nothing is going on in the background: the library listed and read, no
-    /// article loading, no search or rescan running.
-    var isSettled: Bool { indexing == nil && !search.isSearching && reader.pendingOpen == nil && !isRescanning }
+    /// article loading, no search or rescan running, no page being saved.
+    var isSettled: Bool {
+        indexing == nil && !search.isSearching && reader.pendingOpen == nil && !isRescanning && address.saving.isEmpty
+    }
 }

@@ -19,7 +19,7 @@ public enum PageSaving {
         let environment = ProcessEnvironment.variables()
         let configuration = try source.loadForCommand(environment: environment, themes: ThemeCatalog(environment: environment))
         guard let library = HomeLibrary(environment: environment) else {
-            StandardOutput.error("no home library: neither XDG_DATA_HOME nor HOME is an absolute path")
+            StandardOutput.error(noHomeLibrary)
             throw ExitStatus(2)
         }
         var addresses: [String] = []
@@ -48,6 +48,9 @@ public enum PageSaving {
         }
         if failed.load(ordering: .relaxed) { throw ExitStatus(2) }
     }
+
+    /// Why nothing can be saved when the environment names no home library.
+    static let noHomeLibrary = "no home library: neither XDG_DATA_HOME nor HOME is an absolute path"
 
     /// Runs `work` on the concurrency pool and waits for it on this thread.
     private static func wait(_ work: @escaping @Sendable () async throws(AddError) -> Void) -> Result<Void, AddError> {

@@ -5,7 +5,8 @@ import FolioKit
 /// links open), whether reading state is kept, the largest file read and whether the mouse is
 /// folio's.
 public struct ReaderOptions: Sendable, Equatable {
-    /// Article files or folders, `-` for standard input; none opens the bundled samples.
+    /// Article files or folders, `-` for standard input; none opens the home library (the
+    /// bundled samples while it has no article).
     public var paths: [String]
     /// A theme name or the path of a theme file; nil: the one picked last time, else the
     /// configuration's, else the default.

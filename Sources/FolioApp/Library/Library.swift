@@ -19,6 +19,12 @@ struct Library {
     /// Standard input, when it had not ended before the first paint: read on, and parsed as
     /// it grows.
     var standardInput: StandardInput?
+    /// A note for the status line of the first paint (how to add an article to an empty home
+    /// library).
+    var note: String?
+
+    /// The note of the bundled samples opened in place of an empty home library.
+    static let emptyHomeNote = "No saved articles yet: press a to add a URL, or run folio add URL"
 
     /// A library with at most this many files new to the catalog, and no more to walk, is read
     /// before the first paint: its titles show at once (a few files parse in well under a frame).

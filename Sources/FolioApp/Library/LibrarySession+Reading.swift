@@ -4,24 +4,31 @@ import FolioStore
 import FolioUI
 
 extension LibrarySession {
-    /// The library of the command-line `paths` (the bundled samples when there are none),
-    /// with the session that keeps its state: lists the first files while `opening` opens the
-    /// state database, then looks them up in its catalog (see `Library.open`). `listed` is
-    /// called with the first files before waiting for the database. Standard input is read
-    /// from `input`.
+    /// The library of the command-line `paths` (none: the `home` library's articles, else the
+    /// bundled samples), with the session that keeps its state: lists the first files while
+    /// `opening` opens the state database, then looks them up in its catalog (see
+    /// `Library.open`). A home library with no article opens the bundled samples, with a note
+    /// saying how to add one. `listed` is called with the first files before waiting for the
+    /// database. Standard input is read from `input`.
     static func open(
-        _ paths: [String], with opening: StoreOpening, limit: SizeLimit = .standard, input: Int32 = STDIN_FILENO,
-        listed: (Library.Listing) -> Void = { _ in }
+        _ paths: [String], home: HomeLibrary? = nil, with opening: StoreOpening, limit: SizeLimit = .standard,
+        input: Int32 = STDIN_FILENO, listed: (Library.Listing) -> Void = { _ in }
     ) -> (LibrarySession, Library, (lastArticle: String?, readPaths: Set<String>)) {
-        guard !paths.isEmpty else {
-            return (LibrarySession(opening: opening, paths: [], sizeLimit: limit, input: input), Library.samples(), (nil, []))
+        let home = paths.isEmpty ? home : nil
+        let opened = home?.existingArticleRoots() ?? paths
+        let listing = opened.isEmpty ? nil : Library.list(opened)
+        // `R` and the pages `a` saves look at every root, those made since the start too.
+        let watched = home?.articleRoots() ?? paths
+        guard let listing, home == nil || !listing.files.isEmpty || !listing.walk.errors.isEmpty else {
+            var samples = Library.samples()
+            if home != nil { samples.note = Library.emptyHomeNote }
+            return (LibrarySession(opening: opening, paths: watched, sizeLimit: limit, input: input), samples, (nil, []))
         }
-        let listing = Library.list(paths)
         listed(listing)
         // The first files are looked at while the state database opens.
         let stamps = listing.showsList ? CatalogCheck.stamps(of: listing.files) : [:]
         let starting = opening.startingState()
-        let session = LibrarySession(opening: opening, paths: paths, sizeLimit: limit, input: input)
+        let session = LibrarySession(opening: opening, paths: watched, sizeLimit: limit, input: input)
         let library = Library.open(
             listing, stamped: stamps, session: session, readPaths: starting.readPaths, through: starting.lastArticle)
         return (session, library, starting)

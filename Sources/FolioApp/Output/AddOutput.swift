@@ -18,7 +18,13 @@ enum AddOutput {
             output.write(line)
         }
         output.flush()
-        if let error = outcome.error { StandardOutput.error("\(outcome.url): \(error.description)") }
+        if let error = outcome.error { StandardOutput.error(failure(outcome.url, error)) }
+    }
+
+    /// The line that says why `url` was not saved, `URL: REASON` (after `folio: ` on standard
+    /// error; on the reader's status line as it is).
+    static func failure(_ url: String, _ error: AddError) -> String {
+        "\(url): \(error.description)"
     }
 
     /// The JSON object for `outcome`, keys in a fixed order, followed by a newline.

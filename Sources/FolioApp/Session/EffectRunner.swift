@@ -20,6 +20,8 @@ struct EffectRunner {
     var jobs = BackgroundJobs()
     /// Standard input still being read, if any: its entry is loaded as it grows.
     var standardInput: StandardInput?
+    /// Saves web pages into the home library (`a`).
+    var pageSaver = ReaderPageSaver(environment: ProcessEnvironment.variables())
 
     /// Performs `effects` and those their results ask for (each result's effects before the
     /// next effect); `.quit` when one asks to quit, `.redraw` when one asks for a repaint.
@@ -57,6 +59,8 @@ struct EffectRunner {
                     // The theme picked stays for the next start (a broken one is not kept).
                     session?.keepTheme(name, on: &state)
                 }
+            case .savePage(let url):
+                if let session { pageSaver.save(url, for: session) }
             case .openLink(let url):
                 if let failure = browser.open(url, in: terminal) { state.message = StatusMessage(failure, isError: true) }
             case .loadSearchHistory where session == nil:

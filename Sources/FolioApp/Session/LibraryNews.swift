@@ -20,4 +20,7 @@ enum LibraryNews: Sendable {
     case failure(StoreError)
     /// Folders the walk could not read (their files are missing from the list).
     case unreadable([LoadError])
+    /// What became of the page at an address the reader asked to save, with its file's stamp
+    /// when it is in the library.
+    case pageSaved(String, PageSaveResult, stamp: FileStamp?)
 }

@@ -164,7 +164,7 @@ final class LibrarySession {
             saveSearch(query, on: &state)
         case .loadSearchHistory:
             return state.reduce(.searchHistoryLoaded(searchHistory(on: &state)))
-        case .loadArticle, .loadTheme, .openLink, .quit, .redraw, .searchArticles:
+        case .loadArticle, .loadTheme, .openLink, .quit, .redraw, .searchArticles, .savePage:
             break
         }
         return []
@@ -219,6 +219,9 @@ final class LibrarySession {
                 report(error, on: &state)
             case .unreadable(let errors):
                 reportUnreadable(errors, on: &state)
+            case .pageSaved(let url, let result, let stamp):
+                keepStamp(of: result, stamp)
+                apply(.pageSaved(url, result), &state)
             }
         }
         return changed || !items.isEmpty

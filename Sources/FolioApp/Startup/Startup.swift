@@ -75,9 +75,9 @@ final class Startup {
         self.themes = catalog
         self.givenTheme = givenTheme
         self.opening = opening
-        (session, library, starting) = LibrarySession.open(options.paths, with: opening, limit: options.sizeLimit, input: input) {
-            listed($0, opening)
-        }
+        (session, library, starting) = LibrarySession.open(
+            options.paths, home: HomeLibrary(environment: environment), with: opening, limit: options.sizeLimit, input: input
+        ) { listed($0, opening) }
         warning = opening.warningBeforePaint
         session.fileSettings = RememberedChoices.FileSettings(configuration)
     }
@@ -103,6 +103,8 @@ final class Startup {
         // hides the lines on standard error until it ends).
         if let message = warning ?? library.errors.first?.description ?? themeNote {
             state.message = StatusMessage(message, isError: true)
+        } else if let note = library.note {
+            state.message = StatusMessage(note)
         }
         session.start(library, readPaths: starting.readPaths, in: &state)
         return state
@@ -116,6 +118,7 @@ final class Startup {
             browser: BrowserLauncher(settings: options.browser(over: configuration.browser), environment: environment),
             terminal: terminal)
         runner.standardInput = library.standardInput
+        runner.pageSaver = ReaderPageSaver(environment: environment)
         return ReaderWiring(session: session, runner: runner, standardInput: library.standardInput)
     }
 

@@ -80,6 +80,8 @@ public enum Action: Sendable, Equatable {
     case typeLinkDigit(Int)
     /// Open the selected link in the browser.
     case openSelectedLink
+    /// Save the selected link's page into the home library (as `startAddress` and Enter would).
+    case saveSelectedLink
 
     // MARK: - Search
     /// Open the search bar.
@@ -120,6 +122,12 @@ public enum Action: Sendable, Equatable {
     case toggleScope
     /// Toggle matching whole words only.
     case toggleWholeWord
+
+    // MARK: - Saving pages
+    /// Open the address bar, to save a web page into the home library.
+    case startAddress
+    /// The wiring saved the page at the address, or could not (after `Effect.savePage`).
+    case pageSaved(String, PageSaveResult)
 
     // MARK: - Events
     /// The terminal changed size.

@@ -30,6 +30,7 @@ public struct ActionName: Sendable, Equatable {
                 ("divider-left", .moveDivider(-PaneSplit.step)), ("divider-right", .moveDivider(PaneSplit.step)),
                 ("bookmarks", .showBookmarks), ("rescan", .rescan), ("toggle-read", .toggleRead),
                 ("mark-listed-read", .markListedRead), ("next-unread", .nextUnread), ("where", .showPlace),
+                ("save-page", .startAddress),
             ])
         add(
             .list,
@@ -53,7 +54,10 @@ public struct ActionName: Sendable, Equatable {
         add(.outline, [("down", .moveOutline(1)), ("up", .moveOutline(-1)), ("open", .openOutlineSection), ("close", .closeOverlay)])
         add(
             .links,
-            [("down", .moveLinks(1)), ("up", .moveLinks(-1)), ("open", .openSelectedLink), ("close", .closeOverlay)]
+            [
+                ("down", .moveLinks(1)), ("up", .moveLinks(-1)), ("open", .openSelectedLink), ("save", .saveSelectedLink),
+                ("close", .closeOverlay),
+            ]
                 + (0...9).map { ("link-digit-\($0)", .typeLinkDigit($0)) })
         add(
             .bookmarks,
@@ -67,7 +71,7 @@ public struct ActionName: Sendable, Equatable {
                 ("down", .scrollHelp(1)), ("up", .scrollHelp(-1)), ("page-down", .scrollHelp(10)),
                 ("page-up", .scrollHelp(-10)), ("close", .closeOverlay),
             ])
-        for context in [KeyContext.searchInput, .filterInput] {
+        for context in [KeyContext.searchInput, .filterInput, .addressInput] {
             add(
                 context,
                 [
@@ -110,15 +114,16 @@ public struct ActionName: Sendable, Equatable {
 extension KeyContext {
     /// The contexts in the order the help overlay (and `folio config`) lists them.
     public static let helpOrder: [KeyContext] = [
-        .browsing, .list, .reader, .searchInput, .filterInput, .outline, .links, .bookmarks, .help, .anywhere,
+        .browsing, .list, .reader, .searchInput, .filterInput, .addressInput, .outline, .links, .bookmarks, .help, .anywhere,
     ]
 
     /// The name of the context in a configuration file's `[keys.NAME]`: `list`, `reader`,
-    /// `browsing`, `search`, `filter`, `outline`, `links`, `bookmarks`, `help`, `anywhere`.
+    /// `browsing`, `search`, `filter`, `address`, `outline`, `links`, `bookmarks`, `help`, `anywhere`.
     public var configName: String {
         switch self {
         case .searchInput: return "search"
         case .filterInput: return "filter"
+        case .addressInput: return "address"
         default: return rawValue
         }
     }

@@ -12,6 +12,9 @@ public enum Effect: Sendable, Equatable {
     /// Open an address in the browser, without waiting for it; the address is absolute and
     /// http, https or mailto (`LinkTarget` has checked it). A failure is shown in the status line.
     case openLink(String)
+    /// Fetch the web page at the address (as typed) and save it into the home library, in the
+    /// background; send back `Action.pageSaved` with what became of it.
+    case savePage(String)
     /// Quit folio.
     case quit
     /// Repaint the whole screen: the terminal may show what other programs wrote to it.

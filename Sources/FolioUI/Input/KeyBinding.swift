@@ -39,6 +39,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case searchInput
     /// The filter prompt is open.
     case filterInput
+    /// The address bar is open.
+    case addressInput
     /// Everywhere.
     case anywhere
 
@@ -63,10 +65,11 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .bookmarks: return "Bookmarks"
         case .searchInput: return "Search bar"
         case .filterInput: return "Filter prompt"
+        case .addressInput: return "Address bar"
         case .anywhere: return "Anywhere"
         }
     }
 
     /// True for contexts where typed characters go into a text field.
-    public var takesText: Bool { self == .searchInput || self == .filterInput }
+    public var takesText: Bool { self == .searchInput || self == .filterInput || self == .addressInput }
 }

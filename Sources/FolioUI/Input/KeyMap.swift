@@ -41,6 +41,7 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.character("U")], .toggleRead, "mark read / unread", in: .browsing),
             KeyBinding([.character("A")], .markListedRead, "mark every article listed read", in: .browsing),
             KeyBinding([.character(".")], .nextUnread, "open the next unread article", in: .browsing),
+            KeyBinding([.character("a")], .startAddress, "save a web page into the home library", in: .browsing),
             KeyBinding([.character("="), .control("g")], .showPlace, "where am I: file, lines, section", in: .browsing),
 
             KeyBinding([.character("j"), .down], .moveSelection(1), "next article", in: .list),
@@ -90,6 +91,7 @@ public struct KeyMap: Sendable, Equatable {
                 KeyBinding([.character("j"), .down], .moveLinks(1), "next link", in: .links),
                 KeyBinding([.character("k"), .up], .moveLinks(-1), "previous link", in: .links),
                 KeyBinding([.enter], .openSelectedLink, "open in the browser (--browser or $BROWSER)", in: .links),
+                KeyBinding([.character("a")], .saveSelectedLink, "save the link's page into the home library", in: .links),
             ]
             + (0...9).map { digit in
                 KeyBinding([.character(Character(String(digit)))], .typeLinkDigit(digit), "select link N", in: .links)
@@ -125,5 +127,10 @@ public struct KeyMap: Sendable, Equatable {
                 KeyBinding([.escape], .cancelInput, "clear the filter", in: .filterInput),
                 KeyBinding([.control("c")], .cancelInput, "clear the filter", in: .filterInput),
             ]
-            + KeyMap.lineEditing(in: .filterInput))
+            + KeyMap.lineEditing(in: .filterInput)
+            + [
+                KeyBinding([.enter], .submit, "fetch the page and save it into the home library", in: .addressInput),
+                KeyBinding([.escape, .control("c")], .cancelInput, "cancel", in: .addressInput),
+            ]
+            + KeyMap.lineEditing(in: .addressInput))
 }

@@ -1,7 +1,7 @@
 import FolioKit
 
 /// The input row above the status line: the search bar (`/query`, counter, options, or the
-/// error of an invalid regular expression) or the filter prompt.
+/// error of an invalid regular expression), the filter prompt or the address bar.
 enum InputBar {
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, row y: Int) {
         let theme = state.theme
@@ -16,6 +16,9 @@ enum InputBar {
 
     /// What the bar shows: the field, its prompt, and the text on its right (an error, or not).
     static func parts(_ state: AppState) -> (field: TextField, prompt: String, right: String, isError: Bool) {
+        if state.address.isEditing {
+            return (state.address.field, "Save URL: ", "Enter saves · Esc cancels", false)
+        }
         guard state.search.isEditing else {
             return (state.list.filter, "Filter: ", "\(state.shownEntries.count) of \(state.entries.count)", false)
         }

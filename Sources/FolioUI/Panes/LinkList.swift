@@ -9,7 +9,7 @@ enum LinkList {
         guard !links.isEmpty else { return }
         let theme = state.theme
         let (box, first, rows) = buffer.drawPopup(
-            title: "Links — Enter opens, digits select, q closes", maxWidth: 100, rows: links.count, selected: selected,
+            title: "Links — Enter opens, a saves, digits select, q closes", maxWidth: 100, rows: links.count, selected: selected,
             style: theme[.outline])
         let numberWidth = String(links.count - 1 + state.firstLinkNumber).count + 2
         // The text takes at most half the row, the address the rest.

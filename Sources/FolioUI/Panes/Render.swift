@@ -9,7 +9,7 @@ import FolioKit
 public func render(_ state: AppState, width: Int, height: Int) -> ScreenBuffer {
     var buffer = ScreenBuffer(width: width, height: height)
     let geometry = ScreenGeometry(
-        width: width, height: height, focus: state.focus, inputOpen: state.search.isEditing || state.list.isFiltering,
+        width: width, height: height, focus: state.focus, inputOpen: state.isInputOpen,
         split: state.split)
     if geometry.isTooSmall {
         TooSmallNotice.render(into: &buffer, theme: state.theme)

@@ -11,6 +11,9 @@ enum StatusLine {
         let view = geometry.showsReader ? ReaderPane.view(state, geometry: geometry) : nil
         var right: [String] = []
         if state.isRescanning { right.append("rescanning…") }
+        if !state.address.saving.isEmpty {
+            right.append(state.address.saving.count == 1 ? "saving 1 page…" : "saving \(state.address.saving.count) pages…")
+        }
         if let indexing = state.indexing { right.append(indexing.text) }
         // The open article's own search shows in the counter.
         let openSearched = state.reader.entry.map(state.search.awaited.contains) ?? false

@@ -32,6 +32,7 @@ extension AppState {
         case .bookmarks: return .bookmarks
         case nil: break
         }
+        if address.isEditing { return .addressInput }
         if search.isEditing { return .searchInput }
         if list.isFiltering { return .filterInput }
         return focus == .reader && reader.entry != nil ? .reader : .list
@@ -109,6 +110,9 @@ extension AppState {
         case .moveLinks(let delta): moveLinks(by: delta)
         case .typeLinkDigit(let digit): typeLinkDigit(digit)
         case .openSelectedLink: return openSelectedLink()
+        case .saveSelectedLink: return saveSelectedLink()
+        case .startAddress: startAddress()
+        case .pageSaved(let url, let result): pageSaved(url, result)
         case .openOutlineSection:
             if case .outline(let selected) = overlay {
                 overlay = nil
@@ -121,7 +125,7 @@ extension AppState {
         case .insert, .paste, .deleteBackward, .deleteForward, .moveCursor, .moveCursorToEnd, .moveWord,
             .deleteToStart, .deleteToEnd, .deleteWord, .submit, .cancelInput, .recallHistory, .toggleRegex,
             .toggleScope, .toggleWholeWord:
-            return list.isFiltering ? editFilter(action) : editSearch(action)
+            return address.isEditing ? editAddress(action) : list.isFiltering ? editFilter(action) : editSearch(action)
 
         case .resize(let width, let height): setSize(width: width, height: height)
         case .mouse(let event): return mouse(event)

@@ -31,6 +31,8 @@ public struct AppState: Sendable {
     public var reader = ReaderState()
     /// The search bar and hits.
     public var search = SearchState()
+    /// The address bar (`a`) and the pages being saved.
+    public var address = AddressBar()
     /// The popup or overlay shown over the panes, if any.
     public var overlay: Overlay?
     /// A note or error for the status line, shown until the next key.
@@ -83,8 +85,12 @@ public struct AppState: Sendable {
     /// The screen's division into panes for the current size and mode.
     var geometry: ScreenGeometry {
         ScreenGeometry(
-            width: width, height: height, focus: focus, inputOpen: search.isEditing || list.isFiltering, split: split)
+            width: width, height: height, focus: focus, inputOpen: isInputOpen, split: split)
     }
+
+    /// True while a text input (search bar, filter prompt, address bar) takes the row above the
+    /// status line.
+    var isInputOpen: Bool { search.isEditing || list.isFiltering || address.isEditing }
 
     /// Sets the terminal size, laying the open article out again for the new width.
     mutating func setSize(width: Int, height: Int) {

@@ -130,9 +130,10 @@ import Testing
     }
 
     @Test func usageErrorsExitTwo() throws {
-        let missingPaths = try FolioBinary.run(["search", "peace"])
-        #expect(missingPaths.status == 2)
-        #expect(missingPaths.errors.contains("Missing expected argument"))
+        // No PATH is the home library (HomeLibraryCommandTests); no query is a usage error.
+        let missingQuery = try FolioBinary.run(["search"])
+        #expect(missingQuery.status == 2)
+        #expect(missingQuery.errors.contains("Missing expected argument"))
         let badOption = try FolioBinary.run(["search", "--bogus", "peace", "."])
         #expect(badOption.status == 2)
         let badRegex = try FolioBinary.run(["search", "--regex", "(peace", "."])

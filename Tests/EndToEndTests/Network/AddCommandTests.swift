@@ -1,4 +1,5 @@
 import Foundation
+import TestServers
 import Testing
 
 /// `folio add` against nginx: pages saved as fetched with their record, what is there already

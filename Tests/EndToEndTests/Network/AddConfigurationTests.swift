@@ -1,4 +1,5 @@
 import Foundation
+import TestServers
 import Testing
 
 /// `folio add` and the configuration file: the file's `[fetch]` sets the timeout, the largest

@@ -1,5 +1,6 @@
 import Foundation
 import TestProcesses
+import TestServers
 import Testing
 
 /// Bad servers, real ones: nginx and the tests' own fault server. Each failure is one line on

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TestServers
 
 /// A small HTTP server of the tests' own for what nginx cannot be made to do, on a free
 /// loopback port. By path:

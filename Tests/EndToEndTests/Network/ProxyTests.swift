@@ -1,4 +1,5 @@
 import Foundation
+import TestServers
 import Testing
 
 /// Proxies from the environment, as curl reads them.

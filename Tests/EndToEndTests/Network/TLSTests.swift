@@ -1,4 +1,5 @@
 import Foundation
+import TestServers
 import Testing
 
 /// HTTPS against nginx with a self-signed certificate: refused as untrusted, accepted with

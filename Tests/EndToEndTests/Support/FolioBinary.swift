@@ -48,10 +48,10 @@ enum FolioBinary {
     }
 
     /// Runs `folio` with `arguments` and `input` on standard input; fails the test when it does
-    /// not end within `timeout` seconds. `environment` adds to the test's; `XDG_STATE_HOME` is a
-    /// scratch folder of the run's own (removed after it) unless given, so that no test touches
-    /// the user's `~/.local/state`, and `XDG_CONFIG_HOME` a folder in it that is not there, so
-    /// that none reads the user's configuration file.
+    /// not end within `timeout` seconds. `environment` adds to the test's; `XDG_STATE_HOME` and
+    /// `XDG_DATA_HOME` are in a scratch folder of the run's own (removed after it) unless given,
+    /// so that no test touches the user's `~/.local/state` or home library, and `XDG_CONFIG_HOME`
+    /// a folder in it that is not there, so that none reads the user's configuration file.
     static func run(
         _ arguments: [String], input: [UInt8] = [], timeout: TimeInterval = 60, executable: String = path,
         environment: [String: String] = [:]
@@ -65,7 +65,8 @@ enum FolioBinary {
         defer { try? FileManager.default.removeItem(atPath: scratchState) }
         let child = try ChildProcess(
             executable, arguments, input: inputFile.path, output: outputFile.path, errors: errorFile.path,
-            environment: ["XDG_STATE_HOME": scratchState, "XDG_CONFIG_HOME": scratchState + "/config"].merging(environment) { $1 })
+            environment: ["XDG_STATE_HOME": scratchState, "XDG_CONFIG_HOME": scratchState + "/config", "XDG_DATA_HOME": scratchState + "/data"]
+                .merging(environment) { $1 })
         if child.wait(timeout: timeout) == nil {
             child.signal(SIGKILL)
             child.wait(timeout: 10)

@@ -29,8 +29,10 @@ final class TmuxSession {
         // A state folder of its own unless the test shares one between sessions: a reading
         // position left by one test must not move the next.
         scratchState = socket + "-state"
+        // The home library too: `folio` with no path opens it.
         var env = [
             "LANG": "C.UTF-8", "TERM": "tmux-256color", "XDG_STATE_HOME": scratchState, "XDG_CONFIG_HOME": scratchState + "/config",
+            "XDG_DATA_HOME": scratchState + "/data",
         ]
         env.merge(environment) { $1 }
         let exports = env.map { "\($0.key)=\(TmuxSession.quote($0.value))" }.sorted().joined(separator: " ")

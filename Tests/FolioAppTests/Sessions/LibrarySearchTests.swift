@@ -16,7 +16,7 @@ struct LibrarySearchTests {
             mutating func flush() {}
         }
         var failed = false
-        let files = PathArguments.files(paths, failed: &failed)
+        let files = try PathArguments.files(paths, failed: &failed)
         var output = Collected()
         _ = SearchRun(search: try ArticleSearch(query), style: .count).run(files, to: &output)
         return String(decoding: output.bytes, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""

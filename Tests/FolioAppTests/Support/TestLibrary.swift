@@ -26,11 +26,17 @@ struct TestLibrary {
         try TestLibrary(articles: LibraryFixtures.threeArticles())
     }
 
-    /// The environment the reader starts in: the state, configuration and home folders are the
-    /// test's.
+    /// The environment the reader starts in: the state, data (the home library), configuration
+    /// and home folders are the test's, and no proxy is used.
     var environment: [String: String] {
-        ["XDG_STATE_HOME": home.path + "/state", "XDG_CONFIG_HOME": home.path + "/config", "HOME": home.path]
+        [
+            "XDG_STATE_HOME": home.path + "/state", "XDG_DATA_HOME": home.path + "/data", "XDG_CONFIG_HOME": home.path + "/config",
+            "HOME": home.path,
+        ]
     }
+
+    /// The home library's saved pages folder (`XDG_DATA_HOME/folio/pages`).
+    var pages: String { home.path + "/data/folio/pages" }
 
     /// The state database's path.
     var database: String { home.path + "/state/folio/library.sqlite" }

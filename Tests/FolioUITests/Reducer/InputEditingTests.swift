@@ -110,10 +110,10 @@ struct InputEditingTests {
         #expect(state.list.selected != AppState.library().list.selected)
     }
 
-    @Test("? lists the line-editing keys of the search bar and the filter")
+    @Test("? lists the line-editing keys of the search bar, the filter and the address bar")
     func helpListsTheKeys() {
         let rows = HelpOverlay.rows(KeyMap.standard)
-        for context in ["Search bar", "Filter prompt"] {
+        for context in ["Search bar", "Filter prompt", "Address bar"] {
             guard let start = rows.firstIndex(where: { $0.isHeading && $0.keys == context }) else {
                 Issue.record("no \(context) in the help")
                 continue

@@ -194,7 +194,7 @@ struct ScreenTests {
         var state = AppState.library(width: 80, height: 24)
         state.press(.character("?"))
         var seen = Set<String>()
-        for _ in 0..<12 {
+        for _ in 0..<16 {
             for line in screen(state).trimmedLines { seen.insert(line) }
             state.press(.character(" "))
         }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Ports on 127.0.0.1 for the tests' servers.
-enum LoopbackPort {
+public enum LoopbackPort {
     /// A port free now (the kernel's pick for a socket bound to port 0, then closed).
-    static func free() -> Int? {
+    public static func free() -> Int? {
         let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { return nil }
         defer { close(socket) }
@@ -17,7 +17,7 @@ enum LoopbackPort {
     }
 
     /// True when something accepts connections on `port`.
-    static func accepts(_ port: Int) -> Bool {
+    public static func accepts(_ port: Int) -> Bool {
         let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { return false }
         defer { close(socket) }
@@ -26,7 +26,7 @@ enum LoopbackPort {
     }
 
     /// Waits (up to `timeout` seconds) until something accepts connections on `port`.
-    static func waitUntilAccepting(_ port: Int, timeout: Double = 30, while alive: () -> Bool = { true }) -> Bool {
+    public static func waitUntilAccepting(_ port: Int, timeout: Double = 30, while alive: () -> Bool = { true }) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline && alive() {
             if accepts(port) { return true }
@@ -36,7 +36,7 @@ enum LoopbackPort {
     }
 
     /// `127.0.0.1:port`.
-    static func loopback(port: Int) -> sockaddr_in {
+    public static func loopback(port: Int) -> sockaddr_in {
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = UInt16(port).bigEndian
@@ -44,7 +44,7 @@ enum LoopbackPort {
         return address
     }
 
-    static func withSocketAddress<T>(_ address: inout sockaddr_in, _ body: (UnsafePointer<sockaddr>, socklen_t) -> T) -> T {
+    public static func withSocketAddress<T>(_ address: inout sockaddr_in, _ body: (UnsafePointer<sockaddr>, socklen_t) -> T) -> T {
         withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { body($0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }

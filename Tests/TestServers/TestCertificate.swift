@@ -4,15 +4,15 @@ import Testing
 
 /// A self-signed certificate, by default for 127.0.0.1, localhost and pages.invalid (reached
 /// through a proxy), made by openssl in a scratch folder.
-struct TestCertificate {
+public struct TestCertificate {
     /// The certificate (its own CA), PEM.
-    let certificate: String
+    public let certificate: String
     /// Its private key, PEM.
-    let key: String
+    public let key: String
 
     /// Makes one in `folder`, for `names` (subjectAltName entries); records an issue and
     /// returns nil when openssl is missing or fails.
-    static func make(in folder: String, names: String = "IP:127.0.0.1,DNS:localhost,DNS:pages.invalid") throws -> TestCertificate? {
+    public static func make(in folder: String, names: String = "IP:127.0.0.1,DNS:localhost,DNS:pages.invalid") throws -> TestCertificate? {
         let openssl = "/usr/bin/openssl"
         guard FileManager.default.isExecutableFile(atPath: openssl) else {
             Issue.record("openssl is missing (\(openssl)): install it with scripts/deps")

@@ -1,4 +1,5 @@
 import Foundation
+import TestFiles
 import TestProcesses
 import Testing
 
@@ -6,25 +7,25 @@ import Testing
 /// configuration of the test's own: gzip for text, ETags, redirects (one, a loop, chains, one
 /// to a `file:` URL), error statuses, and TLS with HTTP/2 when given a certificate. Stopped
 /// when the object goes.
-final class NginxServer {
-    static let binary = "/usr/sbin/nginx"
+public final class NginxServer {
+    public static let binary = "/usr/sbin/nginx"
 
     /// The folder of the configuration, logs and files; pages are under `www/`.
-    let folder: ScratchFolder
+    public let folder: ScratchFolder
     /// The plain HTTP port.
-    let port: Int
+    public let port: Int
     /// The TLS port (HTTP/2 and HTTP/1.1), when a certificate was given.
-    let tlsPort: Int?
+    public let tlsPort: Int?
     private let child: ChildProcess
 
     /// `http://127.0.0.1:PORT`.
-    var base: String { "http://127.0.0.1:\(port)" }
+    public var base: String { "http://127.0.0.1:\(port)" }
     /// `https://127.0.0.1:PORT` of the TLS port.
-    var tlsBase: String { "https://127.0.0.1:\(tlsPort ?? 0)" }
+    public var tlsBase: String { "https://127.0.0.1:\(tlsPort ?? 0)" }
 
     /// Serves `pages` (path under the root → content); nil, with a recorded issue, when nginx
     /// is missing or does not start. `certificate` adds the TLS port.
-    init?(pages: [String: String], certificate: TestCertificate? = nil) throws {
+    public init?(pages: [String: String], certificate: TestCertificate? = nil) throws {
         guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
             Issue.record("nginx is not installed (\(Self.binary)): scripts/deps installs Debian's nginx; the network tests need it")
             return nil
@@ -66,14 +67,14 @@ final class NginxServer {
     }
 
     /// Writes (or replaces) a page under the root.
-    func write(_ path: String, _ content: String) throws {
+    public func write(_ path: String, _ content: String) throws {
         try folder.file("www/" + path, content)
     }
 
     /// The access log: one line per request,
     /// `METHOD URI PROTOCOL STATUS bytes=N ua=UA ae=ACCEPT-ENCODING gzip=RATIO` (`gzip=-` when sent
     /// uncompressed).
-    var accessLog: [String] {
+    public var accessLog: [String] {
         let text = (try? String(contentsOfFile: folder.path + "/access.log", encoding: .utf8)) ?? ""
         return text.split(separator: "\n").map(String.init)
     }
