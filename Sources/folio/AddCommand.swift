@@ -42,10 +42,7 @@ struct AddCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessEnvironment.variables()
-        guard let library = HomeLibrary(environment: environment) else {
-            StandardOutput.error("no home library: neither XDG_DATA_HOME nor HOME is an absolute path")
-            throw ExitCode(2)
-        }
+        let library = try AsyncRun.homeLibrary(environment)
         var addresses: [String] = []
         for url in urls {
             if url == "-" {
@@ -57,7 +54,7 @@ struct AddCommand: ParsableCommand {
         let adder = PageAdder(library: library, settings: network.settings(environment: environment), refresh: refresh)
         let json = json, given = addresses
         let failed = Atomic<Bool>(false)
-        let result = Self.wait { () async throws(AddError) in
+        let result = AsyncRun.wait { () async throws(AddError) in
             try await adder.add(given) { outcome in
                 if outcome.status == .failed { failed.store(true, ordering: .relaxed) }
                 AddOutput.print(outcome, json: json)
@@ -68,21 +65,5 @@ struct AddCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if failed.load(ordering: .relaxed) { throw ExitCode(2) }
-    }
-
-    /// Runs `work` on the concurrency pool and waits for it on this thread.
-    private static func wait(_ work: @escaping @Sendable () async throws(AddError) -> Void) -> Result<Void, AddError> {
-        let result = Mutex<Result<Void, AddError>>(.success(()))
-        let done = DispatchSemaphore(value: 0)
-        Task.detached {
-            do throws(AddError) {
-                try await work()
-            } catch {
-                result.withLock { $0 = .failure(error) }
-            }
-            done.signal()
-        }
-        done.wait()
-        return result.withLock { $0 }
     }
 }

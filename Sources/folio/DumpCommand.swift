@@ -36,14 +36,14 @@ struct DumpCommand: ParsableCommand {
     @Option(help: "The largest file (or standard input) to read, e.g. 100M, 1G.")
     var maxFileSize = SizeLimit.standard
 
-    @Argument(help: "Article files or folders (read recursively); `-` reads standard input.", completion: .file())
-    var paths: [String]
+    @Argument(help: "Article files or folders (read recursively); `-` reads standard input; none: the home library.", completion: .file())
+    var paths: [String] = []
 
     func validate() throws {
         if let width, width < 10 { throw ValidationError("--width must be at least 10, not \(width).") }
     }
 
-    func run() throws { try DumpCommand.run(paths: paths, format: format, width: width, limit: maxFileSize) }
+    func run() throws { try DumpCommand.run(paths: PathArguments.orHomeLibrary(paths), format: format, width: width, limit: maxFileSize) }
 
     /// Prints the articles under `paths` in `format`, text wrapped to `width` columns (nil: the
     /// terminal's width, or 80); files of more than `limit` bytes are refused.

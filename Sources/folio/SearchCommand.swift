@@ -63,8 +63,8 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "The text (or, with --regex, the pattern) to find.")
     var query: String
 
-    @Argument(help: "Article files or folders (searched recursively); `-` reads standard input.", completion: .file())
-    var paths: [String]
+    @Argument(help: "Article files or folders (searched recursively); `-` reads standard input; none: the home library.", completion: .file())
+    var paths: [String] = []
 
     func validate() throws {
         if count && json { throw ValidationError("--count and --json cannot be used together.") }
@@ -82,7 +82,7 @@ struct SearchCommand: ParsableCommand {
         let style = json ? SearchOutput.Style.json : count ? .count : .lines(colour: color.isOn)
         var output = StandardOutput()
         var failed = false
-        var files = PathArguments.files(paths, failed: &failed)
+        var files = PathArguments.files(try PathArguments.orHomeLibrary(paths), failed: &failed)
         if index { files = SearchIndex.candidates(files, for: search.query, noState: noState) }
         var totals = SearchRun(search: search, style: style, limit: maxFileSize).run(files, to: &output)
         totals.failed = totals.failed || failed

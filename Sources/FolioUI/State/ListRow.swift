@@ -1,7 +1,7 @@
 /// A feed as the article list groups it: its items are the entries of one file with the same
-/// feed title.
+/// feed title, or of the files of one feed address (the home library keeps an item a file).
 public struct FeedKey: Sendable, Hashable {
-    /// The feed's file.
+    /// The feed's file, or its address when the feed names it.
     public var path: String
     /// The feed's title.
     public var title: String
@@ -15,7 +15,7 @@ public struct FeedKey: Sendable, Hashable {
     /// The feed an entry is an item of, if any.
     public init?(_ entry: LibraryEntry) {
         guard let title = entry.feed else { return nil }
-        self.init(path: entry.path, title: title)
+        self.init(path: entry.feedURL ?? entry.path, title: title)
     }
 }
 
