@@ -111,9 +111,10 @@ public struct FeedItemFolder: Sendable {
         var stored = Stored()
         var seen: Set<String> = []
         var changed = false
-        // Oldest first, so that the names of new items follow the feed's own order.
-        for item in fetched.reversed() {
-            guard let id = item.identity, seen.insert(id).inserted else { continue }
+        // The first of an identity counts; oldest first, so that the names of new items follow
+        // the feed's own order.
+        let distinct = fetched.compactMap { item in item.identity.flatMap { seen.insert($0).inserted ? (item, $0) : nil } }
+        for (item, id) in distinct.reversed() {
             let digest = item.digest
             if let index = position[id] {
                 guard items[index].digest != digest else { continue }

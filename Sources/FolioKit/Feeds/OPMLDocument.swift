@@ -47,7 +47,7 @@ public enum OPMLDocument {
             let title = node.attribute("title").map { HTMLText.collapsed($0) }.flatMap { $0.isEmpty ? nil : $0 }
             // The text is the name unless it only repeats the title or the address (as folio
             // and other readers write an outline without a name of its own).
-            let name = text == address || (text == title && node.attribute("text") != nil) ? nil : text
+            let name = node.attribute("text") == nil || text == address || text == title ? nil : text
             let fullText = node.attribute("fullText", namespace: namespace) == "true"
             result.outlines.append(SubscriptionOutline(url: address, name: name, title: title, categories: categories, fullText: fullText))
         }
