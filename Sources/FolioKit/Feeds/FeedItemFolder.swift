@@ -119,9 +119,10 @@ public struct FeedItemFolder: Sendable {
             if let index = position[id] {
                 guard items[index].digest != digest else { continue }
                 try write(item, identity: id, channel: channel, to: items[index].file, replacing: true)
+                // An adopted item (empty digest) is completed, not changed by its feed.
+                if !items[index].digest.isEmpty { stored.updated += 1 }
                 items[index].digest = digest
                 items[index].link = item.link
-                stored.updated += 1
                 changed = true
                 continue
             }

@@ -78,6 +78,9 @@ struct FeedCommandTests {
         #expect(betaAfter != betaBefore && betaAfter.contains("Second text, corrected."))
         let summary = try library.folio(["fetch"])
         #expect(summary.lines == ["0 new articles in 0 feeds · 1 not modified · 0 failed"])
+        // On a terminal, a progress line, cleared before the summary.
+        guard let terminal = try FolioBinary.runInTerminal(["fetch"], environment: library.environment) else { return }
+        #expect(terminal.text.contains("\r\u{1B}[Kfetching 1/1 feeds\r\u{1B}[K0 new articles in 0 feeds · 1 not modified · 0 failed"), "\(terminal.text.debugDescription)")
     }
 
     @Test("export then import gives the same subscriptions; a newsboat urls file imports with notes")

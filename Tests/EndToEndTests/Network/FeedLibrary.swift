@@ -20,6 +20,11 @@ extension AddLibrary {
         return object?["subscriptions"] as? [[String: Any]] ?? []
     }
 
+    /// The item folder of the subscription to `url`.
+    func folder(of url: String) -> String {
+        subscriptions.first { $0["url"] as? String == url }?["folder"] as? String ?? "?"
+    }
+
     /// The item files of the feed folder `name`, sorted (hidden files left out).
     func items(_ name: String) -> [String] {
         (((try? FileManager.default.contentsOfDirectory(atPath: home + "/feeds/" + name)) ?? []).filter { !$0.hasPrefix(".") }).sorted()

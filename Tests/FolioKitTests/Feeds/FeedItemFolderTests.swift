@@ -85,6 +85,7 @@ import Testing
         try Data("{\"items\":[]}\n".utf8).write(to: URL(fileURLWithPath: folder.path + "/.items.json"))
         let again = try folder.store([FeedItem(guid: "a", title: "Alpha")], channel: channel)
         #expect(again.new == 0)
+        #expect(again.updated == 0, "completed, not changed by the feed")
         #expect(names() == [".items.json", "Alpha.xml"])
         #expect(folder.items().map(\.id) == ["guid:a"])
     }
