@@ -31,8 +31,8 @@ struct DumpCommand: ParsableCommand {
     @Option(help: "The largest file (or standard input) to read, e.g. 100M, 1G.")
     var maxFileSize = SizeLimit.standard
 
-    @Argument(help: "Article files or folders (read recursively); `-` reads standard input.", completion: .file())
-    var paths: [String]
+    @Argument(help: "Article files or folders (read recursively); `-` reads standard input; none: the home library.", completion: .file())
+    var paths: [String] = []
 
     func validate() throws {
         if let width, width < 10 { throw ValidationError("--width must be at least 10, not \(width).") }

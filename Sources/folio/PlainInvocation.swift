@@ -26,7 +26,7 @@ enum PlainInvocation: Equatable {
 
     /// The subcommand names that give way to a file or folder of the same name: newer than
     /// the reader, they must not change what `folio NAME` did before they came.
-    static let yieldingNames: Set<String> = ["add"]
+    static let yieldingNames: Set<String> = ["add", "feed", "fetch"]
 
     /// `arguments` with `open` put first when the first one is a yielding subcommand's name
     /// that names an existing file or folder, and no address (`://`) or `-` follows: `folio

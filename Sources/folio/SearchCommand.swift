@@ -62,8 +62,8 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "The text (or, with --regex, the pattern) to find.")
     var query: String
 
-    @Argument(help: "Article files or folders (searched recursively); `-` reads standard input.", completion: .file())
-    var paths: [String]
+    @Argument(help: "Article files or folders (searched recursively); `-` reads standard input; none: the home library.", completion: .file())
+    var paths: [String] = []
 
     func validate() throws {
         if count && json { throw ValidationError("--count and --json cannot be used together.") }

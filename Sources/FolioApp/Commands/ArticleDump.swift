@@ -13,12 +13,12 @@ public enum ArticleDump {
         case markdown
     }
 
-    /// Prints the articles under `paths` in `format`, text wrapped to `width` columns (nil: the
+    /// Prints the articles under `paths` (none: the home library) in `format`, text wrapped to `width` columns (nil: the
     /// terminal's width, or 80); files of more than `limit` bytes are refused. Exit status 2
     /// when a path or file could not be read (the others are still printed).
     public static func run(paths: [String], format: Format, width: Int?, limit: SizeLimit = .standard) throws(ExitStatus) {
         var failed = false
-        let files = PathArguments.files(paths, failed: &failed)
+        let files = PathArguments.files(try PathArguments.orHomeLibrary(paths), failed: &failed)
         let width = width ?? TerminalWidth.current
         let today = SimpleDate(Date())
         var output = StandardOutput()

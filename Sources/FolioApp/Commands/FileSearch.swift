@@ -12,7 +12,7 @@ public enum FileSearch {
         case json
     }
 
-    /// Searches the articles under `paths` for `query` and prints the hits as `report` says;
+    /// Searches the articles under `paths` (none: the home library) for `query` and prints the hits as `report` says;
     /// with `index`, a word query reads only the articles the full-text index names (none is
     /// read or written with `noState`). Files of more than `limit` bytes are refused. Exit
     /// status 1 when nothing was found, 2 when the query is not valid or a path or file could
@@ -35,7 +35,7 @@ public enum FileSearch {
         }
         var output = StandardOutput()
         var failed = false
-        var files = PathArguments.files(paths, failed: &failed)
+        var files = PathArguments.files(try PathArguments.orHomeLibrary(paths), failed: &failed)
         if index { files = SearchIndex.candidates(files, for: search.query, noState: noState, limit: limit) }
         var totals = SearchRun(search: search, style: style, limit: limit).run(files, to: &output)
         totals.failed = totals.failed || failed

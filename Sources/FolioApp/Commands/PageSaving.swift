@@ -15,10 +15,7 @@ public enum PageSaving {
         urls: [String], refresh: Bool, json: Bool, adjust: (inout FetchSettings) -> Void = { _ in }
     ) throws(ExitStatus) {
         let environment = ProcessEnvironment.variables()
-        guard let library = HomeLibrary(environment: environment) else {
-            StandardOutput.error("no home library: neither XDG_DATA_HOME nor HOME is an absolute path")
-            throw ExitStatus(2)
-        }
+        let library = try CommandRun.homeLibrary(environment)
         var addresses: [String] = []
         for url in urls {
             if url == "-" {
@@ -32,7 +29,7 @@ public enum PageSaving {
         let adder = PageAdder(library: library, settings: settings, refresh: refresh)
         let given = addresses
         let failed = Atomic<Bool>(false)
-        let result = wait { () async throws(AddError) in
+        let result = CommandRun.wait { () async throws(AddError) in
             try await adder.add(given) { outcome in
                 if outcome.status == .failed { failed.store(true, ordering: .relaxed) }
                 AddOutput.print(outcome, json: json)
@@ -43,21 +40,5 @@ public enum PageSaving {
             throw ExitStatus(2)
         }
         if failed.load(ordering: .relaxed) { throw ExitStatus(2) }
-    }
-
-    /// Runs `work` on the concurrency pool and waits for it on this thread.
-    private static func wait(_ work: @escaping @Sendable () async throws(AddError) -> Void) -> Result<Void, AddError> {
-        let result = Mutex<Result<Void, AddError>>(.success(()))
-        let done = DispatchSemaphore(value: 0)
-        Task.detached {
-            do throws(AddError) {
-                try await work()
-            } catch {
-                result.withLock { $0 = .failure(error) }
-            }
-            done.signal()
-        }
-        done.wait()
-        return result.withLock { $0 }
     }
 }

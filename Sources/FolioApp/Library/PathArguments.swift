@@ -1,4 +1,5 @@
 import FolioKit
+import Foundation
 
 /// The PATH arguments of `folio dump` and `folio search`, expanded into article files.
 enum PathArguments {
@@ -15,5 +16,18 @@ enum PathArguments {
             }
         }
         return files
+    }
+
+    /// `paths`, or the home library's folder when there are none (`folio dump`, `folio search`
+    /// without a PATH): its saved pages and feed items. Exit status 2 when there is no home
+    /// library to read.
+    static func orHomeLibrary(_ paths: [String]) throws(ExitStatus) -> [String] {
+        guard paths.isEmpty else { return paths }
+        let library = try CommandRun.homeLibrary(ProcessEnvironment.variables())
+        guard access(library.folder, F_OK) == 0 else {
+            StandardOutput.error("the home library (\(library.folder)) is empty: add articles with `folio add URL` or feeds with `folio feed add URL`")
+            throw ExitStatus(2)
+        }
+        return [library.folder]
     }
 }
