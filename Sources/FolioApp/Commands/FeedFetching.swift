@@ -7,8 +7,10 @@ public enum FeedFetching {
     /// Fetches the subscriptions `feeds` names (addresses or names; all when empty), with the
     /// fetch settings the environment gives adjusted by `adjust`. Prints a summary line (with
     /// `json`, one JSON object per feed) and a line on standard error per failed feed; on a
-    /// terminal, a progress line that leaves no trace. Exit status 2 when any feed failed.
-    public static func run(feeds: [String], json: Bool, adjust: (inout FetchSettings) -> Void = { _ in }) throws(ExitStatus) {
+    /// terminal, a progress line that leaves no trace. With `fullText`, the pages of every
+    /// feed's new items are kept (as for feeds added with `--full-text`). Exit status 2 when
+    /// any feed failed.
+    public static func run(feeds: [String], json: Bool, fullText: Bool = false, adjust: (inout FetchSettings) -> Void = { _ in }) throws(ExitStatus) {
         let environment = ProcessEnvironment.variables()
         let library = try CommandRun.homeLibrary(environment)
         var settings = FetchSettings(environment: environment)
@@ -30,7 +32,7 @@ public enum FeedFetching {
         let only = chosen
         let progress = FetchProgressLine(isShown: isatty(STDERR_FILENO) == 1)
         let result = CommandRun.wait { () async throws(FeedError) in
-            try await fetch.fetchAll(only: { only?.contains($0.url) ?? true }, waiting: CommandRun.sayWaiting) { progress.show($0) }
+            try await fetch.fetchAll(fullText: fullText, only: { only?.contains($0.url) ?? true }, waiting: CommandRun.sayWaiting) { progress.show($0) }
         }
         progress.clear()
         switch result {

@@ -8,7 +8,9 @@ enum FeedOutput {
     static func added(_ added: FeedSubscriptions.Added) -> [UInt8] {
         var text = ""
         if let page = added.foundOn { text += "found the feed \(added.subscription.url) on \(page)\n" }
-        text += "subscribed  \(added.subscription.displayName)  (\(added.subscription.url)) · \(count(added.items, "item"))\n"
+        text += "subscribed  \(added.subscription.displayName)  (\(added.subscription.url)) · \(count(added.items, "item"))"
+        if added.fullTextFailed > 0 { text += " · \(count(added.fullTextFailed, "full text")) not fetched" }
+        text += "\n"
         return safe(text)
     }
 
@@ -77,6 +79,8 @@ enum FeedOutput {
         if number(.deferred) > 0 { parts.append("\(number(.deferred)) deferred") }
         if number(.dead) > 0 { parts.append("\(number(.dead)) gone") }
         parts.append("\(number(.failed)) failed")
+        let pages = outcomes.reduce(0) { $0 + $1.fullTextFailed }
+        if pages > 0 { parts.append("\(count(pages, "full text")) not fetched") }
         return safe(parts.joined(separator: " · ") + "\n")
     }
 
@@ -85,7 +89,8 @@ enum FeedOutput {
         var json = JSONWriter()
         json.objectLine([
             ("url", .string(outcome.url)), ("title", .string(outcome.title)), ("status", .string(outcome.status.rawValue)),
-            ("new", .number(outcome.new)), ("updated", .number(outcome.updated)), ("error", .string(outcome.error)),
+            ("new", .number(outcome.new)), ("updated", .number(outcome.updated)), ("full_text_failed", .number(outcome.fullTextFailed)),
+            ("error", .string(outcome.error)),
         ])
         return json.bytes
     }

@@ -11,7 +11,7 @@ import Foundation
 /// an item file the index does not know (a fetch killed between the two) is adopted by its
 /// `folio:id` when the folder is next opened, so it is never written twice.
 ///
-/// The full text of an item (a later fetch of its link) belongs at `pagePath(forItem:)`.
+/// The full text of an item (a later fetch of its link) is kept at `pagePath(forItem:)`.
 public struct FeedItemFolder: Sendable {
     /// The folder's path, without a trailing `/`.
     public let path: String
@@ -44,9 +44,10 @@ public struct FeedItemFolder: Sendable {
     public func itemPath(_ item: StoredItem) -> String { path + "/" + item.file }
 
     /// Where the page behind `item`'s link is kept once fetched (its full text): a hidden
-    /// `.pages/` folder beside the items, the page named after the item's file, `.html`.
-    public func pagePath(forItem item: StoredItem) -> String {
-        path + "/.pages/" + (item.file.hasSuffix(".xml") ? String(item.file.dropLast(4)) : item.file) + ".html"
+    /// `.pages/` folder beside the items, the page named after the item's file, with the
+    /// extension of the format it was read as (`FeedItemPage`).
+    public func pagePath(forItem item: StoredItem, fileExtension: String = "html") -> String {
+        FeedItemPage.path(forItemFile: itemPath(item), fileExtension: fileExtension)
     }
 
     /// The items kept, in the order they were first stored: the index, with any item file it
@@ -79,6 +80,8 @@ public struct FeedItemFolder: Sendable {
         public var updated = 0
         /// The paths of the new items.
         public var newPaths: [String] = []
+        /// The new items, as the index knows them (their links, for their full text).
+        public var newItems: [StoredItem] = []
     }
 
     /// The channel an item file names (`FeedItemDocument`).
@@ -129,6 +132,7 @@ public struct FeedItemFolder: Sendable {
             let file = try add(item, identity: id, channel: channel, names: &names)
             position[id] = items.count
             items.append(StoredItem(id: id, file: file, digest: digest, link: item.link))
+            stored.newItems.append(items[items.count - 1])
             stored.new += 1
             stored.newPaths.append(path + "/" + file)
             changed = true

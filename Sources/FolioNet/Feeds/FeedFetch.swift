@@ -30,10 +30,12 @@ public struct FeedFetch: Sendable {
     }
 
     /// Fetches every subscription `only` accepts (all by default), reporting progress after
-    /// each; returns one outcome per subscription, in the subscriptions' order. `waiting` is
-    /// called when another process holds the library, with its process id.
+    /// each; returns one outcome per subscription, in the subscriptions' order. The pages of
+    /// new items are fetched too (their full text) for subscriptions added with it, or for all
+    /// when `fullText`. `waiting` is called when another process holds the library, with its
+    /// process id.
     public func fetchAll(
-        now: Date = Date(), only: @Sendable (Subscription) -> Bool = { _ in true },
+        now: Date = Date(), fullText: Bool = false, only: @Sendable (Subscription) -> Bool = { _ in true },
         waiting: (Int32?) -> Void = { _ in }, progress: @Sendable (FeedProgress) -> Void = { _ in }
     ) async throws(FeedError) -> [FeedOutcome] {
         let lock = try FeedSubscriptions.lock(library, waiting: waiting)
@@ -60,7 +62,7 @@ public struct FeedFetch: Sendable {
         await withTaskGroup(of: (Int, Subscription, FeedOutcome).self) { group in
             for index in chosen {
                 group.addTask {
-                    let (after, outcome) = await FeedRefresh.run(snapshot[index], library: library, fetcher: fetcher, now: now)
+                    let (after, outcome) = await FeedRefresh.run(snapshot[index], library: library, fetcher: fetcher, now: now, fullText: fullText)
                     return (index, after, outcome)
                 }
             }

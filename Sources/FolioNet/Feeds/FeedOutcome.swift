@@ -31,6 +31,9 @@ public struct FeedOutcome: Sendable, Equatable {
     public var error: String?
     /// The paths of the new items' files.
     public var newPaths: [String]
+    /// New items of a full-text feed whose page could not be fetched or read (they keep the
+    /// feed's summary).
+    public var fullTextFailed = 0
 
     /// An outcome.
     public init(url: String, title: String, status: Status, new: Int = 0, updated: Int = 0, error: String? = nil, newPaths: [String] = []) {

@@ -6,10 +6,11 @@ import FolioKit
 /// errors, backoff, `Retry-After`, a permanent redirect, 410 Gone). What `folio fetch` does for
 /// each feed, callable on its own (`FeedFetch.fetch(_:)`).
 enum FeedRefresh {
-    /// Fetches `subscription` with `fetcher` at `now` and stores its items in `library`.
-    /// Returns the subscription as it is after the fetch, and the outcome.
+    /// Fetches `subscription` with `fetcher` at `now` and stores its items in `library`; the
+    /// pages of its new items too (their full text) when the subscription asks for them or
+    /// `fullText`. Returns the subscription as it is after the fetch, and the outcome.
     static func run(
-        _ subscription: Subscription, library: HomeLibrary, fetcher: PageFetcher, now: Date
+        _ subscription: Subscription, library: HomeLibrary, fetcher: PageFetcher, now: Date, fullText: Bool = false
     ) async -> (Subscription, FeedOutcome) {
         var subscription = subscription
         switch subscription.due(at: now) {
@@ -66,10 +67,34 @@ enum FeedRefresh {
                 subscription.etag = page.etag
                 subscription.lastModified = page.lastModified
                 subscription.succeeded(at: now)
-                return (subscription, FeedOutcome(
+                var fetched = FeedOutcome(
                     url: subscription.url, title: subscription.displayName, status: .fetched, new: stored.new,
-                    updated: stored.updated, newPaths: stored.newPaths))
+                    updated: stored.updated, newPaths: stored.newPaths)
+                if fullText || subscription.fullText {
+                    fetched.fullTextFailed = await pages(of: stored.newItems, in: library.items(of: subscription), fetcher: fetcher)
+                }
+                return (subscription, fetched)
             }
+        }
+    }
+
+    /// Fetches and keeps the pages of `items` (in `folder`) concurrently, within `fetcher`'s
+    /// limits; returns how many could not be fetched or read.
+    static func pages(of items: [FeedItemFolder.StoredItem], in folder: FeedItemFolder, fetcher: PageFetcher) async -> Int {
+        await withTaskGroup(of: Bool.self) { group in
+            for item in items {
+                group.addTask {
+                    do throws(AddError) {
+                        try await FeedItemFullText.fetch(itemPath: folder.itemPath(item), link: item.link, fetcher: fetcher)
+                        return true
+                    } catch {
+                        return false
+                    }
+                }
+            }
+            var failed = 0
+            for await kept in group where !kept { failed += 1 }
+            return failed
         }
     }
 

@@ -25,6 +25,8 @@ public struct FeedSubscriptions: Sendable {
         public var foundOn: String?
         /// The items stored from the first fetch.
         public var items: Int
+        /// Those of them whose page (their full text) could not be fetched or read.
+        public var fullTextFailed = 0
     }
 
     /// Subscribes to the feed at `url` (or the first feed the web page at `url` names), after
@@ -47,13 +49,15 @@ public struct FeedSubscriptions: Sendable {
         let found: (page: FetchedPage, content: FeedContent, foundOn: String?)
         do {
             found = try await Self.feed(at: address, fetcher: fetcher)
-            await fetcher.shutdown()
         } catch {
             await fetcher.shutdown()
             throw error
         }
         let feedAddress = found.page.permanentAddress ?? (found.foundOn == nil ? address : found.page.address)
-        if let existing = subscriptions.first(where: { $0.url == feedAddress.text }) { throw .alreadySubscribed(existing.displayName) }
+        if let existing = subscriptions.first(where: { $0.url == feedAddress.text }) {
+            await fetcher.shutdown()
+            throw .alreadySubscribed(existing.displayName)
+        }
         var subscription = Subscription(url: feedAddress.text, name: name, fullText: fullText)
         subscription.title = found.content.title
         subscription.folder = HomeLibrary.folderName(for: subscription.displayName, taken: takenFolders(subscriptions))
@@ -64,12 +68,16 @@ public struct FeedSubscriptions: Sendable {
         do {
             stored = try library.items(of: subscription).store(found.content.items, channel: channel)
         } catch {
+            await fetcher.shutdown()
             throw .save(error)
         }
+        var fullTextFailed = 0
+        if fullText { fullTextFailed = await FeedRefresh.pages(of: stored.newItems, in: library.items(of: subscription), fetcher: fetcher) }
+        await fetcher.shutdown()
         subscription.succeeded(at: now)
         subscriptions.append(subscription)
         try save(subscriptions)
-        return Added(subscription: subscription, foundOn: found.foundOn, items: stored.new)
+        return Added(subscription: subscription, foundOn: found.foundOn, items: stored.new, fullTextFailed: fullTextFailed)
     }
 
     /// The feed at `address`, or the first one the web page there names.

@@ -35,9 +35,12 @@ struct FetchCommand: ParsableCommand {
     @Flag(help: "Print one JSON object per feed (JSON Lines).")
     var json = false
 
+    @Flag(help: "Also fetch the whole article behind each new item, as for feeds added with --full-text.")
+    var fullText = false
+
     @OptionGroup var network: NetworkOptions
 
     func run() throws {
-        try exiting { try FeedFetching.run(feeds: feeds, json: json, adjust: network.apply) }
+        try exiting { try FeedFetching.run(feeds: feeds, json: json, fullText: fullText, adjust: network.apply) }
     }
 }
