@@ -9,7 +9,8 @@ struct Folio: ParsableCommand {
         abstract: "A fast, keyboard-driven terminal reader for articles.",
         version: "folio \(FolioVersion.current)",
         subcommands: [
-            OpenCommand.self, DumpCommand.self, SearchCommand.self, AddCommand.self, ThemesCommand.self, ConfigCommand.self,
+            OpenCommand.self, DumpCommand.self, SearchCommand.self, AddCommand.self, FeedCommand.self, FetchCommand.self,
+            ThemesCommand.self, ConfigCommand.self,
             KeyTimingCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

@@ -26,10 +26,13 @@ enum PlainInvocation: Equatable {
 
     /// The subcommand names that give way to a file or folder of the same name: newer than
     /// the reader, they must not change what `folio NAME` did before they came. Each has what,
-    /// after it, says the command is meant after all: an address (`://`) or `-` for `add`,
-    /// `--config` or `--no-config` for `config`.
+    /// after it, says the command is meant after all: an address (`://`) or `-` for `add`, a
+    /// subcommand or an option for `feed`, an option or an address for `fetch`, `--config` or
+    /// `--no-config` for `config`.
     static let yieldingNames: [String: @Sendable (String) -> Bool] = [
         "add": { $0 == "-" || $0.contains("://") },
+        "feed": { ["add", "list", "remove", "import", "export"].contains($0) || $0.hasPrefix("--") },
+        "fetch": { $0.hasPrefix("--") || $0.contains("://") },
         "config": { $0 == "--no-config" || $0 == "--config" || $0.hasPrefix("--config=") },
     ]
 

@@ -98,7 +98,7 @@ public final class NginxServer {
             error_log \(root)/error.log;
             events { worker_connections 256; }
             http {
-                types { text/html html; text/plain txt; text/markdown md; image/png png; application/rss+xml rss; }
+                types { text/html html; text/plain txt; text/markdown md; image/png png; application/rss+xml rss; application/xml xml; }
                 default_type text/html;
                 log_format folio '$request_method $request_uri $server_protocol $status bytes=$bytes_sent ua=$http_user_agent ae=$http_accept_encoding gzip=$gzip_ratio';
                 access_log \(root)/access.log folio;
@@ -114,6 +114,7 @@ public final class NginxServer {
                     listen 127.0.0.1:\(port);
                     root \(root)/www;
                     location = /moved { return 301 /a.html; }
+                    location = /moved-feed { return 308 /feed.rss; }
                     location = /loop-a { return 302 /loop-b; }
                     location = /loop-b { return 302 /loop-a; }
                     location = /to-file { return 302 file:///etc/passwd; }

@@ -18,10 +18,7 @@ public enum PageSaving {
     ) throws(ExitStatus) {
         let environment = ProcessEnvironment.variables()
         let configuration = try source.loadForCommand(environment: environment, themes: ThemeCatalog(environment: environment))
-        guard let library = HomeLibrary(environment: environment) else {
-            StandardOutput.error(noHomeLibrary)
-            throw ExitStatus(2)
-        }
+        let library = try CommandRun.homeLibrary(environment)
         var addresses: [String] = []
         for url in urls {
             if url == "-" {
@@ -36,7 +33,7 @@ public enum PageSaving {
         let adder = PageAdder(library: library, settings: settings, refresh: refresh)
         let given = addresses
         let failed = Atomic<Bool>(false)
-        let result = wait { () async throws(AddError) in
+        let result = CommandRun.wait { () async throws(AddError) in
             try await adder.add(given) { outcome in
                 if outcome.status == .failed { failed.store(true, ordering: .relaxed) }
                 AddOutput.print(outcome, json: json)
@@ -47,24 +44,5 @@ public enum PageSaving {
             throw ExitStatus(2)
         }
         if failed.load(ordering: .relaxed) { throw ExitStatus(2) }
-    }
-
-    /// Why nothing can be saved when the environment names no home library.
-    static let noHomeLibrary = "no home library: neither XDG_DATA_HOME nor HOME is an absolute path"
-
-    /// Runs `work` on the concurrency pool and waits for it on this thread.
-    private static func wait(_ work: @escaping @Sendable () async throws(AddError) -> Void) -> Result<Void, AddError> {
-        let result = Mutex<Result<Void, AddError>>(.success(()))
-        let done = DispatchSemaphore(value: 0)
-        Task.detached {
-            do throws(AddError) {
-                try await work()
-            } catch {
-                result.withLock { $0 = .failure(error) }
-            }
-            done.signal()
-        }
-        done.wait()
-        return result.withLock { $0 }
     }
 }

@@ -1,4 +1,5 @@
 import FolioKit
+import Foundation
 
 /// The PATH arguments of `folio dump` and `folio search`, expanded into article files; none
 /// given reads the home library.
@@ -24,10 +25,7 @@ enum PathArguments {
 
     /// The article files of the home library.
     private static func homeFiles(failed: inout Bool) throws(ExitStatus) -> [String] {
-        guard let library = HomeLibrary(environment: ProcessEnvironment.variables()) else {
-            StandardOutput.error(PageSaving.noHomeLibrary)
-            throw ExitStatus(2)
-        }
+        let library = try CommandRun.homeLibrary(ProcessEnvironment.variables())
         let roots = library.existingArticleRoots()
         let files = roots.isEmpty ? [] : try files(roots, failed: &failed)
         if files.isEmpty, !failed {

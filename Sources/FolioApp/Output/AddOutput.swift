@@ -29,18 +29,11 @@ enum AddOutput {
 
     /// The JSON object for `outcome`, keys in a fixed order, followed by a newline.
     static func line(_ outcome: AddOutcome) -> [UInt8] {
-        let fields: [(StaticString, String?)] = [
-            ("url", outcome.url), ("final_url", outcome.finalURL), ("status", outcome.status.rawValue),
-            ("path", outcome.path), ("title", outcome.title), ("error", outcome.error?.description),
-        ]
         var json = JSONWriter()
-        json.raw("{")
-        for (index, (key, value)) in fields.enumerated() {
-            if index > 0 { json.raw(",") }
-            json.key(key)
-            json.string(value)
-        }
-        json.raw("}\n")
+        json.objectLine([
+            ("url", .string(outcome.url)), ("final_url", .string(outcome.finalURL)), ("status", .string(outcome.status.rawValue)),
+            ("path", .string(outcome.path)), ("title", .string(outcome.title)), ("error", .string(outcome.error?.description)),
+        ])
         return json.bytes
     }
 }

@@ -14,20 +14,22 @@ struct ReaderPageSaver: Sendable {
     /// absolute path).
     let library: HomeLibrary?
     /// How pages are fetched: proxies and trust store from the environment, limits as `folio
-    /// add` has them by default.
+    /// add` has them (the configuration file's `[fetch]` over the defaults).
     let settings: FetchSettings
 
-    /// A saver into the home library `environment` names.
-    init(environment: [String: String]) {
+    /// A saver into the home library `environment` names, fetching as `fetch` says.
+    init(environment: [String: String], fetch: FetchConfiguration? = nil) {
         library = HomeLibrary(environment: environment)
-        settings = FetchSettings(environment: environment)
+        var settings = FetchSettings(environment: environment)
+        fetch?.apply(to: &settings)
+        self.settings = settings
     }
 
     /// Fetches and saves the page at `url` in the background; `session` hears how it went.
     func save(_ url: String, for session: LibrarySession) {
         let inbox = session.inbox, opening = session.opening, limit = session.sizeLimit
         guard let library else {
-            inbox.post(.pageSaved(url, .failed(PageSaving.noHomeLibrary), stamp: nil))
+            inbox.post(.pageSaved(url, .failed(CommandRun.noHomeLibrary), stamp: nil))
             return
         }
         let adder = PageAdder(library: library, settings: settings)

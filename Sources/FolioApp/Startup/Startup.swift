@@ -118,7 +118,7 @@ final class Startup {
             browser: BrowserLauncher(settings: options.browser(over: configuration.browser), environment: environment),
             terminal: terminal)
         runner.standardInput = library.standardInput
-        runner.pageSaver = ReaderPageSaver(environment: environment)
+        runner.pageSaver = ReaderPageSaver(environment: environment, fetch: configuration.fetch)
         return ReaderWiring(session: session, runner: runner, standardInput: library.standardInput)
     }
 

@@ -23,7 +23,7 @@ public enum ArticleLoader {
         case .plainText: return [PlainTextReader.read(bytes, path: path)]
         case .html: return [HTMLReader.read(bytes, path: path)]
         case .markdown: return [MarkdownReader.read(bytes, path: path)]
-        case .feed: return FeedReader.read(bytes, path: path).articles
+        case .feed: return FeedItemPage.withKeptPage(FeedReader.read(bytes, path: path).articles, path: path)
         }
     }
 

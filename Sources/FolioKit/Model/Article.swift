@@ -27,6 +27,9 @@ public struct Article: Sendable, Equatable {
     public var feed: String?
     /// The article's own address (a feed item's link), when known.
     public var url: String?
+    /// The address of the feed a feed item came from, when the feed names it
+    /// (`atom:link rel="self"`): items of one feed kept in many files group under it.
+    public var feedURL: String?
     /// What the reader dropped from the end of the text as scraping debris (a link label such
     /// as `Read more`), kept so nothing goes without a trace: not part of the sections, not
     /// shown in the reader and not searched. nil when nothing was dropped.

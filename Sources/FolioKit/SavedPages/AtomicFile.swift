@@ -12,13 +12,8 @@ public enum AtomicFile {
     /// Removes the temporary files in `folder` whose writing process has ended (killed on the
     /// way, say).
     public static func removeStale(in folder: String) {
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
         var stale: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.bindMemory(to: UInt8.self).prefix { $0 != 0 }, as: UTF8.self)
-            }
+        for name in FolderNames.names(in: folder) {
             guard name.hasPrefix(temporaryPrefix) else { continue }
             let pidText = name.dropFirst(temporaryPrefix.count).prefix { $0 != "-" }
             guard let pid = Int32(pidText), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
@@ -26,6 +21,22 @@ public enum AtomicFile {
         }
         for name in stale { unlink(folder + "/" + name) }
     }
+
+    /// Flushes everything written to the file system that holds `folder` to disk: once, after
+    /// many files were written without flushing each (`TemporaryFile`'s `durable: false`).
+    public static func syncFileSystem(_ folder: String) {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        // syncfs(2) is Linux's, hidden from Swift behind _GNU_SOURCE: looked up once; without
+        // it, everything is flushed.
+        if let syncfs = AtomicFile.syncfs { _ = syncfs(descriptor) } else { sync() }
+        close(descriptor)
+    }
+
+    private static let syncfs: (@convention(c) (Int32) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+    }()
 
     /// Flushes a folder's entries to disk, so that the names given in it survive a crash of the
     /// machine. One call after many files took their names does for all of them.
@@ -46,8 +57,10 @@ public final class TemporaryFile: Sendable {
     /// The path the file is meant for, for error messages.
     private let destination: String
 
-    /// Writes `bytes` to a new temporary file in `folder`, meant for `destination`.
-    public init(_ bytes: [UInt8], in folder: String, for destination: String) throws(SaveError) {
+    /// Writes `bytes` to a new temporary file in `folder`, meant for `destination`, flushed to
+    /// disk unless `durable` is false (many small files whose folder is flushed once after:
+    /// `AtomicFile.syncFileSystem`).
+    public init(_ bytes: [UInt8], in folder: String, for destination: String, durable: Bool = true) throws(SaveError) {
         path = folder + "/" + AtomicFile.temporaryPrefix + "\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
         self.destination = destination
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -67,7 +80,7 @@ public final class TemporaryFile: Sendable {
         }
         // The data reaches the disk before the name does: after a crash of the machine a named
         // file is never empty.
-        if failure == 0, fdatasync(descriptor) != 0 { failure = errno }
+        if failure == 0, durable, fdatasync(descriptor) != 0 { failure = errno }
         if close(descriptor) != 0, failure == 0 { failure = errno }
         if failure != 0 {
             unlink(path)

@@ -1,12 +1,11 @@
 import Foundation
 
 extension HomeLibrary {
-    /// The folders of the library that hold articles, whether they exist yet or not: today its
-    /// saved pages (`pages/`). `folio` with no PATH opens these, and `folio dump` and `folio
-    /// search` with none read them; what else the library comes to hold as articles is added
-    /// here.
+    /// The folders of the library that hold articles, whether they exist yet or not: its saved
+    /// pages (`pages/`) and its feeds' items (`feeds/`). `folio` with no PATH opens these, and
+    /// `folio dump` and `folio search` with none read them.
     public func articleRoots() -> [String] {
-        [pages.path]
+        [pages.path, feedsFolder]
     }
 
     /// The article roots that exist now, as folders (a library nothing was saved in yet has

@@ -5,6 +5,8 @@ public enum SaveError: Error, Equatable, Sendable, CustomStringConvertible {
     case cannotCreate(path: String, reason: String)
     /// A file could not be written; `reason` is the system's.
     case cannotWrite(path: String, reason: String)
+    /// A file of the library could not be read; `reason` says why.
+    case cannotRead(path: String, reason: String)
     /// A new file's name was taken by another file while it was being saved.
     case exists(path: String)
 
@@ -12,6 +14,7 @@ public enum SaveError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .cannotCreate(let path, let reason): return "cannot create '\(path)': \(reason)"
         case .cannotWrite(let path, let reason): return "cannot write '\(path)': \(reason)"
+        case .cannotRead(let path, let reason): return "cannot read '\(path)': \(reason)"
         case .exists(let path): return "'\(path)' already exists"
         }
     }

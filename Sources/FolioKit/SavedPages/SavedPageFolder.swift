@@ -26,17 +26,9 @@ public struct SavedPageFolder: Sendable {
 
     /// Every saved page that has a readable record, in no particular order.
     public func pages() -> [SavedPage] {
-        guard let directory = opendir(path) else { return [] }
-        var names: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.bindMemory(to: UInt8.self).prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name.hasPrefix("."), name.hasSuffix(".json"), !name.hasPrefix(AtomicFile.temporaryPrefix), name.count > 6 {
-                names.append(name)
-            }
+        let names = FolderNames.names(in: path).filter { name in
+            name.hasPrefix(".") && name.hasSuffix(".json") && !name.hasPrefix(AtomicFile.temporaryPrefix) && name.count > 6
         }
-        closedir(directory)
         return names.compactMap { name in
             let page = path + "/" + String(name.dropFirst().dropLast(5))
             var status = stat()

@@ -9,7 +9,7 @@ enum SavedPageName {
     /// spaces or go, runs of spaces become one, a leading `.` or `-` goes (no hidden files, no
     /// names read as options), and a long title is cut at a character boundary.
     /// `Untitled` when nothing is left.
-    static func stem(forTitle title: String) -> String {
+    static func stem(forTitle title: String, maximumBytes: Int = maximumStemBytes) -> String {
         var stem = ""
         var pendingSpace = false
         for scalar in title.unicodeScalars {
@@ -30,10 +30,10 @@ enum SavedPageName {
             pendingSpace = false
             stem.unicodeScalars.append(scalar)
         }
-        if stem.utf8.count > maximumStemBytes {
+        if stem.utf8.count > maximumBytes {
             var cut = ""
             for character in stem {
-                if cut.utf8.count + character.utf8.count > maximumStemBytes { break }
+                if cut.utf8.count + character.utf8.count > maximumBytes { break }
                 cut.append(character)
             }
             stem = cut

@@ -7,6 +7,9 @@ public enum FetchError: Error, Equatable, Sendable, CustomStringConvertible {
     case unsupportedScheme(String)
     /// The server answered with an error status.
     case http(status: Int, reason: String)
+    /// The server asked to come back later (429 or 503 with `Retry-After`, as written: seconds
+    /// or an HTTP date).
+    case retryLater(status: Int, reason: String, retryAfter: String)
     /// The whole request took longer than the timeout (seconds).
     case timedOut(seconds: Double)
     /// No connection could be opened within the connect timeout (seconds).
@@ -54,7 +57,8 @@ public enum FetchError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .invalidAddress: return "not a web address"
         case .unsupportedScheme(let scheme): return "only http and https addresses can be fetched, not \(scheme):"
-        case .http(let status, let reason): return reason.isEmpty ? "HTTP \(status)" : "HTTP \(status) \(reason)"
+        case .http(let status, let reason), .retryLater(let status, let reason, _):
+            return reason.isEmpty ? "HTTP \(status)" : "HTTP \(status) \(reason)"
         case .timedOut(let seconds): return "timed out after \(Self.seconds(seconds))"
         case .connectTimedOut(let seconds): return "could not connect within \(Self.seconds(seconds))"
         case .unresolvedHost(let host, let detail):

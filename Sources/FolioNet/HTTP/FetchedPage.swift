@@ -16,6 +16,9 @@ public struct FetchedPage: Sendable {
     public var body: [UInt8]
     /// The HTTP version the page came over, e.g. `HTTP/2` or `HTTP/1.1`.
     public var httpVersion: String
+    /// Where the page has moved for good: the end of the redirects when every one of them was
+    /// permanent (301, 308); nil when there was none or one was temporary.
+    public var permanentAddress: PageAddress?
 }
 
 /// What a fetch gave.
@@ -23,6 +26,7 @@ public enum FetchResult: Sendable {
     /// The page.
     case page(FetchedPage)
     /// The page has not changed since the copy named by the request's `etag` or
-    /// `lastModified`; `finalAddress` is where the server said so.
-    case notModified(finalAddress: PageAddress)
+    /// `lastModified`; `finalAddress` is where the server said so, `permanentAddress` where
+    /// the page has moved for good (as `FetchedPage.permanentAddress`).
+    case notModified(finalAddress: PageAddress, permanentAddress: PageAddress? = nil)
 }

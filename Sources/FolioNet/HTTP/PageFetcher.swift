@@ -75,6 +75,9 @@ public final class PageFetcher: Sendable {
         var address = request.address
         var visited: Set<String> = [address.text]
         var redirects = 0
+        // The address the chain of permanent redirects (301, 308) so far leads to.
+        var permanent: PageAddress?
+        var allPermanent = true
         var deadline: ContinuousClock.Instant?
         while true {
             guard address.isWeb else { throw .unsupportedScheme(address.scheme) }
@@ -97,15 +100,20 @@ public final class PageFetcher: Sendable {
                 throw error
             }
             switch outcome {
-            case .done(let result):
-                return result
-            case .redirect(let location):
+            case .done(.page(var page)):
+                page.permanentAddress = permanent
+                return .page(page)
+            case .done(.notModified(let final, _)):
+                return .notModified(finalAddress: final, permanentAddress: permanent)
+            case .redirect(let location, let status):
                 guard let location, let next = PageAddress(location, relativeTo: address) else { throw .badRedirect }
                 guard next.isWeb else { throw .redirectRefused(scheme: next.scheme) }
                 guard visited.insert(next.text).inserted else { throw .redirectLoop }
                 redirects += 1
                 guard redirects <= Self.redirectLimit else { throw .tooManyRedirects(limit: Self.redirectLimit) }
                 address = next
+                allPermanent = allPermanent && (status == 301 || status == 308)
+                permanent = allPermanent ? next : nil
             }
         }
     }
@@ -115,7 +123,7 @@ public final class PageFetcher: Sendable {
     /// What one request gave: the end of the fetch, or a redirect to follow.
     private enum Exchange: Sendable {
         case done(FetchResult)
-        case redirect(String?)
+        case redirect(String?, status: Int)
     }
 
     /// One request to `address` (no redirect followed), within the time left until `end`.
@@ -154,11 +162,16 @@ public final class PageFetcher: Sendable {
         case 301, 302, 303, 307, 308:
             let location = response.headers.first(name: "Location")
             try await Self.drain(response.body)
-            return .redirect(location)
+            return .redirect(location, status: status)
         case 304 where request.etag != nil || request.lastModified != nil:
             return .done(.notModified(finalAddress: address))
         case 200..<300:
             break
+        case 429, 503:
+            if let retryAfter = response.headers.first(name: "Retry-After") {
+                throw FetchError.retryLater(status: status, reason: HTTPResponseStatus(statusCode: status).reasonPhrase, retryAfter: retryAfter)
+            }
+            throw FetchError.http(status: status, reason: HTTPResponseStatus(statusCode: status).reasonPhrase)
         default:
             throw FetchError.http(status: status, reason: HTTPResponseStatus(statusCode: status).reasonPhrase)
         }

@@ -17,7 +17,7 @@ extension AppState {
         let order = shownEntries
         if let feed = list.selectedFeed {
             let items = order.filter { FeedKey(entries[$0]) == feed }.count
-            message = StatusMessage("\(feed.source.name) · feed “\(feed.title)” · \(items == 1 ? "1 item" : "\(items) items")")
+            message = StatusMessage("\(feed.name) · feed “\(feed.title)” · \(items == 1 ? "1 item" : "\(items) items")")
         } else if let index = list.selected.flatMap(entries.position(of:)), let position = order.firstIndex(of: index) {
             message = StatusMessage("\(entries[index].source.name) · article \(position + 1) of \(order.count)")
         } else {

@@ -19,6 +19,9 @@ public struct LibraryEntry: Sendable, Equatable {
     public var readingMinutes: Int?
     /// The title of the feed the article is an item of, when it is one.
     public var feed: String?
+    /// The address of that feed, when it names it: items of one feed kept in many files (the
+    /// home library's) group under one header.
+    public var feedURL: String?
     /// True until the article is opened.
     public var isUnread: Bool
     /// The parsed article, once loaded.
@@ -85,6 +88,7 @@ public struct LibraryEntry: Sendable, Equatable {
         published = article.published
         readingMinutes = article.readingMinutes
         feed = article.feed
+        feedURL = article.feedURL
         loadError = nil
     }
 }

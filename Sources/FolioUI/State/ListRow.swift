@@ -1,23 +1,39 @@
 import FolioKit
 
 /// A feed as the article list groups it: its items are the entries of one source with the same
-/// feed title.
+/// feed title, or of the files of one feed address (the home library keeps an item a file).
 public struct FeedKey: Sendable, Hashable {
-    /// The feed's source (its file).
-    public var source: ArticleSource
+    /// The feed's source (its file), for a feed kept in one file; nil for one known by its
+    /// address.
+    public var source: ArticleSource?
+    /// The feed's address, for a feed whose items are kept a file each (the home library's).
+    public var address: String?
     /// The feed's title.
     public var title: String
 
-    /// Creates a feed key.
+    /// The key of a feed kept in one file.
     public init(source: ArticleSource, title: String) {
         self.source = source
         self.title = title
     }
 
+    /// The key of a feed known by its address, its items kept a file each.
+    public init(address: String, title: String) {
+        self.address = address
+        self.title = title
+    }
+
+    /// How messages name the feed: its address, or its file.
+    public var name: String { address ?? source?.name ?? title }
+
     /// The feed an entry is an item of, if any.
     public init?(_ entry: LibraryEntry) {
         guard let title = entry.feed else { return nil }
-        self.init(source: entry.source, title: title)
+        if let address = entry.feedURL {
+            self.init(address: address, title: title)
+        } else {
+            self.init(source: entry.source, title: title)
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// `add` and `config` are command names that never shadow a path: `folio add` and `folio
+/// `add`, `feed`, `fetch` and `config` are command names that never shadow a path: `folio add` and `folio
 /// config` open a file or folder of that name in the current directory, as they did before the
 /// commands came. What only the command can mean still runs it: addresses after `add`
 /// (`AddCommandTests`), `--config` or `--no-config` after `config`.
@@ -19,11 +19,11 @@ struct CommandNameTests {
         try tmux.send("q")
     }
 
-    @Test("folio add with ./add present opens it in the reader")
-    func opensFileNamedAdd() throws {
+    @Test("folio NAME with ./NAME present opens it in the reader", arguments: ["add", "feed", "fetch"])
+    func opensFileNamedLikeCommand(name: String) throws {
         let folder = try ScratchFolder()
-        try folder.file("add", "Alpha notes\n\nThe alpha body paragraph of a file that is named add.\n")
-        try expectReader("add", in: folder, showing: "alpha body paragraph of a file that is named add")
+        try folder.file(name, "Alpha notes\n\nThe alpha body paragraph of a file that is named \(name).\n")
+        try expectReader(name, in: folder, showing: "alpha body paragraph of a file that is named \(name)")
     }
 
     @Test("folio config with a folder ./config present opens it; folio config --no-config still prints")

@@ -11,6 +11,7 @@ import TestServers
 /// - `/endless`: a chunked page that never ends;
 /// - `/hold/N/ID`: holds the answer until N requests are in flight or a second has passed,
 ///   counting the most in flight at once (`mostInFlight`);
+/// - `/retry-after/N`: 429 Too Many Requests with `Retry-After: N`;
 /// - `/half-once`: the first time, half of a page, then nothing (until stopped); after that,
 ///   the whole page;
 /// and a CONNECT (a proxy's tunnel) is refused with 403, or, when the server was made with a
@@ -147,6 +148,10 @@ private final class Core: Sendable {
         }
         if path.hasPrefix("/hold/") {
             return hold(connection, path)
+        }
+        if path.hasPrefix("/retry-after/") {
+            send(connection, "HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\nRetry-After: \(path.dropFirst(13))\r\nContent-Length: 0\r\n\r\n")
+            return
         }
         switch path {
         case "/never":

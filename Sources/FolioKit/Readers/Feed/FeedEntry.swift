@@ -15,6 +15,10 @@ struct FeedEntry {
     var contentHTML: String?
     /// The `xml:base` in effect, for relative links in the content.
     var base: String?
+    /// The item's identifier as written: RSS `guid`, Atom `id`.
+    var guid: String?
+    /// A channel's address of itself (`atom:link rel="self"`, in RSS or Atom), made absolute.
+    var selfLink: String?
 
     /// Reads a channel, item or entry element whose fields are in `namespaces` (see
     /// `FeedLayout.namespaces`).
@@ -34,6 +38,10 @@ struct FeedEntry {
         if contentHTML == nil, let encoded = node.child("encoded", in: [FeedNode.Namespace.content]) {
             contentHTML = Self.raw(encoded.text)
         }
+        let atomLinks = node.children("link", in: atom ? namespaces : [FeedNode.Namespace.atom10, FeedNode.Namespace.atom03])
+        if let own = atomLinks.first(where: { $0.attribute("rel") == "self" }), let href = own.attribute("href").flatMap(Self.nonEmpty) {
+            selfLink = FeedNode.resolve(href, against: own.base)
+        }
     }
 
     private mutating func readRSS(_ node: FeedNode, own: Set<String>) {
@@ -42,6 +50,7 @@ struct FeedEntry {
         author = (node.child("author", in: own) ?? node.child("managingEditor", in: own))
             .flatMap { Self.nonEmpty($0.text) }.map(Self.personName)
         dateText = node.child("pubDate", in: own).flatMap { Self.nonEmpty($0.text) }
+        guid = node.child("guid", in: own).flatMap { Self.nonEmpty($0.text) }
         let linkText = node.children("link", in: own).lazy.compactMap { Self.nonEmpty($0.text) }.first
         let guid = node.child("guid", in: own).flatMap { guid -> String? in
             guard guid.attribute("isPermaLink")?.lowercased() != "false", let text = Self.nonEmpty(guid.text),
@@ -60,6 +69,7 @@ struct FeedEntry {
 
     private mutating func readAtom(_ node: FeedNode, own: Set<String>) {
         title = node.child("title", in: own).flatMap { Self.nonEmpty(Self.plainText($0)) }
+        guid = node.child("id", in: own).flatMap { Self.nonEmpty($0.text) }
         if let person = node.child("author", in: own) ?? node.child("contributor", in: own) {
             author = (person.child("name", in: own) ?? person.child("email", in: own)).flatMap { Self.nonEmpty($0.text) }
         }

@@ -68,6 +68,11 @@ struct FeedNode {
         attribute { String(cString: $0.pointee.name) == name }
     }
 
+    /// The value of the attribute `name` in the namespace `namespace`.
+    func attribute(_ name: String, namespace: String) -> String? {
+        attribute { String(cString: $0.pointee.name) == name && $0.pointee.ns?.pointee.href.map { String(cString: $0) } == namespace }
+    }
+
     /// The value of the first attribute `matches` accepts.
     private func attribute(where matches: (xmlAttrPtr) -> Bool) -> String? {
         var attribute = pointer.pointee.properties
@@ -143,12 +148,7 @@ struct FeedNode {
         }
     }
 
-    private var xmlBase: String? {
-        attribute { attribute in
-            String(cString: attribute.pointee.name) == "base"
-                && attribute.pointee.ns?.pointee.href.map { String(cString: $0) } == Namespace.xml
-        }
-    }
+    private var xmlBase: String? { attribute("base", namespace: Namespace.xml) }
 
     /// `relative` made absolute against `base` (unchanged when either is not a URL).
     static func resolve(_ relative: String, against base: String?) -> String {

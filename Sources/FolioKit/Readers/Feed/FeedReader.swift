@@ -6,17 +6,34 @@ public enum FeedReader {
     /// Reads the bytes of a feed. Never fails: an ill-formed feed gives what could be
     /// recovered and a warning.
     public static func read(_ bytes: [UInt8], path: String) -> FeedReadResult {
-        guard bytes.contains(where: { $0 > 0x20 }) else {
-            return FeedReadResult(title: nil, articles: [], warnings: ["\(path): the file is empty"])
+        var feedTitle: String?
+        var articles: [Article] = []
+        let warnings = withLayout(bytes, path: path) { layout in
+            let feed = FeedEntry(layout.channel, atom: layout.atom, namespaces: layout.namespaces)
+            feedTitle = feed.title.flatMap { $0.isEmpty ? nil : $0 }
+            let selfLink = feed.selfLink
+            articles = layout.items.enumerated().map { index, item in
+                var article = FeedEntry(item, atom: layout.atom, namespaces: layout.namespaces)
+                    .article(path: path, number: index + 1, feed: feedTitle, feedAuthor: feed.author)
+                article.feedURL = selfLink
+                return article
+            }
         }
+        return FeedReadResult(title: feedTitle, articles: articles, warnings: warnings)
+    }
+
+    /// Parses `bytes` (from `path`, for the warnings) and hands the feed's layout to `body`
+    /// while the document lives; returns the warnings (one when the bytes are no feed, and
+    /// `body` is then not called).
+    static func withLayout(_ bytes: [UInt8], path: String, _ body: (FeedLayout) -> Void) -> [String] {
+        guard bytes.contains(where: { $0 > 0x20 }) else { return ["\(path): the file is empty"] }
         let xml: UnsafePointer<folio_libxml2>
         switch LibXML2.loaded {
         case .success(let functions): xml = functions.table
-        case .failure(let error):
-            return FeedReadResult(title: nil, articles: [], warnings: ["\(path): feeds need libxml2, which could not be loaded (\(error.reason))"])
+        case .failure(let error): return ["\(path): feeds need libxml2, which could not be loaded (\(error.reason))"]
         }
         guard let document = FeedDocument(bytes: bytes, with: xml), let root = document.root else {
-            return FeedReadResult(title: nil, articles: [], warnings: ["\(path): not XML, no feed could be read"])
+            return ["\(path): not XML, no feed could be read"]
         }
         var warnings: [String] = []
         if !document.wellFormed {
@@ -25,14 +42,10 @@ public enum FeedReader {
         }
         guard let layout = FeedLayout(root: root) else {
             warnings.append("\(path): <\(root.name)> is not an RSS or Atom feed")
-            return FeedReadResult(title: nil, articles: [], warnings: warnings)
+            return warnings
         }
-        let feed = FeedEntry(layout.channel, atom: layout.atom, namespaces: layout.namespaces)
-        let feedTitle = feed.title.flatMap { $0.isEmpty ? nil : $0 }
-        let articles = layout.items.enumerated().map { index, item in
-            FeedEntry(item, atom: layout.atom, namespaces: layout.namespaces).article(path: path, number: index + 1, feed: feedTitle, feedAuthor: feed.author)
-        }
-        return FeedReadResult(title: feedTitle, articles: articles, warnings: warnings)
+        withExtendedLifetime(document) { body(layout) }
+        return warnings
     }
 
     /// Whether `bytes` are a feed: their first element (after a byte-order mark, an XML

@@ -1,0 +1,44 @@
+import FolioKit
+import Foundation
+import Synchronization
+
+/// What the commands that fetch share: the home library, and async work waited for.
+enum CommandRun {
+    /// Runs `work` on the concurrency pool and waits for it on this thread.
+    static func wait<Value: Sendable, Failure: Error>(
+        _ work: @escaping @Sendable () async throws(Failure) -> Value
+    ) -> Result<Value, Failure> {
+        let result = Mutex<Result<Value, Failure>?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        Task.detached {
+            do throws(Failure) {
+                let value = try await work()
+                result.withLock { $0 = .success(value) }
+            } catch {
+                result.withLock { $0 = .failure(error) }
+            }
+            done.signal()
+        }
+        done.wait()
+        // Set before the signal.
+        return result.withLock { $0! }
+    }
+
+    /// Why nothing can be saved or read when the environment names no home library.
+    static let noHomeLibrary = "no home library: neither XDG_DATA_HOME nor HOME is an absolute path"
+
+    /// The home library `environment` names; exit status 2 when it names none.
+    static func homeLibrary(_ environment: [String: String]) throws(ExitStatus) -> HomeLibrary {
+        guard let library = HomeLibrary(environment: environment) else {
+            StandardOutput.error(noHomeLibrary)
+            throw ExitStatus(2)
+        }
+        return library
+    }
+
+    /// Tells the user that another process holds the library (`LibraryLock`), and that this
+    /// one waits for it.
+    @Sendable static func sayWaiting(_ pid: Int32?) {
+        StandardOutput.error("another folio\(pid.map { " (process \($0))" } ?? "") is fetching or changing the subscriptions; waiting for it to finish")
+    }
+}
