@@ -130,9 +130,14 @@ import Testing
     }
 
     @Test func usageErrorsExitTwo() throws {
-        let missingPaths = try FolioBinary.run(["search", "peace"])
+        // Without a PATH, the home library is searched: an empty one says how to fill it.
+        let scratch = try ScratchFolder()
+        let missingPaths = try FolioBinary.run(["search", "peace"], environment: ["XDG_DATA_HOME": scratch.path])
         #expect(missingPaths.status == 2)
-        #expect(missingPaths.errors.contains("Missing expected argument"))
+        #expect(missingPaths.errors == "folio: the home library (\(scratch.path)/folio) is empty: add articles with `folio add URL` or feeds with `folio feed add URL`\n")
+        let missingQuery = try FolioBinary.run(["search"])
+        #expect(missingQuery.status == 2)
+        #expect(missingQuery.errors.contains("Missing expected argument"))
         let badOption = try FolioBinary.run(["search", "--bogus", "peace", "."])
         #expect(badOption.status == 2)
         let badRegex = try FolioBinary.run(["search", "--regex", "(peace", "."])
