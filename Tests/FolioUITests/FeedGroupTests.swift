@@ -46,6 +46,27 @@ struct FeedGroupTests {
         #expect(state.shownEntries.count == 5)
     }
 
+    @Test("items kept one a file (the home library's) group under their feed's address; another file of the same title without it stays apart")
+    func oneFeedManyFiles() {
+        func kept(_ title: String, day: Int, path: String, feedURL: String?) -> Article {
+            var article = Self.item(title, day: day, feed: "News", path: path)
+            article.feedURL = feedURL
+            return article
+        }
+        let articles = [
+            kept("First", day: 10, path: "feeds/News/First.xml", feedURL: "https://news.example/feed"),
+            kept("Second", day: 12, path: "feeds/News/Second.xml", feedURL: "https://news.example/feed"),
+            kept("Elsewhere", day: 11, path: "elsewhere.xml", feedURL: nil),
+        ]
+        let state = AppState(articles: articles, today: Fixtures.today, theme: Fixtures.theme, width: 60, height: 24)
+        let lines = screen(state)
+        #expect(lines[0].hasPrefix(" ▾ News (2)"))
+        #expect(lines[2].hasPrefix("   ● Second"))
+        #expect(lines[4].hasPrefix("   ● First"))
+        #expect(lines[6].hasPrefix(" ▾ News (1)"))
+        #expect(lines[8].hasPrefix("   ● Elsewhere"))
+    }
+
     @Test("j and k move over headers and items; Enter on a header folds and unfolds the feed")
     func foldWithEnter() {
         var state = Self.state()
