@@ -38,7 +38,7 @@ import Testing
     @Test("every command of the command line has its place in the README")
     func commandsAreDocumented() throws {
         let readme = try Self.text("README.md")
-        for command in ["folio dump", "folio search", "folio add", "folio themes", "folio config", "folio --version"] {
+        for command in ["folio dump", "folio search", "folio add", "folio themes", "folio config", "folio --version", "folio feed add", "folio fetch"] {
             #expect(readme.contains(command), "\(command)")
         }
     }
