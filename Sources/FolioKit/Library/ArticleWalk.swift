@@ -106,11 +106,9 @@ public struct ArticleWalk: Sendable {
         let prefix = path.hasSuffix("/") ? path : path + "/"
         var entries: [Entry] = []
         while let found = readdir(directory) {
-            let entry = withUnsafeBytes(of: found.pointee.d_name) { raw in
-                let name = UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self).prefix { $0 != 0 })
-                return Self.entry(named: name, type: Int32(found.pointee.d_type), prefix: prefix)
+            if let entry = Self.entry(named: DirectoryEntry.name(found), type: DirectoryEntry.type(found), prefix: prefix) {
+                entries.append(entry)
             }
-            if let entry { entries.append(entry) }
         }
         let keyed = entries.map { ($0.key, $0) }
         // Sorted in reverse: the walk takes the next entry from the end.

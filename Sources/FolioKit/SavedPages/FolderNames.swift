@@ -9,9 +9,7 @@ enum FolderNames {
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.bindMemory(to: UInt8.self).prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = String(decoding: DirectoryEntry.name(entry), as: UTF8.self)
             if name != ".", name != ".." { names.append(name) }
         }
         return names

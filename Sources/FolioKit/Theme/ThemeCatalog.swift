@@ -159,10 +159,8 @@ public struct ThemeCatalog: Sendable {
         let prefix = path.hasSuffix("/") ? path : path + "/"
         var names: [(String, Bool)] = []
         while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                PathBytes.string(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self).prefix { $0 != 0 }))
-            }
-            switch Int32(entry.pointee.d_type) {
+            let name = PathBytes.string(DirectoryEntry.name(entry))
+            switch DirectoryEntry.type(entry) {
             case Int32(DT_REG): names.append((name, true))
             case Int32(DT_LNK), Int32(DT_UNKNOWN): names.append((name, isRegularFile(prefix + name)))
             default: names.append((name, false))

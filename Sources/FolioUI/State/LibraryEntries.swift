@@ -34,7 +34,10 @@ public struct LibraryEntries: RandomAccessCollection, MutableCollection, Sendabl
 
     /// The entry at `position`. Changing it keeps its identity, source and item.
     public subscript(position: Int) -> LibraryEntry {
-        _read { yield entries[position] }
+        // A copy, not a `_read` borrow: in `entries[i].article.map { … entries[i].id … }` the
+        // borrowing coroutine's frame was freed while the closure still read from it
+        // (AddressSanitizer: heap-use-after-free in `startArticleSearch`).
+        get { entries[position] }
         _modify {
             let (id, source, item) = (entries[position].id, entries[position].source, entries[position].item)
             yield &entries[position]
