@@ -18,7 +18,8 @@ public enum ArticleInvariants {
         for (label, line) in [("title line", article.header.titleLine), ("byline", article.header.bylineLine)] {
             guard let line else { continue }
             requireLine(line.text, "\(name): \(label)")
-            require(line.line >= 1 && line.column >= 1, "\(name): \(label) at \(line.line):\(line.column)")
+            // Column 0: not known (a web page or a feed gives the line its text starts on).
+            require(line.line >= 1 && line.column >= 0, "\(name): \(label) at \(line.line):\(line.column)")
         }
         for link in article.links {
             require(!link.text.isEmpty, "\(name): a link without text to \(link.url)")
@@ -110,7 +111,7 @@ public enum ArticleInvariants {
         var previous = 0
         for segment in block.source {
             require(segment.textOffset >= previous && segment.textOffset <= utf8.count, "\(name): source segment at \(segment.textOffset)")
-            require(segment.line >= 1 && segment.column >= 1, "\(name): source segment at \(segment.line):\(segment.column)")
+            require(segment.line >= 1 && segment.column >= 0, "\(name): source segment at \(segment.line):\(segment.column)")
             previous = segment.textOffset
         }
     }
