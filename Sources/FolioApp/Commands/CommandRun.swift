@@ -1,4 +1,5 @@
 import FolioKit
+import FolioNet
 import Foundation
 import Synchronization
 
@@ -22,6 +23,30 @@ enum CommandRun {
         done.wait()
         // Set before the signal.
         return result.withLock { $0! }
+    }
+
+    /// What a command that fetches works with: the home library, and how to fetch (the
+    /// environment's proxies and trust store, then the configuration file's `[fetch]`, then the
+    /// command line's options through `adjust`), with the file's `[fetch]` for what it says
+    /// beyond the client's settings (full text).
+    struct Fetching {
+        let library: HomeLibrary
+        let settings: FetchSettings
+        let file: FetchConfiguration
+    }
+
+    /// The configuration file `source` names read (a mistake: its line, exit status 2) and the
+    /// home library found (none: exit status 2), for a command that fetches.
+    static func fetching(
+        _ environment: [String: String], configuration source: ConfigurationSource = .standard,
+        adjust: (inout FetchSettings) -> Void
+    ) throws(ExitStatus) -> Fetching {
+        let configuration = try source.loadForCommand(environment: environment, themes: ThemeCatalog(environment: environment))
+        let library = try homeLibrary(environment)
+        var settings = FetchSettings(environment: environment)
+        configuration.fetch.apply(to: &settings)
+        adjust(&settings)
+        return Fetching(library: library, settings: settings, file: configuration.fetch)
     }
 
     /// Why nothing can be saved or read when the environment names no home library.

@@ -12,13 +12,10 @@ public enum FeedFetching {
     /// any feed failed.
     public static func run(feeds: [String], json: Bool, fullText: Bool = false, adjust: (inout FetchSettings) -> Void = { _ in }) throws(ExitStatus) {
         let environment = ProcessEnvironment.variables()
-        let configuration = try ConfigurationSource.standard.loadForCommand(environment: environment, themes: ThemeCatalog(environment: environment))
-        let library = try CommandRun.homeLibrary(environment)
-        var settings = FetchSettings(environment: environment)
-        configuration.fetch.apply(to: &settings)
-        adjust(&settings)
-        let fullText = fullText || configuration.fetch.fullText
-        let fetch = FeedFetch(library: library, settings: settings)
+        let fetching = try CommandRun.fetching(environment, adjust: adjust)
+        let library = fetching.library
+        let fullText = fullText || fetching.file.fullText
+        let fetch = FeedFetch(library: library, settings: fetching.settings)
         var chosen: Set<String>?
         if !feeds.isEmpty {
             do {

@@ -11,13 +11,9 @@ public enum FeedSubscribing {
         _ url: String, name: String?, fullText: Bool, adjust: (inout FetchSettings) -> Void = { _ in }
     ) throws(ExitStatus) {
         let environment = ProcessEnvironment.variables()
-        let configuration = try ConfigurationSource.standard.loadForCommand(environment: environment, themes: ThemeCatalog(environment: environment))
-        let library = try CommandRun.homeLibrary(environment)
-        var settings = FetchSettings(environment: environment)
-        configuration.fetch.apply(to: &settings)
-        adjust(&settings)
-        let fullText = fullText || configuration.fetch.fullText
-        let subscriptions = FeedSubscriptions(library: library, settings: settings)
+        let fetching = try CommandRun.fetching(environment, adjust: adjust)
+        let fullText = fullText || fetching.file.fullText
+        let subscriptions = FeedSubscriptions(library: fetching.library, settings: fetching.settings)
         switch CommandRun.wait({ () async throws(FeedError) in
             try await subscriptions.add(url, name: name, fullText: fullText, waiting: CommandRun.sayWaiting)
         }) {

@@ -17,8 +17,7 @@ public enum PageSaving {
         adjust: (inout FetchSettings) -> Void = { _ in }
     ) throws(ExitStatus) {
         let environment = ProcessEnvironment.variables()
-        let configuration = try source.loadForCommand(environment: environment, themes: ThemeCatalog(environment: environment))
-        let library = try CommandRun.homeLibrary(environment)
+        let fetching = try CommandRun.fetching(environment, configuration: source, adjust: adjust)
         var addresses: [String] = []
         for url in urls {
             if url == "-" {
@@ -27,10 +26,7 @@ public enum PageSaving {
                 addresses.append(url)
             }
         }
-        var settings = FetchSettings(environment: environment)
-        configuration.fetch.apply(to: &settings)
-        adjust(&settings)
-        let adder = PageAdder(library: library, settings: settings, refresh: refresh)
+        let adder = PageAdder(library: fetching.library, settings: fetching.settings, refresh: refresh)
         let given = addresses
         let failed = Atomic<Bool>(false)
         let result = CommandRun.wait { () async throws(AddError) in
