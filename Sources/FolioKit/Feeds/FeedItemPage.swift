@@ -44,10 +44,11 @@ public enum FeedItemPage {
     }
 
     /// The item `item` read with the page `bytes` (kept at `pagePath`) as its text: the page's
-    /// sections and links, the item's title, date, author, feed and address.
+    /// sections and links (relative ones resolved against the item's link), the item's title,
+    /// date, author, feed and address.
     public static func article(_ item: Article, page bytes: [UInt8], pagePath: String) -> Article {
         let format = FormatDetector.format(of: bytes, path: pagePath)
-        guard format != .feed, let page = ArticleLoader.read(bytes, path: pagePath, as: format).first,
+        guard format != .feed, let page = ArticleLoader.read(bytes, path: pagePath, as: format, address: item.url).first,
             !page.sections.isEmpty
         else { return item }
         var article = item

@@ -39,7 +39,7 @@ public struct SubscriptionFile: Sendable {
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let bytes = ((try? encoder.encode(Contents(subscriptions: subscriptions))).map(Array.init) ?? []) + [0x0A]
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FileName.folder(ofPath: path)
         try TemporaryFile(bytes, in: folder, for: path).commit(to: path, replacing: true)
     }
 

@@ -18,13 +18,24 @@ public enum ArticleLoader {
     }
 
     /// Parses checked bytes whose format is already known, with that format's reader.
-    public static func read(_ bytes: [UInt8], path: String, as format: ArticleFormat) -> [Article] {
+    /// `address` is where they were fetched from (relative links resolve against it, and it is
+    /// the article's `url`); without one, a page saved in the home library gives its record's
+    /// final address (`SavedPageFolder.address(ofPage:)`).
+    public static func read(_ bytes: [UInt8], path: String, as format: ArticleFormat, address: String? = nil) -> [Article] {
+        let address = address ?? (format == .feed || path == ArticleSource.standardInputArgument ? nil : SavedPageFolder.address(ofPage: path))
         switch format {
-        case .plainText: return [PlainTextReader.read(bytes, path: path)]
-        case .html: return [HTMLReader.read(bytes, path: path)]
-        case .markdown: return [MarkdownReader.read(bytes, path: path)]
+        case .plainText: return [withAddress(PlainTextReader.read(bytes, path: path), address)]
+        case .html: return [HTMLReader.read(bytes, path: path, address: address)]
+        case .markdown: return [withAddress(MarkdownReader.read(bytes, path: path), address)]
         case .feed: return FeedItemPage.withKeptPage(FeedReader.read(bytes, path: path).articles, path: path)
         }
+    }
+
+    private static func withAddress(_ article: Article, _ address: String?) -> Article {
+        guard let address else { return article }
+        var article = article
+        article.url = address
+        return article
     }
 
     /// The text of the file at `path` (`-` reads standard input) as UTF-8 (see

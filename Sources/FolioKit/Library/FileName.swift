@@ -30,4 +30,17 @@ enum FileName {
             return words.isEmpty ? "Untitled" : String(decoding: words, as: UTF8.self)
         }
     }
+
+    /// The folder part of `path`, as `dirname` gives it but empty for a bare name: `a/b/c` →
+    /// `a/b`, `/a` → `/`, `name` → ``, trailing slashes ignored. (Foundation's
+    /// `deletingLastPathComponent` traps on a one-character name such as `a`.)
+    static func folder(ofPath path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return "" }
+        if slash == trimmed.startIndex { return "/" }
+        var folder = trimmed[..<slash]
+        while folder.count > 1, folder.hasSuffix("/") { folder = folder.dropLast() }
+        return String(folder)
+    }
 }

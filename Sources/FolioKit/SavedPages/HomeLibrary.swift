@@ -49,7 +49,7 @@ public struct HomeLibrary: Sendable {
             }
             return
         }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = FileName.folder(ofPath: path)
         if !parent.isEmpty, parent != path { try makeFolder(parent, private: false) }
         if mkdir(path, `private` ? 0o700 : 0o755) != 0, errno != EEXIST {
             throw .cannotCreate(path: path, reason: ArticleLoader.systemReason(errno))

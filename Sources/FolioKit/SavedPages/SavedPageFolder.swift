@@ -19,9 +19,19 @@ public struct SavedPageFolder: Sendable {
 
     /// The path of the record kept beside the page at `page`.
     public static func recordPath(forPage page: String) -> String {
-        let folder = (page as NSString).deletingLastPathComponent
-        let name = (page as NSString).lastPathComponent
-        return (folder.isEmpty ? "" : folder + "/") + "." + name + ".json"
+        // Split at the last slash by hand: Foundation's NSString path functions trapped when
+        // pages were read on several threads at once (folio add of many addresses).
+        guard let slash = page.lastIndex(of: "/") else { return "." + page + ".json" }
+        return page[...slash] + "." + page[page.index(after: slash)...] + ".json"
+    }
+
+    /// The address the page at `page` was fetched from (its record's final address, after
+    /// redirects), when a readable record is kept beside it; nil for any other file. Costs one
+    /// failed `access` for a file that is not a saved page.
+    public static func address(ofPage page: String) -> String? {
+        let record = recordPath(forPage: page)
+        guard access(record, R_OK) == 0, let bytes = FileManager.default.contents(atPath: record) else { return nil }
+        return SavedPageRecord(json: Array(bytes))?.finalURL
     }
 
     /// Every saved page that has a readable record, in no particular order.

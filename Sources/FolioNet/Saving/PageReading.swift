@@ -31,7 +31,7 @@ enum PageReading {
         }
         let format = FormatDetector.format(of: page.body, path: formatHint(page.contentType, name: name))
         if format == .feed { throw .feed }
-        guard let article = ArticleLoader.read(page.body, path: name, as: format).first else { throw .empty }
+        guard let article = ArticleLoader.read(page.body, path: name, as: format, address: page.finalAddress.text).first else { throw .empty }
         return Reading(format: format, title: article.title)
     }
 

@@ -21,4 +21,15 @@ import Testing
         #expect(HTMLReader.read(Array("<p>Just a line of text.</p>".utf8), path: "web/field-notes_2024.html").title == "field notes 2024")
         #expect(MarkdownReader.read(Array("---\ntitle: \"\"\n---\n".utf8), path: "md/to-do.md").title == "to do")
     }
+
+    @Test("the folder of a path, one-character names included (Foundation's trapped on them)")
+    func folders() {
+        #expect(FileName.folder(ofPath: "a/b/c") == "a/b")
+        #expect(FileName.folder(ofPath: "/a") == "/")
+        #expect(FileName.folder(ofPath: "a") == "")
+        #expect(FileName.folder(ofPath: "x/") == "")
+        #expect(FileName.folder(ofPath: "/d//x/") == "/d")
+        #expect(FileName.folder(ofPath: "/") == "/")
+        #expect(FileName.folder(ofPath: "") == "")
+    }
 }
