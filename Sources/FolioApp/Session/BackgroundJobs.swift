@@ -18,6 +18,11 @@ final class BackgroundJobs: Sendable {
     private let searchGeneration = Generation()
     /// Searches, one at a time: a new one waits only for the old one to see it is stale.
     private let searching = DispatchQueue(label: "folio.article-search", qos: .userInitiated)
+    /// The latest request to lay the open article out again: an older one not yet begun is
+    /// skipped (a window dragged wider asks for many).
+    private let layoutGeneration = Generation()
+    /// Layouts for a new width, one at a time.
+    private let layingOut = DispatchQueue(label: "folio.article-layout", qos: .userInitiated)
     /// How long the caller waits for a job before leaving it to report on its own.
     static let patience = DispatchTimeInterval.milliseconds(25)
 
@@ -32,6 +37,21 @@ final class BackgroundJobs: Sendable {
                 delivery.deliver(.articleLaidOut(id, ArticleLayout(article: article, width: width, today: today, dates: dates)))
             } else {
                 delivery.deliver(action)
+            }
+            delivery.finish()
+        }
+        return delivery.take(waiting: Self.patience)
+    }
+
+    /// Lays the open article out `width` columns wide again (`Effect.layOutArticle`), unless a
+    /// later request comes before it begins; the actions to apply now (nothing when the job
+    /// outlasted the wait: it reports through `actions`).
+    func layOut(_ id: EntryID, _ article: Article, width: Int, today: SimpleDate, dates: DateStyle) -> [Action] {
+        let delivery = Delivery(actions)
+        let latest = layoutGeneration, generation = layoutGeneration.next()
+        layingOut.async {
+            if latest.current == generation {
+                delivery.deliver(.articleRelaidOut(id, ArticleLayout(article: article, width: width, today: today, dates: dates)))
             }
             delivery.finish()
         }

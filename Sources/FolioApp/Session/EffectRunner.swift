@@ -48,6 +48,9 @@ struct EffectRunner {
                     entry, limit: session?.sizeLimit ?? .standard, width: state.readerColumnWidth, today: state.today,
                     dates: state.dates)
                 pending = results.flatMap { state.reduce($0) } + pending
+            case .layOutArticle(let id, let article, let width):
+                pending = jobs.layOut(id, article, width: width, today: state.today, dates: state.dates)
+                    .flatMap { state.reduce($0) } + pending
             case .searchArticles(let job):
                 pending = jobs.search(job).flatMap { state.reduce($0) } + pending
             case .loadTheme(let name):

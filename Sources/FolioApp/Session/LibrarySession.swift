@@ -164,7 +164,7 @@ final class LibrarySession {
             saveSearch(query, on: &state)
         case .loadSearchHistory:
             return state.reduce(.searchHistoryLoaded(searchHistory(on: &state)))
-        case .loadArticle, .loadTheme, .openLink, .quit, .redraw, .searchArticles, .savePage:
+        case .loadArticle, .layOutArticle, .loadTheme, .openLink, .quit, .redraw, .searchArticles, .savePage:
             break
         }
         return []

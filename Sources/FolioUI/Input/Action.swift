@@ -143,6 +143,9 @@ public enum Action: Sendable, Equatable {
     /// The wiring loaded the entry's article and laid it out for the reader (after
     /// `Effect.loadArticle`): like `articleLoaded`, without laying it out again.
     case articleLaidOut(EntryID, ArticleLayout)
+    /// The open article laid out again for a new width (after `Effect.layOutArticle`): the
+    /// reader shows it from its reading position, when the width is still the reader's.
+    case articleRelaidOut(EntryID, ArticleLayout)
     /// More of the entry's text arrived (standard input still being read): its article as far
     /// as it goes, laid out for the reader; an open reader keeps its place.
     case articleUpdated(EntryID, ArticleLayout)

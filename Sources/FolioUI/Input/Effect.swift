@@ -7,6 +7,10 @@ public enum Effect: Sendable, Equatable {
     /// with the article laid out at `AppState.readerColumnWidth`) or
     /// `Action.loadFailed(id, message)`.
     case loadArticle(EntryID)
+    /// Lay the entry's article (as the reader shows it) out `width` columns wide again, away
+    /// from the thread that reads keys, for a long article whose width changed; send back
+    /// `Action.articleRelaidOut`. A later request makes an earlier one that has not started moot.
+    case layOutArticle(EntryID, Article, width: Int)
     /// Load the theme named so; send back `Action.themeLoaded(theme)`.
     case loadTheme(String)
     /// Open an address in the browser, without waiting for it; the address is absolute and

@@ -80,12 +80,13 @@ enum ReaderPane {
     }
 
     /// The layout for the pane's column width and the first line to show: the state's own
-    /// layout, or (when rendering at another size than the state knows) a fresh one at the
-    /// same reading position.
+    /// layout (also while a long article is laid out again for the state's width in the
+    /// background: its lines are cut at the pane's edge meanwhile), or (when rendering at
+    /// another size than the state knows) a fresh one at the same reading position.
     static func view(_ state: AppState, geometry: ScreenGeometry) -> (ArticleLayout, Int)? {
         guard let layout = state.reader.layout else { return nil }
         let width = geometry.readerColumn.width
-        if layout.width == width { return (layout, state.reader.top) }
+        if layout.width == width || width == state.readerColumnWidth { return (layout, state.reader.top) }
         let fresh = ArticleLayout(article: layout.article, width: width, today: state.today, dates: state.dates)
         return (fresh, fresh.line(of: state.reader.anchor))
     }

@@ -16,8 +16,8 @@ extension AppState {
             return []
         }
         split = moved
-        relayout()
+        let effects = relayout()
         message = StatusMessage("List \(geometry.listArea.width) columns, reader \(geometry.readerColumn.width)")
-        return [.keepDivider(shift: split.shift)]
+        return effects + [.keepDivider(shift: split.shift)]
     }
 }

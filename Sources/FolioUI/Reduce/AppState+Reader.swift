@@ -25,13 +25,34 @@ extension AppState {
     /// position (the anchor) at the top.
     /// A taller pane (or the same one, with a narrower column) may leave the view past the
     /// last screenful: it is held there, the reading position (the anchor) kept.
-    mutating func relayout() {
-        guard let layout = reader.layout else { return }
-        if layout.width != geometry.readerColumn.width {
-            layOut(layout.article)
-        } else {
+    mutating func relayout() -> [Effect] {
+        guard let layout = reader.layout else { return [] }
+        let width = geometry.readerColumn.width
+        guard layout.width != width else {
             reader.top = min(reader.top, maxTop)
+            return []
         }
+        guard layout.lines.count > Self.linesLaidOutAtOnce, let entry = reader.entry else {
+            layOut(layout.article)
+            return []
+        }
+        // A long article is laid out again in the background: keys and signals are answered
+        // meanwhile, and the old lines stay on screen, cut at the pane's edge.
+        reader.top = min(reader.top, maxTop)
+        return [.layOutArticle(entry, layout.article, width: width)]
+    }
+
+    /// The most lines an article may have for a new width to lay it out again on the thread
+    /// that reads keys (a few milliseconds); a longer one is laid out in the background.
+    static let linesLaidOutAtOnce = 10_000
+
+    /// The open article laid out again for a new width arrived: shown from the reading
+    /// position, unless the reader has moved on (another article, another width).
+    mutating func articleRelaidOut(_ id: EntryID, _ layout: ArticleLayout) {
+        guard reader.entry == id, let current = reader.layout, current.width != layout.width,
+            fitting(layout) != nil
+        else { return }
+        layOut(current.article, prepared: layout)
     }
 
     /// Shows `article` laid out at the reader's width, with the reading position (the anchor)

@@ -127,10 +127,11 @@ extension AppState {
             .toggleScope, .toggleWholeWord:
             return address.isEditing ? editAddress(action) : list.isFiltering ? editFilter(action) : editSearch(action)
 
-        case .resize(let width, let height): setSize(width: width, height: height)
+        case .resize(let width, let height): return setSize(width: width, height: height)
         case .mouse(let event): return mouse(event)
         case .articleLoaded(let index, let article): return articleLoaded(index, article)
         case .articleLaidOut(let index, let layout): return articleLoaded(index, layout.article, prepared: layout)
+        case .articleRelaidOut(let index, let layout): articleRelaidOut(index, layout)
         case .articleUpdated(let index, let layout): return articleUpdated(index, layout)
         case .hitsFound(let found): return holdingList { $0.hitsFound(found) }
         case .loadFailed(let index, let reason): loadFailed(index, reason)

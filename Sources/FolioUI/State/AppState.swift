@@ -93,11 +93,12 @@ public struct AppState: Sendable {
     var isInputOpen: Bool { search.isEditing || list.isFiltering || address.isEditing }
 
     /// Sets the terminal size, laying the open article out again for the new width.
-    mutating func setSize(width: Int, height: Int) {
+    mutating func setSize(width: Int, height: Int) -> [Effect] {
         self.width = max(0, width)
         self.height = max(0, height)
-        relayout()
+        let effects = relayout()
         keepSelectionVisible()
+        return effects
     }
 }
 
