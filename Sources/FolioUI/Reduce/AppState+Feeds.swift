@@ -6,7 +6,7 @@ import FolioKit
 /// steady, the open article where it was (an item whose full text came opens at its top).
 extension AppState {
     /// The note for `F` on what is not an item kept a file each (a subscription's).
-    static let notFeedItem = "Not a feed item: F fetches the full text of an item of a subscription"
+    public static let notFeedItem = "Not a feed item: F fetches the full text of an item of a subscription"
 
     /// `F`: asks the wiring to fetch the full text of the open item (the selected one in the
     /// list); anything else says why not.
