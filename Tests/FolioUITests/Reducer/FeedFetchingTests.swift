@@ -140,6 +140,16 @@ struct FeedFetchingTests {
         #expect(reading.list.selected == open)
     }
 
+    @Test("r and F are keys of the list and the reader, bindable by name in the configuration file")
+    func keysAndNames() {
+        for context in [KeyContext.list, .reader] {
+            #expect(KeyMap.standard.action(for: .character("r"), in: context) == .fetchFeeds)
+            #expect(KeyMap.standard.action(for: .character("F"), in: context) == .fetchFullText)
+            #expect(ActionName.action(named: "fetch-feeds", in: context) == .fetchFeeds)
+            #expect(ActionName.action(named: "fetch-full-text", in: context) == .fetchFullText)
+        }
+    }
+
     // MARK: - F
 
     @Test("F on something that is not a subscription's item says so and asks for nothing")
