@@ -88,7 +88,7 @@ struct FeedFetchingSessionTests {
         #expect(selectedRow(reader) == row)
         let rows = reader.listRows
         let header = try #require(rows.firstIndex { $0.contains("▾ Other news (1)") })
-        #expect(rows[header + 1].contains("1 unread · newest") && rows[header + 1].contains("· HTTP 404 Not Found"), "\(rows[header + 1])")
+        #expect(rows[header + 1].contains("1 unread · HTTP 404 Not Found · newest"), "\(rows[header + 1])")
         reader.quit()
 
         // The next start shows the error the subscriptions keep.
