@@ -129,8 +129,9 @@ public final class HeadlessReader {
 
 extension AppState {
     /// True when nothing is going on in the background: the library listed and read, no
-    /// article loading, no search or rescan running, no page being saved.
+    /// article loading, no search or rescan running, no page being saved, no feed fetching.
     var isSettled: Bool {
         indexing == nil && !search.isSearching && reader.pendingOpen == nil && !isRescanning && address.saving.isEmpty
+            && feeds.fetch == nil && feeds.fullText.isEmpty
     }
 }

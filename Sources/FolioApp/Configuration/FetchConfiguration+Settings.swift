@@ -15,3 +15,13 @@ extension FetchConfiguration {
         if let caFile { settings.caFile = caFile }
     }
 }
+
+extension FetchSettings {
+    /// The settings the reader fetches with (`a`, `F`, `r`): proxies and trust store from
+    /// `environment`, limits as `folio add` has them (the file's `[fetch]` over the defaults).
+    static func reader(environment: [String: String], fetch: FetchConfiguration?) -> FetchSettings {
+        var settings = FetchSettings(environment: environment)
+        fetch?.apply(to: &settings)
+        return settings
+    }
+}

@@ -143,15 +143,7 @@ extension LibrarySession {
     func rescan() {
         let store = store, inbox = inbox, paths = paths, known = stamps, limit = sizeLimit
         reading.async {
-            var files: [String] = []
-            for case .success(let file) in ArticleFiles.expand(paths) where ArticleSource(argument: file).isFile { files.append(file) }
-            var fresh: [String: FileStamp] = [:]
-            var changed: [String] = []
-            for file in files {
-                guard let stamp = FileStamp(path: StorePath.key(file)) else { continue }
-                fresh[file] = stamp
-                if known[file] != stamp { changed.append(file) }
-            }
+            let (fresh, changed) = Self.stamps(of: paths, against: known)
             let removed = known.keys.filter { fresh[$0] == nil }.sorted()
             do throws(StoreError) {
                 try store.remove(paths: removed.map(StorePath.key))
@@ -164,6 +156,19 @@ extension LibrarySession {
             let added = changed.filter { known[$0] == nil }.count
             inbox.post(.rescanDone(RescanSummary(added: added, changed: changed.count - added, removed: removed.count)))
         }
+    }
+
+    /// The stamps of the files `paths` expand to, and those files whose stamps differ from
+    /// `known` (new or changed), in order.
+    static func stamps(of paths: [String], against known: [String: FileStamp]) -> (fresh: [String: FileStamp], changed: [String]) {
+        var fresh: [String: FileStamp] = [:]
+        var changed: [String] = []
+        for case .success(let file) in ArticleFiles.expand(paths) where ArticleSource(argument: file).isFile {
+            guard let stamp = FileStamp(path: StorePath.key(file)) else { continue }
+            fresh[file] = stamp
+            if known[file] != stamp { changed.append(file) }
+        }
+        return (fresh, changed)
     }
 
     /// Reports the files the catalog knows unchanged at once and reads the others; `stamped`

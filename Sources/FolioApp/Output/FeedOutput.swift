@@ -70,6 +70,11 @@ enum FeedOutput {
     /// `412 new articles in 37 feeds · 80 not modified · 3 failed` (and deferred and gone
     /// feeds, when there are any).
     static func summary(_ outcomes: [FeedOutcome]) -> [UInt8] {
+        safe(summaryText(outcomes) + "\n")
+    }
+
+    /// The words of `summary`, for the reader's status line too.
+    static func summaryText(_ outcomes: [FeedOutcome]) -> String {
         func number(_ status: FeedOutcome.Status) -> Int { outcomes.filter { $0.status == status }.count }
         let new = outcomes.reduce(0) { $0 + $1.new }
         var parts = ["\(count(new, "new article")) in \(count(number(.fetched), "feed"))"]
@@ -81,7 +86,7 @@ enum FeedOutput {
         parts.append("\(number(.failed)) failed")
         let pages = outcomes.reduce(0) { $0 + $1.fullTextFailed }
         if pages > 0 { parts.append("\(count(pages, "full text")) not fetched") }
-        return safe(parts.joined(separator: " · ") + "\n")
+        return parts.joined(separator: " · ")
     }
 
     /// A feed's outcome as one JSON object (`folio fetch --json`).

@@ -22,6 +22,8 @@ struct EffectRunner {
     var standardInput: StandardInput?
     /// Saves web pages into the home library (`a`).
     var pageSaver = ReaderPageSaver(environment: ProcessEnvironment.variables())
+    /// Fetches feed items' full texts (`F`) and the subscriptions (`r`).
+    var feeds = ReaderFeeds(environment: ProcessEnvironment.variables())
 
     /// Performs `effects` and those their results ask for (each result's effects before the
     /// next effect); `.quit` when one asks to quit, `.redraw` when one asks for a repaint.
@@ -64,6 +66,13 @@ struct EffectRunner {
                 }
             case .savePage(let url):
                 if let session { pageSaver.save(url, for: session) }
+            case .fetchFullText(let id):
+                guard let session, let entry = state.entries[id], case .file(let path) = entry.source else { break }
+                feeds.fetchFullText(
+                    path: path, link: entry.article?.url, width: state.readerColumnWidth, today: state.today, dates: state.dates,
+                    for: session)
+            case .fetchFeeds(let only):
+                if let session { feeds.fetch(only: only, for: session) }
             case .openLink(let url):
                 if let failure = browser.open(url, in: terminal) { state.message = StatusMessage(failure, isError: true) }
             case .loadSearchHistory where session == nil:

@@ -23,4 +23,14 @@ enum LibraryNews: Sendable {
     /// What became of the page at an address the reader asked to save, with its file's stamp
     /// when it is in the library.
     case pageSaved(String, PageSaveResult, stamp: FileStamp?)
+    /// What became of the full text of the item file the reader asked for, with the file's
+    /// stamp once it was read again.
+    case fullTextFetched(ArticleSource, FullTextResult, stamp: FileStamp?)
+    /// How far the fetch of the subscriptions has got.
+    case feedFetchProgress(FeedFetchProgress)
+    /// The fetch of the subscriptions is over (its new and changed items reported before as
+    /// `parsed`), with the stamps of the item files it looked at.
+    case feedsFetched(FeedFetchReport, stamps: [String: FileStamp])
+    /// Each feed's last error, by address, as the subscriptions file has them.
+    case feedErrors([String: String])
 }

@@ -164,7 +164,8 @@ final class LibrarySession {
             saveSearch(query, on: &state)
         case .loadSearchHistory:
             return state.reduce(.searchHistoryLoaded(searchHistory(on: &state)))
-        case .loadArticle, .layOutArticle, .loadTheme, .openLink, .quit, .redraw, .searchArticles, .savePage:
+        case .loadArticle, .layOutArticle, .loadTheme, .openLink, .quit, .redraw, .searchArticles, .savePage,
+            .fetchFullText, .fetchFeeds:
             break
         }
         return []
@@ -222,6 +223,16 @@ final class LibrarySession {
             case .pageSaved(let url, let result, let stamp):
                 keepStamp(of: result, stamp)
                 apply(.pageSaved(url, result), &state)
+            case .fullTextFetched(let source, let result, let stamp):
+                keepStamp(stamp, of: source)
+                apply(.fullTextFetched(source, result), &state)
+            case .feedFetchProgress(let progress):
+                apply(.feedFetchProgress(progress), &state)
+            case .feedsFetched(let report, let fresh):
+                stamps.merge(fresh) { _, new in new }
+                apply(.feedsFetched(report), &state)
+            case .feedErrors(let errors):
+                apply(.feedErrorsLoaded(errors), &state)
             }
         }
         return changed || !items.isEmpty

@@ -20,9 +20,7 @@ struct ReaderPageSaver: Sendable {
     /// A saver into the home library `environment` names, fetching as `fetch` says.
     init(environment: [String: String], fetch: FetchConfiguration? = nil) {
         library = HomeLibrary(environment: environment)
-        var settings = FetchSettings(environment: environment)
-        fetch?.apply(to: &settings)
-        self.settings = settings
+        settings = FetchSettings.reader(environment: environment, fetch: fetch)
     }
 
     /// Fetches and saves the page at `url` in the background; `session` hears how it went.
@@ -33,7 +31,7 @@ struct ReaderPageSaver: Sendable {
             return
         }
         let adder = PageAdder(library: library, settings: settings)
-        Task(executorPreference: PageSavingExecutor.shared) {
+        Task(executorPreference: NetworkExecutor.pageSaving) {
             let reported = Mutex<AddOutcome?>(nil)
             do throws(AddError) {
                 try await adder.add([url]) { result in reported.withLock { $0 = result } }

@@ -119,6 +119,8 @@ final class Startup {
             terminal: terminal)
         runner.standardInput = library.standardInput
         runner.pageSaver = ReaderPageSaver(environment: environment, fetch: configuration.fetch)
+        runner.feeds = ReaderFeeds(environment: environment, fetch: configuration.fetch)
+        runner.feeds.loadErrors(into: session.inbox)
         return ReaderWiring(session: session, runner: runner, standardInput: library.standardInput)
     }
 

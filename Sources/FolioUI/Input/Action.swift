@@ -129,6 +129,22 @@ public enum Action: Sendable, Equatable {
     /// The wiring saved the page at the address, or could not (after `Effect.savePage`).
     case pageSaved(String, PageSaveResult)
 
+    // MARK: - Feeds
+    /// Fetch the full text of the feed item selected (in the reader: the open one), in the
+    /// background (`F`).
+    case fetchFullText
+    /// The wiring fetched the full text of the item file, or could not (after
+    /// `Effect.fetchFullText`).
+    case fullTextFetched(ArticleSource, FullTextResult)
+    /// Fetch the subscriptions in the background (`r`); on a feed's header, that feed only.
+    case fetchFeeds
+    /// How far the fetch of the subscriptions has got.
+    case feedFetchProgress(FeedFetchProgress)
+    /// The fetch of the subscriptions is over (its new items read before): what it came to.
+    case feedsFetched(FeedFetchReport)
+    /// The wiring read each feed's last error (`Subscription.lastError`), by address.
+    case feedErrorsLoaded([String: String])
+
     // MARK: - Events
     /// The terminal changed size.
     case resize(width: Int, height: Int)

@@ -30,7 +30,7 @@ public struct ActionName: Sendable, Equatable {
                 ("divider-left", .moveDivider(-PaneSplit.step)), ("divider-right", .moveDivider(PaneSplit.step)),
                 ("bookmarks", .showBookmarks), ("rescan", .rescan), ("toggle-read", .toggleRead),
                 ("mark-listed-read", .markListedRead), ("next-unread", .nextUnread), ("where", .showPlace),
-                ("save-page", .startAddress),
+                ("save-page", .startAddress), ("fetch-feeds", .fetchFeeds), ("fetch-full-text", .fetchFullText),
             ])
         add(
             .list,

@@ -19,6 +19,13 @@ public enum Effect: Sendable, Equatable {
     /// Fetch the web page at the address (as typed) and save it into the home library, in the
     /// background; send back `Action.pageSaved` with what became of it.
     case savePage(String)
+    /// Fetch the page behind the feed item's link and keep it as the item's full text, in the
+    /// background; send back `Action.fullTextFetched` with the item file read again.
+    case fetchFullText(EntryID)
+    /// Fetch the subscriptions (only the one at this address, when given) in the background,
+    /// reporting `Action.feedFetchProgress`; read the new items (`Action.libraryUpdated`), then
+    /// send back `Action.feedsFetched`.
+    case fetchFeeds(only: String?)
     /// Quit folio.
     case quit
     /// Repaint the whole screen: the terminal may show what other programs wrote to it.

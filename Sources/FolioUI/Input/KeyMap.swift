@@ -42,6 +42,8 @@ public struct KeyMap: Sendable, Equatable {
             KeyBinding([.character("A")], .markListedRead, "mark every article listed read", in: .browsing),
             KeyBinding([.character(".")], .nextUnread, "open the next unread article", in: .browsing),
             KeyBinding([.character("a")], .startAddress, "save a web page into the home library", in: .browsing),
+            KeyBinding([.character("r")], .fetchFeeds, "fetch the feeds (on a feed's header: that feed)", in: .browsing),
+            KeyBinding([.character("F")], .fetchFullText, "fetch a feed item's full text (its page)", in: .browsing),
             KeyBinding([.character("="), .control("g")], .showPlace, "where am I: file, lines, section", in: .browsing),
 
             KeyBinding([.character("j"), .down], .moveSelection(1), "next article", in: .list),

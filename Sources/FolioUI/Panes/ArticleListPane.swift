@@ -116,7 +116,16 @@ enum ArticleListPane {
         {
             details.append("newest \(age)")
         }
-        buffer.writeTruncated(details.joined(separator: " · "), x: area.x + 3, y: y + 1, style: base, maxX: area.maxX - 1)
+        // The feed's last error comes right after its count, which it never cuts, and before
+        // the age, which it may.
+        guard let error = key.address.flatMap({ state.feeds.errors[$0] }) else {
+            buffer.writeTruncated(details.joined(separator: " · "), x: area.x + 3, y: y + 1, style: base, maxX: area.maxX - 1)
+            return
+        }
+        var x = buffer.writeTruncated(details[0], x: area.x + 3, y: y + 1, style: base, maxX: area.maxX - 1)
+        let style = selected ? base : Style(foreground: theme[.error].foreground, background: base.background)
+        x = buffer.writeTruncated(" · " + error, x: x, y: y + 1, style: style, maxX: area.maxX - 1)
+        for detail in details.dropFirst() { x = buffer.writeTruncated(" · " + detail, x: x, y: y + 1, style: base, maxX: area.maxX - 1) }
     }
 
     /// Writes a hit count (`3 hits`) against `maxX`, never cut; returns the column where the

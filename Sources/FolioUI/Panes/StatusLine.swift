@@ -14,6 +14,8 @@ enum StatusLine {
         if !state.address.saving.isEmpty {
             right.append(state.address.saving.count == 1 ? "saving 1 page…" : "saving \(state.address.saving.count) pages…")
         }
+        if !state.feeds.fullText.isEmpty { right.append("fetching full text…") }
+        if let fetch = state.feeds.fetch { right.append(fetch.text) }
         if let indexing = state.indexing { right.append(indexing.text) }
         // The open article's own search shows in the counter.
         let openSearched = state.reader.entry.map(state.search.awaited.contains) ?? false

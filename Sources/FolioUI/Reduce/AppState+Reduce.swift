@@ -113,6 +113,12 @@ extension AppState {
         case .saveSelectedLink: return saveSelectedLink()
         case .startAddress: startAddress()
         case .pageSaved(let url, let result): pageSaved(url, result)
+        case .fetchFullText: return fetchFullText()
+        case .fullTextFetched(let source, let result): fullTextFetched(source, result)
+        case .fetchFeeds: return fetchFeeds()
+        case .feedFetchProgress(let progress): if feeds.fetch != nil { feeds.fetch = progress }
+        case .feedsFetched(let report): feedsFetched(report)
+        case .feedErrorsLoaded(let errors): feeds.errors = errors
         case .openOutlineSection:
             if case .outline(let selected) = overlay {
                 overlay = nil
@@ -205,7 +211,7 @@ extension AppState {
     // MARK: - Loading
 
     /// `prepared`: the article laid out by the wiring, used when it fits the reader's width.
-    private mutating func articleLoaded(_ id: EntryID, _ article: Article, prepared: ArticleLayout? = nil) -> [Effect] {
+    mutating func articleLoaded(_ id: EntryID, _ article: Article, prepared: ArticleLayout? = nil) -> [Effect] {
         guard let index = entries.position(of: id) else { return [] }
         entries[index].attach(article)
         if search.isActive, search.scope == .allArticles || id == reader.entry || search.pendingJump?.entry == id {

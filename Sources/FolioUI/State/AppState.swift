@@ -33,6 +33,8 @@ public struct AppState: Sendable {
     public var search = SearchState()
     /// The address bar (`a`) and the pages being saved.
     public var address = AddressBar()
+    /// Full texts and subscriptions being fetched, and the feeds' last errors.
+    public var feeds = FeedActivity()
     /// The popup or overlay shown over the panes, if any.
     public var overlay: Overlay?
     /// A note or error for the status line, shown until the next key.
