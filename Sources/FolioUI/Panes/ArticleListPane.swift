@@ -123,7 +123,11 @@ enum ArticleListPane {
             return
         }
         var x = buffer.writeTruncated(details[0], x: area.x + 3, y: y + 1, style: base, maxX: area.maxX - 1)
-        let style = selected ? base : Style(foreground: theme[.error].foreground, background: base.background)
+        // The error role whole (a theme without colours marks errors by attributes alone),
+        // on the row's background.
+        var style = theme[.error]
+        style.background = base.background
+        if selected { style = base }
         x = buffer.writeTruncated(" · " + error, x: x, y: y + 1, style: style, maxX: area.maxX - 1)
         for detail in details.dropFirst() { x = buffer.writeTruncated(" · " + detail, x: x, y: y + 1, style: base, maxX: area.maxX - 1) }
     }

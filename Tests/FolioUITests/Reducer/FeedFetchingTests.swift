@@ -92,6 +92,14 @@ struct FeedFetchingTests {
         let buffer = render(state, width: 80, height: 24)
         let error = try #require(buffer.find("HTTP 404"))
         #expect(buffer[error.x, error.y].style.foreground == Fixtures.theme[.error].foreground)
+        // In every shipped theme, those without colours too, the error looks like an error.
+        for name in BundledThemes.all.keys.sorted() {
+            let theme = try FocusTests.theme(name)
+            var themed = state
+            themed.theme = theme
+            let cell = render(themed, width: 80, height: 24)[error.x, error.y]
+            #expect(cell.style.foreground == theme[.error].foreground && cell.style.attributes == theme[.error].attributes, "\(name)")
+        }
 
         // A narrow list: the error is cut, the count is not.
         var narrow = Self.state(width: 40)
