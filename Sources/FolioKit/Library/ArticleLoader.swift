@@ -6,8 +6,14 @@ public enum ArticleLoader {
     /// Reads and parses the articles at `path`: one, or a feed's items in document order. A
     /// file (or standard input) of more than `limit` bytes is refused, having read no more.
     public static func load(_ path: String, limit: SizeLimit = .standard) throws(LoadError) -> [Article] {
+        try loadReporting(path, limit: limit).articles
+    }
+
+    /// `load(_:limit:)`, with what went wrong in a file that was still read: a feed that is not
+    /// well-formed XML gives the items that could be recovered and a warning naming the file.
+    public static func loadReporting(_ path: String, limit: SizeLimit = .standard) throws(LoadError) -> (articles: [Article], warnings: [String]) {
         let bytes = try bytes(of: path, limit: limit)
-        return read(bytes, path: path, as: FormatDetector.format(of: bytes, path: path))
+        return readReporting(bytes, path: path, as: FormatDetector.format(of: bytes, path: path))
     }
 
     /// Parses the articles in bytes already read (a feed gives one per item, possibly none);
@@ -22,12 +28,20 @@ public enum ArticleLoader {
     /// the article's `url`); without one, a page saved in the home library gives its record's
     /// final address (`SavedPageFolder.address(ofPage:)`).
     public static func read(_ bytes: [UInt8], path: String, as format: ArticleFormat, address: String? = nil) -> [Article] {
+        readReporting(bytes, path: path, as: format, address: address).articles
+    }
+
+    /// `read(_:path:as:address:)`, with the warnings of a feed read in part (see
+    /// `FeedReadResult.warnings`).
+    public static func readReporting(_ bytes: [UInt8], path: String, as format: ArticleFormat, address: String? = nil) -> (articles: [Article], warnings: [String]) {
         let address = address ?? (format == .feed || path == ArticleSource.standardInputArgument ? nil : SavedPageFolder.address(ofPage: path))
         switch format {
-        case .plainText: return [withAddress(PlainTextReader.read(bytes, path: path), address)]
-        case .html: return [HTMLReader.read(bytes, path: path, address: address)]
-        case .markdown: return [withAddress(MarkdownReader.read(bytes, path: path), address)]
-        case .feed: return FeedItemPage.withKeptPage(FeedReader.read(bytes, path: path).articles, path: path)
+        case .plainText: return ([withAddress(PlainTextReader.read(bytes, path: path), address)], [])
+        case .html: return ([HTMLReader.read(bytes, path: path, address: address)], [])
+        case .markdown: return ([withAddress(MarkdownReader.read(bytes, path: path), address)], [])
+        case .feed:
+            let feed = FeedReader.read(bytes, path: path)
+            return (FeedItemPage.withKeptPage(feed.articles, path: path), feed.warnings)
         }
     }
 

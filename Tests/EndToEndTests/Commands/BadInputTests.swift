@@ -33,6 +33,27 @@ import Testing
         }
     }
 
+    @Test("a feed read in part says so on standard error and prints what was recovered; one with nothing to read fails")
+    func brokenFeedsAreReported() throws {
+        let folder = try ScratchFolder()
+        let cut = try folder.file("cut.xml", """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Cut feed</title>
+            <item><title>First item</title><description>Whole words.</description></item>
+            <item><title>Second item</title><description>Cut off he
+            """)
+        let html = try folder.file("news.xml", "<?xml version=\"1.0\"?><rss><html><body>no channel</body></html>")
+        let partial = try FolioBinary.run(["dump", "--format", "json", cut])
+        #expect(partial.status == 0)
+        #expect(partial.text.contains("First item"))
+        #expect(partial.errors.hasPrefix("folio: \(cut): the feed is not well-formed XML"), "\(partial.errors)")
+        #expect(partial.errors.hasSuffix("; read what could be recovered\n"), "\(partial.errors)")
+        let nothing = try FolioBinary.run(["dump", html])
+        #expect(nothing.text.isEmpty)
+        #expect(nothing.errors.split(separator: "\n").count == 1, "\(nothing.errors)")
+        #expect(nothing.errors.hasPrefix("folio: \(html): "), "\(nothing.errors)")
+        #expect(nothing.status == 2)
+    }
+
     @Test func nulBytesInATextFileMakeItBinary() throws {
         let folder = try ScratchFolder()
         let file = try folder.file("nul.txt", Array("Title\n\nText".utf8) + [0] + Array(" more\n".utf8))
