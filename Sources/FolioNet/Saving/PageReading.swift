@@ -26,6 +26,8 @@ enum PageReading {
             try ArticleLoader.check(page.body, path: name)
         } catch .binary {
             throw .binary(type: WantedContent.mediaType(page.contentType))
+        } catch .entityBomb {
+            throw .refused(EntityExpansion.refusal)
         } catch {
             throw .empty
         }
