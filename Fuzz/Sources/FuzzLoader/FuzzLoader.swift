@@ -2,7 +2,7 @@ import FolioKit
 import FuzzInvariants
 
 /// Loads the input as a file named with one of the extensions folio knows (or none): the check
-/// for binary and empty input, format detection and the chosen reader.
+/// for binary, empty and entity-bomb input, format detection and the chosen reader.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLoader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let input = FuzzInput(data, size)
@@ -20,6 +20,10 @@ public func fuzzLoader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         case .empty:
             let blank = input.bytes.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) }
             ArticleInvariants.require(blank, "rejected as empty, but not blank")
+        case .entityBomb:
+            // Checked on the decoded text: UTF-16 and UTF-32 markup holds NUL bytes.
+            let declares = EntityExpansion.exceedsLimit(input.bytes) || input.bytes.contains(0)
+            ArticleInvariants.require(declares, "rejected as an entity bomb, but declares no entity past the limit")
         case .unreadable, .tooLarge:
             // A fuzz input is far below the default size limit, and bytes in memory are read.
             ArticleInvariants.require(false, "bytes in memory rejected as \(error)")
