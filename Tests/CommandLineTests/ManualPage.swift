@@ -15,7 +15,7 @@ enum ManualPage {
     static func text(date: String) throws -> String {
         let tool = try JSONDecoder().decode(ToolInfo.self, from: Data(Folio._dumpHelp().utf8))
         let root = tool.command
-        let commands = (root.subcommands ?? []).filter { $0.shouldDisplay && $0.commandName != "help" }
+        let commands = root.shown
         var page = [
             ".\\\" Made by Tests/CommandLineTests/ManualPage.swift from folio's command definitions and key map.",
             ".\\\" Do not edit: FOLIO_RECORD_MANUAL=1 swift test --filter ManualPageTests writes it again.",
@@ -27,11 +27,13 @@ enum ManualPage {
             ".Nd \(escaped(sentence(root.abstract ?? "")))",
             ".Sh SYNOPSIS",
         ]
-        for command in commands { page += synopsis(command, isDefault: command.commandName == root.defaultSubcommand) }
+        for command in commands {
+            page += synopsis(command, path: [command.commandName], isDefault: command.commandName == root.defaultSubcommand)
+        }
         page += [".Nm", ".Fl -version", ".Nm", ".Fl -generate-completion-script", "bash | zsh | fish"]
         page += [".Sh DESCRIPTION"] + paragraphs(Self.description)
         page += [".Sh COMMANDS", ".Bl -tag -width Ds"]
-        for command in commands { page += describe(command) }
+        for command in commands { page += describe(command, path: [command.commandName]) }
         page += [".El", ".Sh KEYS"] + paragraphs(Self.keysIntroduction) + keys()
         for (title, text) in Self.sections { page += [".Sh \(title)"] + paragraphs(text) }
         return page.joined(separator: "\n") + "\n"
@@ -39,11 +41,16 @@ enum ManualPage {
 
     // MARK: - Commands
 
-    /// The synopsis lines of a command: its name (none for the default command), its options
-    /// and its arguments.
-    private static func synopsis(_ command: CommandInfo, isDefault: Bool) -> [String] {
+    /// The synopsis lines of a command typed as `path` (`feed add`): its name (none for the
+    /// default command), its options and its arguments; a command of commands (`feed`) has a
+    /// synopsis for each of its own instead.
+    private static func synopsis(_ command: CommandInfo, path: [String], isDefault: Bool) -> [String] {
+        let nested = command.shown
+        if !nested.isEmpty {
+            return nested.flatMap { synopsis($0, path: path + [$0.commandName], isDefault: false) }
+        }
         var lines = [".Nm"]
-        if !isDefault { lines.append(".Cm \(command.commandName)") }
+        if !isDefault { lines.append(".Cm \(path.joined(separator: " "))") }
         for argument in command.displayed {
             let usage = argument.usage
             lines.append(argument.isOptional ? ".Op \(usage)" : ".\(usage)")
@@ -51,24 +58,28 @@ enum ManualPage {
         return lines
     }
 
-    /// A command's entry: how it is typed, what it does, and each of its arguments and options.
-    private static func describe(_ command: CommandInfo) -> [String] {
-        var lines = [".It Cm \(command.commandName)"]
+    /// A command's entry, typed as `path`: how it is typed, what it does, and each of its
+    /// arguments and options; then an entry for each command it holds (`feed add` after
+    /// `feed`).
+    private static func describe(_ command: CommandInfo, path: [String]) -> [String] {
+        var lines = [".It Cm \(path.joined(separator: " "))"]
         lines += paragraphs([command.abstract, command.discussion].compactMap { $0 }.joined(separator: "\n\n"))
         let arguments = command.displayed
-        guard !arguments.isEmpty else { return lines }
-        lines.append(".Bl -tag -width Ds")
-        for argument in arguments {
-            lines.append(".It \(argument.itemHead)")
-            var text = argument.abstract ?? ""
-            if let discussion = argument.discussion, !discussion.isEmpty { text += " " + discussion }
-            if let values = argument.allValues, !values.isEmpty, argument.kind != .flag {
-                text += " One of: " + values.joined(separator: ", ") + "."
+        if !arguments.isEmpty {
+            lines.append(".Bl -tag -width Ds")
+            for argument in arguments {
+                lines.append(".It \(argument.itemHead)")
+                var text = argument.abstract ?? ""
+                if let discussion = argument.discussion, !discussion.isEmpty { text += " " + discussion }
+                if let values = argument.allValues, !values.isEmpty, argument.kind != .flag {
+                    text += " One of: " + values.joined(separator: ", ") + "."
+                }
+                if let value = argument.defaultValue, !value.isEmpty, argument.kind == .option { text += " Default: \(value)." }
+                lines += paragraphs(text)
             }
-            if let value = argument.defaultValue, !value.isEmpty, argument.kind == .option { text += " Default: \(value)." }
-            lines += paragraphs(text)
+            lines.append(".El")
         }
-        lines.append(".El")
+        for nested in command.shown { lines += describe(nested, path: path + [nested.commandName]) }
         return lines
     }
 
@@ -214,6 +225,11 @@ private struct CommandInfo: Decodable {
     var defaultSubcommand: String?
     var subcommands: [CommandInfo]?
     var arguments: [ArgumentInfo]?
+
+    /// The commands it holds that `--help` lists (not ArgumentParser's own `help`).
+    var shown: [CommandInfo] {
+        (subcommands ?? []).filter { $0.shouldDisplay && $0.commandName != "help" }
+    }
 
     /// The arguments and options `--help` shows, options first, but for `--help` and
     /// `--version` (the page names `--version` once, for folio itself).

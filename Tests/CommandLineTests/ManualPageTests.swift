@@ -37,6 +37,15 @@ import Testing
         ] {
             #expect(page.contains(text), "\(text)")
         }
+        // The commands inside a command: each in the synopsis and with an entry of its own,
+        // options and arguments included.
+        for command in ["add", "list", "remove", "import", "export"] {
+            #expect(page.contains(".Nm\n.Cm feed \(command)\n"), "synopsis of feed \(command)")
+            #expect(page.contains("\n.It Cm feed \(command)\n"), "entry of feed \(command)")
+        }
+        for text in [".It Fl -full-text", ".It Fl -name Ar name", ".It Fl -delete-items", ".Op Fl -json"] {
+            #expect(page.contains(text), "\(text)")
+        }
         // The hidden command is not on it.
         #expect(!page.contains("key-timing"))
     }

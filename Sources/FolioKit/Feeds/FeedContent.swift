@@ -12,8 +12,11 @@ public struct FeedContent: Equatable, Sendable {
     public var warnings: [String]
 
     /// Reads `bytes` (named `source` in the warnings); nil when they are not an RSS or Atom
-    /// feed, with the reason.
+    /// feed, with the reason, or are refused as hostile (see `EntityExpansion`).
     public static func read(_ bytes: [UInt8], source: String) -> Result<FeedContent, NotAFeed> {
+        if EntityExpansion.exceedsLimit(bytes) {
+            return .failure(NotAFeed(reason: "\(source) \(EntityExpansion.refusal)", refusal: EntityExpansion.refusal))
+        }
         var content: FeedContent?
         let warnings = FeedReader.withLayout(bytes, path: source) { layout in
             let channel = FeedEntry(layout.channel, atom: layout.atom, namespaces: layout.namespaces)
@@ -29,5 +32,14 @@ public struct FeedContent: Equatable, Sendable {
     public struct NotAFeed: Error, Equatable, Sendable {
         /// The reader's words, e.g. `URL: not XML, no feed could be read`.
         public var reason: String
+        /// Why the bytes were refused outright as hostile, without the source (whatever they
+        /// are); nil when they are simply no feed.
+        public var refusal: String?
+
+        /// `reason`, and `refusal` when the bytes were refused as hostile.
+        public init(reason: String, refusal: String? = nil) {
+            self.reason = reason
+            self.refusal = refusal
+        }
     }
 }

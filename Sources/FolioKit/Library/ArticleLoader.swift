@@ -68,8 +68,9 @@ public enum ArticleLoader {
         return text
     }
 
-    /// Throws when `bytes` are not an article: binary (see `FileHead.isBinary`) or nothing
-    /// but white space.
+    /// Throws when `bytes` are not an article: binary (see `FileHead.isBinary`), nothing but
+    /// white space, or a document whose entities would expand without bound (see
+    /// `EntityExpansion`).
     public static func check(_ bytes: [UInt8], path: String) throws(LoadError) {
         try bytes.withUnsafeBufferPointer { buffer throws(LoadError) in
             guard buffer.baseAddress != nil else { throw .empty(path: path) }
@@ -77,6 +78,7 @@ public enum ArticleLoader {
             let isSpace: (UInt8) -> Bool = { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
             if buffer.allSatisfy(isSpace) { throw .empty(path: path) }
         }
+        if EntityExpansion.exceedsLimit(bytes) { throw .entityBomb(path: path) }
     }
 
     // MARK: - Reading

@@ -10,11 +10,13 @@ public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
     case empty(path: String)
     /// The file (or standard input) holds more than `limit` bytes; no more than that was read.
     case tooLarge(path: String, limit: SizeLimit)
+    /// The file declares XML entities that would expand without bound (see `EntityExpansion`).
+    case entityBomb(path: String)
 
     /// The path the error is about.
     public var path: String {
         switch self {
-        case .unreadable(let path, _), .binary(let path), .empty(let path), .tooLarge(let path, _): return path
+        case .unreadable(let path, _), .binary(let path), .empty(let path), .tooLarge(let path, _), .entityBomb(let path): return path
         }
     }
 
@@ -26,6 +28,7 @@ public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
         case .binary: return "binary file"
         case .empty: return "empty"
         case .tooLarge(_, let limit): return "larger than \(limit) (--max-file-size)"
+        case .entityBomb: return EntityExpansion.refusal
         }
     }
 
@@ -36,6 +39,7 @@ public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
         case .empty(let path): return "'\(PathBytes.escaped(path))' is empty"
         case .tooLarge(let path, let limit):
             return "'\(PathBytes.escaped(path))' is larger than \(limit): not read (a larger --max-file-size reads it)"
+        case .entityBomb(let path): return "'\(PathBytes.escaped(path))' \(EntityExpansion.refusal)"
         }
     }
 }

@@ -12,6 +12,9 @@ struct MarkupStart: Equatable {
     /// The namespace the element's own `xmlns` (or `xmlns:prefix`) attribute gives it, nil
     /// when it declares none there.
     var namespace: String?
+    /// Where the document type's internal subset (between `[` and `]`) lies in the bytes, nil
+    /// without one.
+    var internalSubset: Range<Int>?
 
     /// The start of `bytes`, nil when they do not start with markup (text comes first) or the
     /// first element cannot be read.
@@ -58,6 +61,7 @@ struct MarkupStart: Equatable {
     private struct Reader {
         var cursor: MarkupCursor
         var documentType: String?
+        var internalSubset: Range<Int>?
 
         init(_ cursor: MarkupCursor) { self.cursor = cursor }
 
@@ -80,12 +84,14 @@ struct MarkupStart: Equatable {
             }
         }
 
-        /// `<!DOCTYPE name ...>`: its name kept, its literals and internal subset skipped.
+        /// `<!DOCTYPE name ...>`: its name and where its internal subset lies kept, its literals
+        /// and internal subset skipped.
         private mutating func readDocumentType() -> Bool {
             cursor.index += 9
             cursor.skipBlanks()
             documentType = name().map { String(decoding: $0, as: UTF8.self) }
             var inSubset = false
+            var subsetStart = 0
             while cursor.index < cursor.bytes.count {
                 switch cursor.current {
                 case UInt8(ascii: "\""), UInt8(ascii: "'"):
@@ -94,8 +100,10 @@ struct MarkupStart: Equatable {
                 case UInt8(ascii: "[") where !inSubset:
                     inSubset = true
                     cursor.index += 1
+                    subsetStart = cursor.index
                 case UInt8(ascii: "]") where inSubset:
                     inSubset = false
+                    internalSubset = subsetStart..<cursor.index
                     cursor.index += 1
                 case UInt8(ascii: "<") where inSubset && cursor.starts("<!--"):
                     guard cursor.skip(past: "-->", from: cursor.index + 4) else { return false }
@@ -131,9 +139,11 @@ struct MarkupStart: Equatable {
                 if attribute == wanted, namespace == nil { namespace = value }
             }
             guard !local.isEmpty else { return nil }
-            return MarkupStart(
+            var start = MarkupStart(
                 documentType: documentType, prefix: prefix.map { String(decoding: $0, as: UTF8.self) },
                 localName: String(decoding: local, as: UTF8.self), namespace: namespace)
+            start.internalSubset = internalSubset
+            return start
         }
 
         private mutating func attributeValue() -> String {

@@ -7,6 +7,8 @@ public enum FeedError: Error, Equatable, Sendable, CustomStringConvertible {
     case fetch(FetchError)
     /// What came back is neither a feed nor a page naming one.
     case notAFeed(String)
+    /// A feed refused as hostile, and why (see `EntityExpansion`).
+    case refused(String)
     /// A web page that names no feed.
     case noFeedOnPage
     /// Already subscribed, under this name.
@@ -24,6 +26,7 @@ public enum FeedError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .fetch(let error): return error.description
         case .notAFeed(let type): return "not a feed (\(type)), and not a web page that names one"
+        case .refused(let reason): return reason
         case .noFeedOnPage: return "a web page that names no feed (no <link rel=\"alternate\"> to RSS or Atom)"
         case .alreadySubscribed(let name): return "already subscribed, as \(name)"
         case .unknown(let given): return "no subscription has the address or name '\(given)' (see `folio feed list`)"

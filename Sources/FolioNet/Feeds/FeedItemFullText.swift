@@ -1,9 +1,10 @@
 import Foundation
 import FolioKit
 
-/// Fetches the full text of feed items: the page behind an item's link, read as `folio add`
-/// reads a page (`PageReading`: the Readability pass for a web page) and kept beside the item
-/// (`FeedItemPage`), so that the item then reads as the whole article, offline too.
+/// Fetches the full text of feed items: the page behind an item's link, checked as `folio add`
+/// checks a page (`PageReading`: not a feed, not binary, not empty) and kept beside the item
+/// (`FeedItemPage`), so that the item then reads as the whole article (the Readability pass
+/// for a web page, when the item is read), offline too.
 ///
 /// `folio fetch` keeps the pages of a full-text feed's new items (`FeedRefresh`); the reader's
 /// `F` keeps one item's page on demand (`fetch(itemPath:link:settings:)`).
@@ -21,9 +22,11 @@ public enum FeedItemFullText {
             throw .fetch(error)
         }
         guard case .page(let page) = result else { throw .fetch(.other("not modified, though nothing was asked conditionally")) }
-        let reading = try PageReading.read(page)
+        // The page is read when the item is (`FeedItemPage.article`); here only its format is
+        // learnt: reading it here as well made a fetch of many pages wait on the CPU.
+        let format = try PageReading.format(of: page)
         do {
-            try FeedItemPage.keep(page.body, fileExtension: reading.fileExtension, forItemFile: itemPath)
+            try FeedItemPage.keep(page.body, fileExtension: PageReading.fileExtension(format), forItemFile: itemPath)
         } catch {
             throw .save(error)
         }

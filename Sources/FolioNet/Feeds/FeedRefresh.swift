@@ -50,8 +50,8 @@ enum FeedRefresh {
             return (subscription, outcome(subscription, .notModified))
         case .page(let page):
             switch FeedContent.read(page.body, source: page.finalAddress.text) {
-            case .failure:
-                subscription.failed("not a feed (\(WantedContent.mediaType(page.contentType) ?? "no content type"))", at: now)
+            case .failure(let failure):
+                subscription.failed(failure.refusal ?? "not a feed (\(WantedContent.mediaType(page.contentType) ?? "no content type"))", at: now)
                 return (subscription, outcome(subscription, .failed, error: subscription.lastError))
             case .success(let content):
                 if let permanent = page.permanentAddress { subscription.url = permanent.text }

@@ -83,17 +83,20 @@ public struct FeedSubscriptions: Sendable {
     /// The feed at `address`, or the first one the web page there names.
     private static func feed(at address: PageAddress, fetcher: PageFetcher) async throws(FeedError) -> (FetchedPage, FeedContent, String?) {
         let page = try await fetchPage(address, fetcher: fetcher)
-        if case .success(let content) = FeedContent.read(page.body, source: address.text) { return (page, content, nil) }
+        switch FeedContent.read(page.body, source: address.text) {
+        case .success(let content): return (page, content, nil)
+        case .failure(let failure): if let refusal = failure.refusal { throw .refused(refusal) }
+        }
         guard FormatDetector.looksLikeHTML(page.body) || WantedContent.mediaType(page.contentType) == "text/html" else {
             throw .notAFeed(WantedContent.mediaType(page.contentType) ?? "no content type")
         }
         let links = FeedLinks.find(in: page.body, base: page.finalAddress.text)
         guard let first = links.first, let linked = PageAddress(first) else { throw .noFeedOnPage }
         let feedPage = try await fetchPage(linked, fetcher: fetcher)
-        guard case .success(let content) = FeedContent.read(feedPage.body, source: linked.text) else {
-            throw .notAFeed(WantedContent.mediaType(feedPage.contentType) ?? "no content type")
+        switch FeedContent.read(feedPage.body, source: linked.text) {
+        case .success(let content): return (feedPage, content, page.finalAddress.text)
+        case .failure(let failure): throw failure.refusal.map(FeedError.refused) ?? .notAFeed(WantedContent.mediaType(feedPage.contentType) ?? "no content type")
         }
-        return (feedPage, content, page.finalAddress.text)
     }
 
     private static func fetchPage(_ address: PageAddress, fetcher: PageFetcher) async throws(FeedError) -> FetchedPage {

@@ -54,6 +54,8 @@ public enum AddError: Error, Equatable, Sendable, CustomStringConvertible {
     case binary(type: String?)
     /// The page has nothing but white space.
     case empty
+    /// The page is refused as hostile, and why (see `EntityExpansion`).
+    case refused(String)
     /// The page could not be written to the library.
     case save(SaveError)
 
@@ -63,6 +65,7 @@ public enum AddError: Error, Equatable, Sendable, CustomStringConvertible {
         case .feed: return "a feed, not an article: subscribe to it with `folio feed add URL`"
         case .binary(let type): return "not an article (\(type ?? "binary data"))"
         case .empty: return "empty page"
+        case .refused(let reason): return reason
         case .save(let error): return error.description
         }
     }

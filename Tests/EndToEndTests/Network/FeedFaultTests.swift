@@ -75,21 +75,16 @@ struct FeedFaultTests {
         #expect(nginx.accessLog.filter { $0.contains("/status/410") }.count == 1, "the gone feed was not asked again")
     }
 
-    @Test("an external entity is not read, no DTD is fetched, a billion laughs is refused, other schemes are never fetched")
+    @Test("an external entity is not read, no DTD is fetched, other schemes are never fetched (a billion laughs: EntityBombTests)")
     func hostileFeeds() throws {
-        let laughs = (1...9).map { "<!ENTITY l\($0) \"" + String(repeating: "&l\($0 - 1);", count: 10) + "\">" }.joined()
         guard let nginx = try NginxServer(pages: [
             "xxe.rss": """
                 <?xml version="1.0"?><!DOCTYPE rss SYSTEM "http://127.0.0.1:1/evil.dtd" [<!ENTITY x SYSTEM "file:///etc/passwd">]>
                 <rss version="2.0"><channel><title>XXE</title><item><title>Item &x;</title><guid>1</guid><description>&x;</description></item></channel></rss>
-                """,
-            "laughs.rss": """
-                <?xml version="1.0"?><!DOCTYPE rss [<!ENTITY l0 "ha">\(laughs)]>
-                <rss version="2.0"><channel><title>Laughs</title><item><title>&l9;</title><guid>1</guid><description>&l9;</description></item></channel></rss>
-                """,
+                """
         ]) else { return }
         let library = try AddLibrary()
-        try subscribe(library, [nginx.base + "/xxe.rss", nginx.base + "/laughs.rss"])
+        try subscribe(library, [nginx.base + "/xxe.rss"])
         let run = try library.folio(["fetch"], timeout: 30)
         #expect(run.status == 0, "\(run.errors)")
         let passwd = (try? String(contentsOfFile: "/etc/passwd", encoding: .utf8))?.split(separator: "\n").first.map(String.init) ?? "root:"
@@ -97,11 +92,9 @@ struct FeedFaultTests {
         for entry in items where !entry.hasSuffix("/") {
             let parts = entry.split(separator: "/", maxSplits: 1).map(String.init)
             #expect(!library.item(parts[0], parts[1]).contains(passwd), "\(entry) holds /etc/passwd")
-            #expect(!library.item(parts[0], parts[1]).contains("hahahahaha"), "\(entry) holds an expansion")
         }
         let dump = try library.folio(["dump", "--format", "json"])
         #expect(!dump.text.contains(passwd))
-        #expect(!dump.text.contains("hahahaha"))
         // Addresses of other schemes are refused, never read.
         let file = try library.folio(["feed", "add", "file:///etc/passwd"])
         #expect(file.status == 2)
