@@ -48,6 +48,14 @@ public struct FeedFetch: Sendable {
         }
         let chosen = subscriptions.indices.filter { only(subscriptions[$0]) }
         guard !chosen.isEmpty else { return [] }
+        // A fetch killed on the way (kill -9) left at most hidden temporary files: cleared while
+        // the library is ours (those of a process still running stay).
+        AtomicFile.removeStale(in: library.folder)
+        for index in chosen {
+            let folder = library.items(of: subscriptions[index]).path
+            AtomicFile.removeStale(in: folder)
+            AtomicFile.removeStale(in: folder + "/.pages")
+        }
         let fetcher: PageFetcher
         do {
             fetcher = try PageFetcher(settings: settings)

@@ -145,4 +145,20 @@ struct FeedFaultTests {
         #expect(library.items(many).count == 40)
         #expect(!library.feedEntries.contains { $0.contains(".folio-tmp-") }, "no temporary file is left: \(library.feedEntries)")
     }
+
+    @Test("the temporary files a killed fetch left (in the library, a feed's folder, its pages) are cleared by the next fetch")
+    func staleTemporaries() throws {
+        guard let nginx = try NginxServer(pages: ["feed.rss": Self.feed]) else { return }
+        let library = try AddLibrary()
+        try subscribe(library, [nginx.base + "/feed.rss"])
+        #expect(try library.folio(["fetch"]).status == 0)
+        let folder = library.home + "/feeds/" + library.folder(of: nginx.base + "/feed.rss")
+        // Process 4194304 is past Linux's highest process id: it never runs.
+        let dead = ".folio-tmp-4194304-17", alive = ".folio-tmp-\(getpid())-18"
+        try FileManager.default.createDirectory(atPath: folder + "/.pages", withIntermediateDirectories: true)
+        let planted = [library.home + "/" + dead, folder + "/" + dead, folder + "/.pages/" + dead, folder + "/" + alive]
+        for path in planted { #expect(FileManager.default.createFile(atPath: path, contents: Data("half".utf8))) }
+        #expect(try library.folio(["fetch"]).status == 0)
+        #expect(planted.map { FileManager.default.fileExists(atPath: $0) } == [false, false, false, true], "a live process's file stays")
+    }
 }
