@@ -8,34 +8,12 @@ import Testing
 /// and links) in `folio dump` and `folio search`, from the kept page, without the network.
 @Suite("full text of feed items")
 struct FeedFullTextTests {
-    /// An RSS feed whose items link to `links` (title, link), each with a one-line summary.
-    static func feed(_ title: String, items: [(title: String, link: String)]) -> String {
-        let entries = items.map { item in
-            "<item><title>\(item.title)</title><link>\(item.link)</link><guid>\(item.title)</guid>"
-                + "<pubDate>Mon, 10 Jun 2024 10:00:00 GMT</pubDate><description>Summary of \(item.title).</description></item>"
-        }
-        return "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>\(title)</title><link>http://example.org/</link>\n"
-            + entries.joined(separator: "\n") + "\n</channel></rss>\n"
-    }
 
-    /// A web page with navigation around an article of two sections and a link.
-    static func article(_ word: String) -> String {
-        let paragraph = "The \(word) paragraph tells the whole story of the harbour, the boats and the people who work there every day of the year."
-        return """
-            <!doctype html><html><head><title>\(word) page title | Site</title></head><body>
-            <nav><a href="/">Home</a> <a href="/about">About</a></nav>
-            <article><h1>\(word) page title</h1>
-            <p>\(paragraph) \(paragraph)</p><p>\(paragraph)</p>
-            <h2>\(word) first section</h2><p>\(paragraph) See <a href="https://example.org/\(word)-source">the \(word) source</a>.</p>
-            <h2>\(word) second section</h2><p>\(paragraph) \(paragraph)</p>
-            </article><footer>Copyright</footer></body></html>
-            """
-    }
 
     @Test("feed add --full-text keeps each item's page: dump and search see the article, sections and links; pages that fail keep the summary")
     func addWithFullText() throws {
-        guard let nginx = try NginxServer(pages: ["alpha.html": Self.article("Alpha"), "beta.html": Self.article("Beta")]) else { return }
-        try nginx.write("news.rss", Self.feed("Harbour news", items: [
+        guard let nginx = try NginxServer(pages: ["alpha.html": SummaryFeeds.article("Alpha"), "beta.html": SummaryFeeds.article("Beta")]) else { return }
+        try nginx.write("news.rss", SummaryFeeds.feed("Harbour news", items: [
             ("Alpha item", nginx.base + "/alpha.html"), ("Beta item", nginx.base + "/beta.html"),
             ("Missing item", nginx.base + "/missing.html"), ("Mail item", "mailto:someone@example.org"),
         ]))
@@ -78,12 +56,12 @@ struct FeedFullTextTests {
 
     @Test("fetch --full-text keeps the pages of new items of a feed added without it; items kept before stay summaries")
     func fetchWithFullText() throws {
-        guard let nginx = try NginxServer(pages: ["alpha.html": Self.article("Alpha"), "beta.html": Self.article("Beta")]) else { return }
-        try nginx.write("news.rss", Self.feed("Harbour news", items: [("Alpha item", nginx.base + "/alpha.html")]))
+        guard let nginx = try NginxServer(pages: ["alpha.html": SummaryFeeds.article("Alpha"), "beta.html": SummaryFeeds.article("Beta")]) else { return }
+        try nginx.write("news.rss", SummaryFeeds.feed("Harbour news", items: [("Alpha item", nginx.base + "/alpha.html")]))
         let library = try AddLibrary()
         #expect(try library.folio(["feed", "add", nginx.base + "/news.rss"]).status == 0)
         #expect(!nginx.accessLog.contains { $0.contains("alpha.html") })
-        try nginx.write("news.rss", Self.feed("Harbour news", items: [
+        try nginx.write("news.rss", SummaryFeeds.feed("Harbour news", items: [
             ("Beta item", nginx.base + "/beta.html"), ("Alpha item", nginx.base + "/alpha.html"),
         ]))
         let fetched = try library.folio(["fetch", "--full-text"])

@@ -11,31 +11,7 @@ import Testing
 /// item's full text and the reader shows the whole article, sections and all.
 @Suite("fetching feeds in the reader")
 struct FeedFetchingSessionTests {
-    /// An RSS feed titled `title` whose items (title, link, day of June 2024) each have a
-    /// one-line summary.
-    static func feed(_ title: String, items: [(title: String, link: String, day: Int)]) -> String {
-        let entries = items.map { item in
-            "<item><title>\(item.title)</title><link>\(item.link)</link><guid>\(item.title)</guid>"
-                + "<pubDate>\(item.day < 10 ? "0" : "")\(item.day) Jun 2024 10:00:00 GMT</pubDate>"
-                + "<description>Summary of \(item.title).</description></item>"
-        }
-        return "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>\(title)</title><link>http://example.org/</link>\n"
-            + entries.joined(separator: "\n") + "\n</channel></rss>\n"
-    }
 
-    /// A web page with navigation around an article of two sections.
-    static func article(_ word: String) -> String {
-        let paragraph = "The \(word) paragraph tells the whole story of the harbour, the boats and the people who work there every day of the year."
-        return """
-            <!doctype html><html><head><title>\(word) page title | Site</title></head><body>
-            <nav><a href="/">Home</a> <a href="/about">About</a></nav>
-            <article><h1>\(word) page title</h1>
-            <p>\(paragraph) \(paragraph)</p><p>\(paragraph)</p>
-            <h2>\(word) first section</h2><p>\(paragraph) \(paragraph)</p>
-            <h2>\(word) second section</h2><p>\(paragraph) \(paragraph)</p>
-            </article><footer>Copyright</footer></body></html>
-            """
-    }
 
     /// A home library subscribed to `feeds` (address, folder), nothing fetched yet.
     static func subscribed(to feeds: [(url: String, folder: String)]) throws -> (TestLibrary, HomeLibrary) {
@@ -59,8 +35,8 @@ struct FeedFetchingSessionTests {
     @Test("r fetches the subscriptions in the background: new items listed unread under their feed, the selection kept, a failing feed's error on its header, from the next start too")
     func fetchSubscriptions() throws {
         guard let nginx = try NginxServer(pages: [:]) else { return }
-        try nginx.write("news.rss", Self.feed("Harbour news", items: [("Alpha item", nginx.base + "/alpha.html", 2), ("Beta item", nginx.base + "/beta.html", 3)]))
-        try nginx.write("other.rss", Self.feed("Other news", items: [("Other item", nginx.base + "/other.html", 1)]))
+        try nginx.write("news.rss", SummaryFeeds.feed("Harbour news", items: [("Alpha item", nginx.base + "/alpha.html", 2), ("Beta item", nginx.base + "/beta.html", 3)]))
+        try nginx.write("other.rss", SummaryFeeds.feed("Other news", items: [("Other item", nginx.base + "/other.html", 1)]))
         let (library, _) = try Self.subscribed(to: [(nginx.base + "/news.rss", "Harbour news"), (nginx.base + "/other.rss", "Other news")])
         let reader = try library.start([], width: 160)
         try reader.waitFor("Welcome to folio")
@@ -73,7 +49,7 @@ struct FeedFetchingSessionTests {
         #expect(reader.isUnread("Alpha item") && reader.isUnread("Beta item") && reader.isUnread("Other item"), "\(reader.text)")
 
         // The feeds change: a new item, a feed gone. The selection stays on its article and row.
-        try nginx.write("news.rss", Self.feed("Harbour news", items: [("Gamma item", nginx.base + "/gamma.html", 4), ("Alpha item", nginx.base + "/alpha.html", 2), ("Beta item", nginx.base + "/beta.html", 3)]))
+        try nginx.write("news.rss", SummaryFeeds.feed("Harbour news", items: [("Gamma item", nginx.base + "/gamma.html", 4), ("Alpha item", nginx.base + "/alpha.html", 2), ("Beta item", nginx.base + "/beta.html", 3)]))
         try FileManager.default.removeItem(atPath: nginx.folder.path + "/www/other.rss")
         reader.type("j")
         let selected = reader.state.list.selected, selectedFeed = reader.state.list.selectedFeed
@@ -99,8 +75,8 @@ struct FeedFetchingSessionTests {
     @Test("r on a feed's header fetches that feed alone; while a folio fetch holds the library the status says so, and the fetch waits for it")
     func oneFeedAndTheLock() throws {
         guard let nginx = try NginxServer(pages: [:]) else { return }
-        try nginx.write("news.rss", Self.feed("Harbour news", items: [("Alpha item", nginx.base + "/alpha.html", 2)]))
-        try nginx.write("other.rss", Self.feed("Other news", items: [("Other item", nginx.base + "/other.html", 1)]))
+        try nginx.write("news.rss", SummaryFeeds.feed("Harbour news", items: [("Alpha item", nginx.base + "/alpha.html", 2)]))
+        try nginx.write("other.rss", SummaryFeeds.feed("Other news", items: [("Other item", nginx.base + "/other.html", 1)]))
         let (library, home) = try Self.subscribed(to: [(nginx.base + "/news.rss", "Harbour news"), (nginx.base + "/other.rss", "Other news")])
         let reader = try library.start([])
         reader.type("r")
@@ -124,8 +100,8 @@ struct FeedFetchingSessionTests {
 
     @Test("F fetches the open item's full text: the reader shows the whole article in place; a page that cannot be fetched keeps the summary and says why; F elsewhere says it is no feed item")
     func fullText() throws {
-        guard let nginx = try NginxServer(pages: ["alpha.html": Self.article("Alpha")]) else { return }
-        try nginx.write("news.rss", Self.feed("Harbour news", items: [("Alpha item", nginx.base + "/alpha.html", 2), ("Missing item", nginx.base + "/missing.html", 1)]))
+        guard let nginx = try NginxServer(pages: ["alpha.html": SummaryFeeds.article("Alpha")]) else { return }
+        try nginx.write("news.rss", SummaryFeeds.feed("Harbour news", items: [("Alpha item", nginx.base + "/alpha.html", 2), ("Missing item", nginx.base + "/missing.html", 1)]))
         let (library, _) = try Self.subscribed(to: [(nginx.base + "/news.rss", "Harbour news")])
         let reader = try library.start([])
         try reader.waitFor("Welcome to folio")
