@@ -7,6 +7,11 @@
   bench-app.py keys FOLIO CORPUS... TEN_MB all-articles search while typing (p50/p99 per key,
                                            100 queries) in each corpus; scrolling, `]` and `n`
                                            in a 10 MB article
+  bench-app.py results FOLIO CORPUS...     with an all-articles search's results in the list:
+                                           the query typed, j, k, PgDn, s (rank, date, title),
+                                           n across articles, Esc (the library back), a second
+                                           search; p50/p99 per key, each streamed lot of counts,
+                                           the time until every count is drawn
   bench-app.py limits FOLIO LIMITS_DIR     each limit case at full size and at a tenth: start,
                                            peak memory, slowest key; the ratios show growth
 
@@ -26,6 +31,7 @@ import time
 
 RUNS = int(os.environ.get("FOLIO_BENCH_RUNS", "3"))
 QUERIES = int(os.environ.get("FOLIO_BENCH_QUERIES", "100"))
+RESULT_QUERIES = int(os.environ.get("FOLIO_BENCH_RESULT_QUERIES", "5"))
 WIDTH, HEIGHT = 120, 40
 TIMEOUT = int(os.environ.get("FOLIO_BENCH_TIMEOUT", "1800"))
 
@@ -118,6 +124,49 @@ def keys(folio, corpora, ten_mb):
         print("    %-26s %4d keys: p50 %s, p99 %s, max %s; cpu p50 %s, p99 %s"
               % (name, figures["keys"], ms(figures["p50_ms"]), ms(figures["p99_ms"]), ms(figures["max_ms"]),
                  ms(figures["cpu_p50_ms"]), ms(figures["cpu_p99_ms"])))
+
+
+def results_script(words):
+    """For each pair of words: the first typed over all articles (the list fills with its
+    results), Enter, then in the results j, k, PgDn, s three times and back to rank, n across
+    articles (it opens them), Esc (the library back in the list), back to the list, and the
+    second word typed as a second search; both searches then ended."""
+    lines = []
+    half = len(words) // 2
+    for first, second in zip(words[:half], words[half:]):
+        lines += ["-open /", typed("type", first), "-submit <enter>",
+                  "j " + " ".join(["j"] * 20), "k " + " ".join(["k"] * 20), "<pgdn> " + " ".join(["<pgdn>"] * 5),
+                  "s s s s", "n " + " ".join(["n"] * 10), "esc <esc>", "-back h",
+                  "-open /", typed("second", second), "-submit <enter>", "-close <esc> <esc>"]
+    return lines
+
+
+def results(folio, corpora):
+    names = [("type", "query typed, the list filling"), ("j", "j in the results"), ("k", "k in the results"),
+             ("<pgdn>", "PgDn in the results"), ("s", "s (rank, date, title, rank)"),
+             ("n", "n (next hit, next article)"), ("esc", "Esc (the library back)"),
+             ("second", "a second search typed")]
+    for corpus in corpora:
+        count = sum(len(names) for _, _, names in os.walk(corpus))
+        words = queries(corpus, 2 * RESULT_QUERIES)
+        result = key_timing(folio, results_script(words), [corpus])
+        if result is None:
+            print("  search results in the list, %d articles: no answer within %d s" % (count, TIMEOUT))
+            continue
+        goal = 30 if count <= 10000 else 100
+        print("  search results in the list, %d articles, %d searches of %d words (goal: each key under %d ms)"
+              % (count, 2 * RESULT_QUERIES, RESULT_QUERIES, goal))
+        for label, name in names:
+            figures = result[label]
+            print("    %-32s %4d keys: p50 %s, p99 %s, max %s; cpu p99 %s; all drawn p50 %s, p99 %s"
+                  % (name, figures["keys"], ms(figures["p50_ms"]), ms(figures["p99_ms"]), ms(figures["max_ms"]),
+                     ms(figures["cpu_p99_ms"]), ms(figures["settled_p50_ms"]), ms(figures["settled_p99_ms"])))
+        lots = [result[label] for label in ("type", "second") if "lots" in result[label]]
+        if lots:
+            print("    a lot of streamed counts taken in and drawn (a key waits for it): %d lots, p50 %s, p99 %s,"
+                  " max %s; cpu p99 %s" % (sum(f["lots"] for f in lots), ms(max(f["lot_p50_ms"] for f in lots)),
+                                          ms(max(f["lot_p99_ms"] for f in lots)), ms(max(f["lot_max_ms"] for f in lots)),
+                                          ms(max(f["lot_cpu_p99_ms"] for f in lots))))
 
 
 # MARK: - limits
@@ -325,6 +374,8 @@ def main():
         tui(folio, sys.argv[3])
     elif section == "keys":
         keys(folio, sys.argv[3:-1], sys.argv[-1])
+    elif section == "results":
+        results(folio, sys.argv[3:])
     elif section == "limits":
         limits(folio, sys.argv[3])
     else:

@@ -110,6 +110,20 @@ public final class HeadlessReader {
         return true
     }
 
+    /// Waits at most `timeout` seconds for background news (not at all when some came since
+    /// the last tick), then takes it as an idle tick does and draws the screen when that
+    /// changed something, as the terminal draws a frame: returns how long the tick and the
+    /// frame took (the wait left out), nil when nothing changed. `key-timing` times each lot
+    /// of streamed news with it: a key pressed meanwhile waits for it.
+    public func drawNews(waiting timeout: Double) -> Duration? {
+        _ = news.wait(timeout: .now() + timeout)
+        let clock = ContinuousClock()
+        let start = clock.now
+        guard tick() else { return nil }
+        draw()
+        return clock.now - start
+    }
+
     /// The screen as the state renders it now.
     public var screen: ScreenBuffer { render(state, width: width, height: height) }
 

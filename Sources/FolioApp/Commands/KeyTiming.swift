@@ -11,7 +11,9 @@ import FolioUI
 /// works it out, into memory). The start is `folio PATH...`'s (`HeadlessReader`), in a screen of
 /// `--width` by `--height`.
 /// Background work a key starts (loading an article, a search) goes on as it does in the
-/// terminal; the time until it is done and drawn is reported too (`settled_*`). Output is
+/// terminal; the time until it is done and drawn is reported too (`settled_*`), and the time
+/// each lot of its news (a search's streamed counts) took to take in and draw (`lot_*`, with
+/// `lots`, their number: a key pressed meanwhile waits for the lot in hand). Output is
 /// one JSON object per script label: keys, p50, p99 and max in milliseconds, wall and CPU time
 /// of the thread, and the settled wall times; then one with the start-up time (wall, and CPU of
 /// every thread; the library's background reading included), the time to work out the reading
@@ -47,6 +49,8 @@ public enum KeyTiming {
         var times: [Substring: [Double]] = [:]
         var cpuTimes: [Substring: [Double]] = [:]
         var settledTimes: [Substring: [Double]] = [:]
+        var lotTimes: [Substring: [Double]] = [:]
+        var lotCPUTimes: [Substring: [Double]] = [:]
         var labels: [Substring] = []
         for line in lines where !line.hasPrefix("#") {
             let words = line.split(separator: " ")
@@ -59,6 +63,16 @@ public enum KeyTiming {
                 if !reader.press(key) { break }
                 times[label, default: []].append(KeyTiming.milliseconds(clock.now - before))
                 cpuTimes[label, default: []].append(KeyTiming.threadCPUMilliseconds() - cpuBefore)
+                // Until the key's background work is done, each lot of news it brings (an
+                // article loaded, a search's counts) taken in and drawn, as the terminal does.
+                let deadline = clock.now + .seconds(600)
+                while !reader.state.isSettled, !reader.hasQuit, clock.now < deadline {
+                    let cpuBeforeLot = KeyTiming.threadCPUMilliseconds()
+                    guard let lot = reader.drawNews(waiting: 0.05) else { continue }
+                    lotTimes[label, default: []].append(KeyTiming.milliseconds(lot))
+                    // The wait for news takes no CPU time.
+                    lotCPUTimes[label, default: []].append(KeyTiming.threadCPUMilliseconds() - cpuBeforeLot)
+                }
                 reader.settle(timeout: 600)
                 settledTimes[label, default: []].append(KeyTiming.milliseconds(clock.now - before))
             }
@@ -66,9 +80,13 @@ public enum KeyTiming {
         var output = StandardOutput()
         for label in labels where !label.hasPrefix("-") {
             guard let wall = times[label], let cpu = cpuTimes[label], let settled = settledTimes[label] else { continue }
+            var lots = ""
+            if let lot = lotTimes[label], let lotCPU = lotCPUTimes[label] {
+                lots = ",\"lots\":\(lot.count),\(KeyTiming.summary(lot, "lot_")),\(KeyTiming.summary(lotCPU, "lot_cpu_"))"
+            }
             output.write(
                 "{\"label\":\"\(label)\",\"keys\":\(wall.count),\(KeyTiming.summary(wall, "")),"
-                    + "\(KeyTiming.summary(cpu, "cpu_")),\(KeyTiming.summary(settled, "settled_"))}\n")
+                    + "\(KeyTiming.summary(cpu, "cpu_")),\(KeyTiming.summary(settled, "settled_"))\(lots)}\n")
         }
         var atEnd = reader.state
         _ = atEnd.reduce(.scrollEnd(bottom: true))

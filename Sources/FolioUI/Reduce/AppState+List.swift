@@ -32,37 +32,39 @@ extension AppState {
 
     private func computeRows(includingFolded: Bool) -> [ListRow] {
         let needle = list.filter.text.lowercased()
+        // Read in place, once for each entry: a big library's rows are made at every change.
+        let shown = needle.isEmpty ? nil : entries.details { matchesFilter($0, needle: needle) }
+        let feeds = entries.details { $0.feed == nil ? nil : FeedKey($0) }
         var units: [(feed: FeedKey?, first: Int)] = []
         var items: [FeedKey: [Int]] = [:]
-        for index in entries.indices where matchesFilter(entries[index], needle: needle) {
-            guard let key = FeedKey(entries[index]) else {
+        for index in entries.indices where shown?[index] ?? true {
+            guard let key = feeds[index] else {
                 units.append((nil, index))
                 continue
             }
             if items[key] == nil { units.append((key, index)) }
             items[key, default: []].append(index)
         }
-        // Titles lowered once, not at every comparison: this runs at every key.
-        let titleKeys = list.sort == .title ? entries.map { $0.title.lowercased() } : []
-        for key in items.keys { items[key]?.sort { comesBefore($0, $1, by: list.sort, titleKeys: titleKeys) } }
+        let keys = sortKeys(list.sort)
+        for key in items.keys { items[key]?.sort { keys.comesBefore($0, $1, by: list.sort) } }
         // A unit sorts as its article, or as its feed's first item (by date) or title (by
-        // title); each unit's sort key is found once, not at every comparison.
-        var keyed = units.map { unit in
-            (unit: unit, lead: unit.feed.flatMap { items[$0]?.first } ?? unit.first,
-             title: list.sort == .title ? unit.feed?.title.lowercased() ?? titleKeys[unit.first] : "")
+        // title): each unit's key is found once, and the units' places are sorted, not the
+        // units themselves.
+        let firsts = units.map(\.first)
+        var order = Array(units.indices)
+        switch list.sort {
+        case .title where items.isEmpty:
+            order.sort { keys.titleRanks[firsts[$0]] < keys.titleRanks[firsts[$1]] }
+        case .title:
+            let titles = units.map { unit in unit.feed?.title.lowercased() ?? keys.titles[unit.first] }
+            order.sort { titles[$0] != titles[$1] ? titles[$0] < titles[$1] : firsts[$0] < firsts[$1] }
+        case .date:
+            let dates = units.map { unit in keys.published[unit.feed.flatMap { items[$0]?.first } ?? unit.first] }
+            order.sort { EntrySortKeys.newer(dates[$0], dates[$1]) ?? (firsts[$0] < firsts[$1]) }
         }
-        keyed.sort { lhs, rhs in
-            if list.sort == .title {
-                return lhs.title != rhs.title ? lhs.title < rhs.title : lhs.unit.first < rhs.unit.first
-            }
-            if entries[lhs.lead].published != entries[rhs.lead].published {
-                return comesBefore(lhs.lead, rhs.lead, by: list.sort, titleKeys: titleKeys)
-            }
-            return lhs.unit.first < rhs.unit.first
-        }
-        units = keyed.map(\.unit)
         var rows: [ListRow] = []
-        for unit in units {
+        rows.reserveCapacity(units.count)
+        for unit in order.lazy.map({ units[$0] }) {
             guard let key = unit.feed, let shown = items[key] else {
                 rows.append(.entry(unit.first, inFeed: false))
                 continue
@@ -75,20 +77,12 @@ extension AppState {
         return rows
     }
 
-    /// The order of two entries by `sort`: newest first (undated last), or by title
-    /// (`titleKeys` holds every entry's title in lower case).
-    func comesBefore(_ lhs: Int, _ rhs: Int, by sort: SortOrder, titleKeys: [String]) -> Bool {
-        switch sort {
-        case .date:
-            switch (entries[lhs].published, entries[rhs].published) {
-            case let (left?, right?) where left != right: return left > right
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return lhs < rhs
-            }
-        case .title:
-            return titleKeys[lhs] != titleKeys[rhs] ? titleKeys[lhs] < titleKeys[rhs] : lhs < rhs
-        }
+    /// The keys the list sorts entries by under `sort`, by position: each entry's date, and
+    /// sorting by title, its title in lower case and its place in title order.
+    func sortKeys(_ sort: SortOrder) -> EntrySortKeys {
+        var keys = EntrySortKeys(published: entries.details(\.published))
+        if sort == .title { (keys.titles, keys.titleRanks) = listRowsMemo.titleOrder(version: entriesVersion, of: entries) }
+        return keys
     }
 
     /// The position of the selected row (a feed header or an article) in `rows`.

@@ -13,25 +13,26 @@ extension AppState {
     func resultRows() -> [ListRow] {
         let needle = list.filter.text.lowercased()
         // Each article's sort keys found once, not at every comparison: a short query may hit
-        // every article of a big library.
+        // every article of a big library, and the results are made again at every lot of
+        // counts that streams in.
         var found: [(score: Double, count: Int, position: Int)] = []
         func add(_ id: EntryID, _ count: Int) {
-            guard count > 0, let position = entries.position(of: id), matchesFilter(entries[position], needle: needle) else { return }
+            guard let position = entries.position(of: id), needle.isEmpty || matchesFilter(entries[position], needle: needle)
+            else { return }
             found.append((search.scores[id] ?? .infinity, count, position))
         }
-        for (id, hits) in search.hits { add(id, hits.count) }
-        for (id, count) in search.counts where search.hits[id] == nil { add(id, count) }
+        for (id, hits) in search.hits where !hits.isEmpty { add(id, hits.count) }
+        for (id, count) in search.counts where count > 0 && search.hits[id] == nil { add(id, count) }
         switch search.results.order {
         case .rank:
             found.sort { lhs, rhs in
                 if lhs.score != rhs.score { return lhs.score < rhs.score }
                 return lhs.count != rhs.count ? lhs.count > rhs.count : lhs.position < rhs.position
             }
-        case .date:
-            found.sort { comesBefore($0.position, $1.position, by: .date, titleKeys: []) }
-        case .title:
-            let titleKeys = entries.map { $0.title.lowercased() }
-            found.sort { comesBefore($0.position, $1.position, by: .title, titleKeys: titleKeys) }
+        case .date, .title:
+            let sort = search.results.order == .date ? SortOrder.date : .title
+            let keys = sortKeys(sort)
+            found.sort { keys.comesBefore($0.position, $1.position, by: sort) }
         }
         return found.map { .entry($0.position, inFeed: false) }
     }

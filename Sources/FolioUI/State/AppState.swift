@@ -6,9 +6,10 @@ import FolioKit
 /// date comes in as state, so nothing here reads a clock, a file or a terminal.
 public struct AppState: Sendable {
     /// The articles, in the order given (the list sorts and filters a view of them).
-    public var entries: LibraryEntries { didSet { entriesVersion = ListRowsMemo.nextVersion() } }
-    /// A number that changes with every change of `entries` (see `ListRowsMemo`).
-    private(set) var entriesVersion = ListRowsMemo.nextVersion()
+    public var entries: LibraryEntries
+    /// A number that changes with every change of `entries` the list's rows depend on (see
+    /// `ListRowsMemo`).
+    var entriesVersion: UInt64 { entries.listVersion }
     /// The list's rows as last computed.
     let listRowsMemo = ListRowsMemo()
     /// Today's date, for relative ages ("2 yr ago").

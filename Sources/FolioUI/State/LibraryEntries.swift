@@ -17,6 +17,12 @@ public struct LibraryEntries: RandomAccessCollection, MutableCollection, Sendabl
     private var positions: [Int] = []
     /// Each entry's identity, by its source and item.
     private var identities: [SourceItem: EntryID] = [:]
+    /// A number that changes with every change that can change the list's rows (see
+    /// `ListRowsMemo`): entries added or removed, a title, author, date or feed changed, or
+    /// the unread mark of a feed's item (its header counts them). An article loaded or let go,
+    /// or an unread mark outside a feed, leaves it: opening an article in a big library does
+    /// not sort the list again.
+    public private(set) var listVersion = ListRowsMemo.nextVersion()
 
     /// An empty library.
     public init() {}
@@ -40,6 +46,7 @@ public struct LibraryEntries: RandomAccessCollection, MutableCollection, Sendabl
         get { entries[position] }
         _modify {
             let (id, source, item) = (entries[position].id, entries[position].source, entries[position].item)
+            let listed = ListedDetails(entries[position])
             yield &entries[position]
             // A whole entry put in its place (`entries[i] = entry`) takes its identity.
             if entries[position].id != id {
@@ -47,8 +54,13 @@ public struct LibraryEntries: RandomAccessCollection, MutableCollection, Sendabl
                 entries[position].source = source
                 entries[position].item = item
             }
+            if ListedDetails(entries[position]) != listed { listVersion = ListRowsMemo.nextVersion() }
         }
     }
+
+    /// `detail` of every entry, in order, each read where it lies: the subscript gives copies,
+    /// which a pass over a big library would make and drop one by one.
+    func details<T>(_ detail: (LibraryEntry) -> T) -> [T] { entries.map(detail) }
 
     /// The entry with identity `id`, if it is in the library.
     public subscript(id: EntryID) -> LibraryEntry? {
@@ -73,6 +85,7 @@ public struct LibraryEntries: RandomAccessCollection, MutableCollection, Sendabl
     /// Adds entries: one of a source and item already in the library replaces it, keeping its
     /// identity; the others are added at the end, each with a new identity.
     public mutating func add(_ added: some Sequence<LibraryEntry>) {
+        listVersion = ListRowsMemo.nextVersion()
         for var entry in added {
             let key = SourceItem(source: entry.source, item: entry.item)
             if let id = identities[key], let position = position(of: id) {
@@ -91,9 +104,30 @@ public struct LibraryEntries: RandomAccessCollection, MutableCollection, Sendabl
     /// their identities.
     public mutating func remove(_ gone: Set<EntryID>) {
         guard gone.contains(where: contains) else { return }
+        listVersion = ListRowsMemo.nextVersion()
         entries.removeAll { gone.contains($0.id) }
         for id in gone where positions.indices.contains(id.number) { positions[id.number] = -1 }
         identities = identities.filter { !gone.contains($0.value) }
         for (position, entry) in entries.enumerated() { positions[entry.id.number] = position }
+    }
+}
+
+/// What of an entry the list's rows depend on: what it is sorted, filtered and grouped by, and
+/// for a feed's item its unread mark.
+private struct ListedDetails: Equatable {
+    var title: String
+    var author: String?
+    var published: SimpleDate?
+    var feed: String?
+    var feedURL: String?
+    var isUnreadItem: Bool?
+
+    init(_ entry: LibraryEntry) {
+        title = entry.title
+        author = entry.author
+        published = entry.published
+        feed = entry.feed
+        feedURL = entry.feedURL
+        isUnreadItem = entry.feed == nil ? nil : entry.isUnread
     }
 }

@@ -80,12 +80,19 @@ public struct SearchState: Sendable {
 
     /// The total number of hits over all searched articles.
     public var totalHits: Int {
-        hits.values.reduce(0) { $0 + $1.count } + counts.reduce(0) { $0 + (hits[$1.key] == nil ? $1.value : 0) }
+        var total = 0
+        for found in hits.values { total += found.count }
+        for (id, count) in counts where count > 0 && hits[id] == nil { total += count }
+        return total
     }
 
-    /// The number of articles with at least one hit.
+    /// The number of articles with at least one hit (counted without copying: the status line
+    /// asks at every frame, and a big library has a count for every article).
     public var articlesWithHits: Int {
-        hits.values.filter { !$0.isEmpty }.count + counts.filter { hits[$0.key] == nil && $0.value > 0 }.count
+        var articles = 0
+        for found in hits.values where !found.isEmpty { articles += 1 }
+        for (id, count) in counts where count > 0 && hits[id] == nil { articles += 1 }
+        return articles
     }
 
     /// Forgets every hit and count.

@@ -149,14 +149,19 @@ struct SearchResultsListTests {
         #expect(state.list.collapsed.isEmpty)
     }
 
-    @Test("n past an article's last hit goes on in the next article of the results, not of the library")
-    func nextOfTheResults() throws {
+    /// Articles A to D, newest first, in memory, with 3, 0, 5 and 1 hits of `word`.
+    static func lettered() -> AppState {
         let articles = [("A", 5, 3), ("B", 4, 0), ("C", 3, 5), ("D", 2, 1)].map { title, month, hits in
             Fixtures.article(
                 title, path: "\(title).txt", published: SimpleDate(year: 2026, month: month, day: 1),
                 sections: [(nil, [String(repeating: "A word. ", count: hits) + "Filler."])])
         }
-        var state = AppState(articles: articles, today: Fixtures.today, theme: Fixtures.theme, width: 120, height: 40)
+        return AppState(articles: articles, today: Fixtures.today, theme: Fixtures.theme, width: 120, height: 40)
+    }
+
+    @Test("n past an article's last hit goes on in the next article of the results, not of the library")
+    func nextOfTheResults() throws {
+        var state = Self.lettered()
         #expect(state.shownEntries.map { state.entries[$0].title } == ["A", "B", "C", "D"])
         Self.search(&state)
         #expect(state.shownEntries.map { state.entries[$0].title } == ["C", "A", "D"])
