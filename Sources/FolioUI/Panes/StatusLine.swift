@@ -82,7 +82,7 @@ enum StatusLine {
     static func listSummary(_ state: AppState) -> String {
         if state.showsResults { return state.resultsSummary }
         let shown = state.shownEntries.count
-        var parts = [shown == 1 ? "1 article" : "\(shown) articles", "by \(state.list.sort.rawValue)"]
+        var parts = [shown == 1 ? "1 article" : "\(IndexingProgress.grouped(shown)) articles", "by \(state.list.sort.rawValue)"]
         if !state.list.filter.text.isEmpty { parts.append("filter: \(state.list.filter.text)") }
         return parts.joined(separator: " · ")
     }

@@ -132,6 +132,9 @@ struct SearchResultsListTests {
         state.type("word")
         Self.hits(&state, [(1, 9), (2, 1), (3, 4), (4, 2)], done: true)
         #expect(state.shownEntries == [1, 3, 4, 2])
+        // The whole list back: its count grouped the same way.
+        state.press(.escape)
+        #expect(Self.status(state).hasPrefix(" 10,000 articles · by "), "\(Self.status(state))")
     }
 
     @Test("a feed's items are listed flat, each with its feed's name; folding says it works on the library")
