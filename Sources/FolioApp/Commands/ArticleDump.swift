@@ -13,10 +13,11 @@ public enum ArticleDump {
         case markdown
     }
 
-    /// Prints the articles under `paths` (none: the home library's) in `format`, text wrapped to `width` columns (nil: the
-    /// terminal's width, or 80); files of more than `limit` bytes are refused. Exit status 2
-    /// when a path or file could not be read (the others are still printed). A feed read in part
-    /// (not well-formed XML) is printed as far as it could be read, after a warning line.
+    /// Prints the articles under `paths` (none: the home library's) in `format`, text wrapped to
+    /// `width` columns (nil: the terminal's width, or 80); files of more than `limit` bytes are
+    /// refused. Exit status 2 when a path or file could not be read (the others are still printed).
+    /// A feed read in part (not well-formed XML) is printed as far as it could be read, after a
+    /// warning line.
     public static func run(paths: [String], format: Format, width: Int?, limit: SizeLimit = .standard) throws(ExitStatus) {
         var failed = false
         let files = try PathArguments.files(paths, failed: &failed)

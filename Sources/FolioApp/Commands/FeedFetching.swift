@@ -4,12 +4,12 @@ import Foundation
 
 /// `folio fetch`: fetches the subscriptions and keeps their new items.
 public enum FeedFetching {
-    /// Fetches the subscriptions `feeds` names (addresses or names; all when empty), with the
-    /// fetch settings the environment and the configuration file give, adjusted by `adjust`. Prints a summary line (with
-    /// `json`, one JSON object per feed) and a line on standard error per failed feed; on a
-    /// terminal, a progress line that leaves no trace. With `fullText` (or the file's `full-text`), the pages of every
-    /// feed's new items are kept (as for feeds added with `--full-text`). Exit status 2 when
-    /// any feed failed.
+    /// Fetches the subscriptions `feeds` names (addresses or names; all when empty), with the fetch
+    /// settings the environment and the configuration file give, adjusted by `adjust`. Prints a
+    /// summary line (with `json`, one JSON object per feed) and a line on standard error per failed
+    /// feed; on a terminal, a progress line that leaves no trace. With `fullText` (or the file's
+    /// `full-text`), the pages of every feed's new items are kept (as for feeds added with
+    /// `--full-text`). Exit status 2 when any feed failed.
     public static func run(feeds: [String], json: Bool, fullText: Bool = false, adjust: (inout FetchSettings) -> Void = { _ in }) throws(ExitStatus) {
         let environment = ProcessEnvironment.variables()
         let fetching = try CommandRun.fetching(environment, adjust: adjust)

@@ -4,9 +4,10 @@ import FolioStore
 
 /// `folio feed add/list/remove/import/export`: the subscriptions kept in the home library.
 public enum FeedSubscribing {
-    /// Subscribes to the feed at `url` (or the feed the page at `url` names), shown as `name`
-    /// when given, its items' full text fetched when `fullText` (or the configuration file's
-    /// `full-text`); the fetch settings the environment and the file give are adjusted by `adjust`. Exit status 2 when not subscribed.
+    /// Subscribes to the feed at `url` (or the feed the page at `url` names), shown as `name` when
+    /// given, its items' full text fetched when `fullText` (or the configuration file's
+    /// `full-text`); the fetch settings the environment and the file give are adjusted by `adjust`.
+    /// Exit status 2 when not subscribed.
     public static func add(
         _ url: String, name: String?, fullText: Bool, adjust: (inout FetchSettings) -> Void = { _ in }
     ) throws(ExitStatus) {

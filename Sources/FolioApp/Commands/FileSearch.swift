@@ -12,11 +12,11 @@ public enum FileSearch {
         case json
     }
 
-    /// Searches the articles under `paths` (none: the home library's) for `query` and prints the hits as `report` says;
-    /// with `index`, a word query reads only the articles the full-text index names (none is
-    /// read or written with `noState`). Files of more than `limit` bytes are refused. Exit
-    /// status 1 when nothing was found, 2 when the query is not valid or a path or file could
-    /// not be read (the other files are still searched).
+    /// Searches the articles under `paths` (none: the home library's) for `query` and prints the
+    /// hits as `report` says; with `index`, a word query reads only the articles the full-text
+    /// index names (none is read or written with `noState`). Files of more than `limit` bytes are
+    /// refused. Exit status 1 when nothing was found, 2 when the query is not valid or a path or
+    /// file could not be read (the other files are still searched).
     public static func run(
         _ query: SearchQuery, in paths: [String], report: Report, index: Bool, noState: Bool, limit: SizeLimit
     ) throws(ExitStatus) {

@@ -69,7 +69,7 @@ public enum FeedItemPage {
     /// again.
     public static func keep(_ body: [UInt8], fileExtension: String, forItemFile itemPath: String) throws(SaveError) {
         let target = path(forItemFile: itemPath, fileExtension: fileExtension)
-        let folder = String(target[..<(target.lastIndex(of: "/") ?? target.endIndex)])
+        let folder = FileName.folder(ofPath: target)
         try HomeLibrary.makeFolder(folder, private: true)
         try TemporaryFile(body, in: folder, for: target, durable: false).commit(to: target, replacing: true)
         for other in fileExtensions where other != fileExtension {

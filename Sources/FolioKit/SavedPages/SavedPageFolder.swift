@@ -19,8 +19,8 @@ public struct SavedPageFolder: Sendable {
 
     /// The path of the record kept beside the page at `page`.
     public static func recordPath(forPage page: String) -> String {
-        // Split at the last slash by hand: Foundation's NSString path functions trapped when
-        // pages were read on several threads at once (folio add of many addresses).
+        // Split at the last slash by hand: Foundation's `deletingLastPathComponent` traps on a
+        // one-character name (`folio add` of an address ending in `/10` read a page named so).
         guard let slash = page.lastIndex(of: "/") else { return "." + page + ".json" }
         return page[...slash] + "." + page[page.index(after: slash)...] + ".json"
     }

@@ -50,6 +50,7 @@ enum PageReading {
         case .plainText, .feed: return "txt"
         }
     }
+
     /// A file name that leads `FormatDetector` to the format the server declared: a web page
     /// or Markdown by its type; plain text by the address's own extension, or by its syntax
     /// when it has none (Markdown is often served as text/plain).

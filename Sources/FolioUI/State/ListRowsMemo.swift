@@ -4,9 +4,11 @@ import Synchronization
 /// and one render sort a large library once, not each time.
 ///
 /// The memo is keyed by everything the rows depend on: a version of `AppState.entries` that is
-/// new on every change (unique across copies of the state, so copies sharing the memo never
-/// see each other's rows), the sort order, the filter, the folded feeds, whether folded
-/// items are included, and while search results are listed, the hits' version and their order. Rendering stays a pure function of the state: the memo only saves work.
+/// new on every change the rows can show (`LibraryEntries.listVersion`: unique across copies
+/// of the state, so copies sharing the memo never see each other's rows), the sort order, the
+/// filter, the folded feeds, whether folded items are included, and while search results are
+/// listed, the hits' version and their order. Rendering stays a pure function of the state:
+/// the memo only saves work.
 final class ListRowsMemo: Sendable {
     /// What the rows depend on.
     struct Key: Equatable {
