@@ -167,6 +167,16 @@ enum TextWrapper {
             for character in String(decoding: UnsafeBufferPointer(rebasing: bytes[word]), as: UTF8.self) {
                 let length = character.utf8.count
                 let width = TextWrapper.shownWidth(character)
+                if width > self.width {
+                    // A cluster wider than a line (a run of Hangul leading jamo is one) breaks
+                    // between the cells a terminal draws it in.
+                    DisplayWidth.forEachCell(of: character) { scalars, columns in
+                        let cellLength = scalars.reduce(0) { $0 + $1.utf8.count }
+                        characters.append((offset..<offset + cellLength, columns, false))
+                        offset += cellLength
+                    }
+                    continue
+                }
                 let closes = width == 2 && character.unicodeScalars.first.map(TextWrapper.closesLine) == true
                 characters.append((offset..<offset + length, width, closes))
                 offset += length

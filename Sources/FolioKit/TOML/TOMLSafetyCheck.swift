@@ -1,6 +1,8 @@
-/// Finds in TOML text what toml++ 3.4 cannot be given: a NUL character, and a table header
+/// Finds in TOML text what toml++ 3.4 cannot be given: a NUL character, a table header
 /// (`[name]` or `[[name]]`) whose name does not start with a bare-key character, a quote or
-/// `]` (toml++ asserts there instead of reporting an error).
+/// `]`, a `}` or a line break that is not TOML's (U+0085, U+2028, U+2029) where an array
+/// expects a value (`a = [}]`, `a = [1, }`), and a date followed by a space and a lone digit
+/// (`a = 2024-01-01 1`): toml++ asserts at all but the first instead of reporting an error.
 ///
 /// Headers are found as toml++ finds them: at the start of a statement, outside strings
 /// (multi-line ones too), arrays (which span lines) and comments. The rest of the syntax is
@@ -12,7 +14,7 @@ enum TOMLSafetyCheck {
         return scanner.run()
     }
 
-    /// `text` with every control or format character shown as `U+XXXX`.
+    /// `text` with every control, format or line-separator character shown as `U+XXXX`.
     static func printable(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
@@ -21,8 +23,8 @@ enum TOMLSafetyCheck {
         return result
     }
 
-    /// A character as a message shows it: a control or format character as `U+XXXX`, any
-    /// other quoted.
+    /// A character as a message shows it: a control, format or line-separator character as
+    /// `U+XXXX`, any other quoted.
     static func shown(_ scalar: Unicode.Scalar) -> String {
         guard isInvisible(scalar) else { return "'\(scalar)'" }
         let digits = String(scalar.value, radix: 16, uppercase: true)
@@ -30,7 +32,10 @@ enum TOMLSafetyCheck {
     }
 
     private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) || scalar.properties.generalCategory == .format
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator: return true
+        default: return false
+        }
     }
 
     private struct Scanner {
@@ -52,7 +57,7 @@ enum TOMLSafetyCheck {
                 case "[":
                     if let problem = header() { return problem }
                 default:
-                    keyValue()
+                    if let problem = keyValue() { return problem }
                 }
             }
             return nil
@@ -71,37 +76,82 @@ enum TOMLSafetyCheck {
         }
 
         /// A key, `=` and a value; whatever else stands on the line is toml++'s to report.
-        private mutating func keyValue() {
+        private mutating func keyValue() -> TOMLSyntaxError? {
             while let scalar = current, scalar != "=", scalar != "\n" {
                 if scalar == "\"" || scalar == "'" { skipString() } else { index += 1 }
             }
-            guard current == "=" else { return }
+            guard current == "=" else { return nil }
             index += 1
             skip(while: { $0 == " " || $0 == "\t" })
-            value()
+            if let problem = value() { return problem }
             skipLine()
+            return nil
         }
 
         /// A value: a string, an array or inline table (with everything nested in it, over
-        /// any number of lines), or a scalar to the end of its line.
-        private mutating func value() {
-            var depth = 0
+        /// any number of lines), or a scalar to the end of its line. Finds a `}` inside an
+        /// array, where toml++ would take it for the start of a value, and a date followed by a
+        /// space and a lone digit.
+        private mutating func value() -> TOMLSyntaxError? {
+            var open: [Unicode.Scalar] = []
+            var valueStarts = true
             while let scalar = current {
+                if valueStarts, let problem = dateWithLoneDigit() { return problem }
                 switch scalar {
-                case "\"", "'": skipString()
+                case "\"", "'":
+                    skipString()
+                    valueStarts = false
                 case "#": skipComment()
+                case _ where open.last == "[" && Self.endsValueUnseen(scalar):
+                    return error(at: index, "expected a value, ',' or ']' in an array, not \(TOMLSafetyCheck.shown(scalar))")
                 case "[", "{":
-                    depth += 1
+                    open.append(scalar)
                     index += 1
+                    valueStarts = scalar == "["
                 case "]", "}":
-                    depth -= 1
+                    open.removeLast(open.isEmpty ? 0 : 1)
                     index += 1
-                    if depth <= 0 { return }
-                case "\n" where depth == 0: return
-                default: index += 1
+                    if open.isEmpty { return nil }
+                    valueStarts = false
+                case "\n" where open.isEmpty: return nil
+                case ",", "=":
+                    index += 1
+                    valueStarts = true
+                case " ", "\t", "\n", "\r": index += 1
+                default:
+                    index += 1
+                    valueStarts = false
                 }
             }
+            return nil
         }
+
+        /// A value of ten characters with `-` as the fifth and eighth (a date, to toml++), a
+        /// space and one digit: toml++ reads on for a time and fails an assertion when the
+        /// value ends after that digit. Never valid TOML, so always an error.
+        private func dateWithLoneDigit() -> TOMLSyntaxError? {
+            guard let first = current, first == "+" || first == "-" || Self.isDigit(first) else { return nil }
+            var characters: [Unicode.Scalar] = []
+            var end = index
+            while end < scalars.count, characters.count <= 10, !Self.endsValue(scalars[end]) {
+                if scalars[end] != "_" { characters.append(scalars[end]) }
+                end += 1
+            }
+            guard characters.count == 10, characters[4] == "-", characters[7] == "-", end + 1 < scalars.count,
+                scalars[end] == " ", Self.isDigit(scalars[end + 1]),
+                end + 2 == scalars.count || !Self.isDigit(scalars[end + 2])
+            else { return nil }
+            return error(at: end + 1, "a date and a space must be followed by a time such as 07:32:00")
+        }
+
+        /// What ends a value for toml++: white space (U+180E and U+FEFF too), `]`, `}`, `,` and
+        /// `#`.
+        private static func endsValue(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "]" || scalar == "}" || scalar == "," || scalar == "#" || scalar.properties.isWhitespace
+                || scalar == "\u{180E}" || scalar == "\u{FEFF}"
+        }
+
+        private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
         /// A basic or literal string, single- or multi-line.
         private mutating func skipString() {
@@ -134,6 +184,12 @@ enum TOMLSafetyCheck {
 
         private mutating func skip(while test: (Unicode.Scalar) -> Bool) {
             while let scalar = current, test(scalar) { index += 1 }
+        }
+
+        /// What toml++ takes for the end of a value but does not look for inside an array: `}`,
+        /// and the line breaks that are not TOML's (U+0085, U+2028, U+2029).
+        private static func endsValueUnseen(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "}" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}"
         }
 
         private static func isBareKey(_ scalar: Unicode.Scalar) -> Bool {

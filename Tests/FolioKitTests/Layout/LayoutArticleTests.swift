@@ -125,6 +125,20 @@ struct LayoutArticleTests {
         }
     }
 
+    /// Found by the fuzzer: sixty Hangul leading jamo are one grapheme cluster, 120 columns wide.
+    @Test("a cluster wider than a line breaks between its cells")
+    func clusterWiderThanALine() {
+        let jamo = String(repeating: "\u{1111}", count: 60)
+        let article = Article(
+            path: "a", format: .plainText, title: "T",
+            sections: [Section(heading: nil, level: 0, blocks: [Block(kind: .paragraph, text: "a \(jamo) b")])])
+        let layout = ArticleLayout(article: article, width: 42, today: Sample.today)
+        let lines = layout.lines.filter { $0.content == .block(section: 0, block: 0) }.map(\.text)
+        // Each jamo takes two columns, as a terminal draws it, and may start a line as CJK does.
+        func run(_ count: Int) -> String { String(repeating: "\u{1111}", count: count) }
+        #expect(lines == ["a " + run(20), run(21), run(19) + " b"])
+    }
+
     @Test("CJK text breaks between characters and fills each line")
     func cjkBreaksBetweenCharacters() {
         let text = String(repeating: "東京の公園は人でいっぱいです", count: 3)

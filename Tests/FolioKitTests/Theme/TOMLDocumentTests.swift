@@ -43,6 +43,40 @@ import Testing
             line: 2, column: 2, message: "a table name must start with a letter, digit, '-', '_' or a quote, not U+0001"))
     }
 
+    /// Found by the fuzzer: toml++ takes a `}` or a line break TOML does not have, where an
+    /// array expects a value, for the start of a value, and fails an assertion.
+    @Test(arguments: [
+        ("a = [\n},\n]\n", 2, 1, "'}'"),
+        ("a = [}]\n", 1, 6, "'}'"),
+        ("[t]\nb = [1, # }\n  }\n", 3, 3, "'}'"),
+        ("c = { d = [ { e = 1 }, } }\n", 1, 24, "'}'"),
+        ("A=[\u{85}", 1, 4, "U+0085"),
+        ("A = [1,\u{2028}2]", 1, 8, "U+2028"),
+        ("A = [\"\u{2029}\", \u{2029}]", 1, 11, "U+2029"),
+    ])
+    func aBraceOrForeignLineBreakInAnArrayIsAnError(text: String, line: Int, column: Int, shown: String) {
+        #expect(problem(text) == TOMLSyntaxError(
+            line: line, column: column, message: "expected a value, ',' or ']' in an array, not \(shown)"))
+    }
+
+    /// Found by the fuzzer: after a date, a space and a digit, toml++ reads on for a time and
+    /// fails an assertion where the value ends.
+    @Test(arguments: [
+        ("a=9904-00-a= 5\n", 1, 14),
+        ("d = 2024-01-01 1", 1, 16),
+        ("[t]\ne = [1, 2024-01-01 1]\n", 2, 20),
+        ("f = { g = 2_024-01-01 7, h = 1 }\n", 1, 23),
+    ])
+    func aDateWithALoneDigitIsAnError(text: String, line: Int, column: Int) {
+        #expect(problem(text) == TOMLSyntaxError(
+            line: line, column: column, message: "a date and a space must be followed by a time such as 07:32:00"))
+    }
+
+    @Test func datesAndTimesStillRead() throws {
+        let table = try TOMLDocument.parse("a = 2024-01-01\nb = 2024-01-01 07:32:00\nc = [2024-01-01, 1]\n")
+        #expect(table.count == 3)
+    }
+
     @Test func aNULCharacterIsAnError() {
         #expect(problem("[palette]\nx = \"a\0b\"\n") == TOMLSyntaxError(line: 2, column: 7, message: "a NUL character is not allowed"))
     }

@@ -58,7 +58,7 @@ struct FeedEntry {
             else { return nil }
             return text
         }
-        link = (linkText ?? guid ?? node.attribute("about")).map { FeedNode.resolve($0, against: base) }
+        link = (linkText ?? guid ?? node.attribute("about").flatMap(Self.nonEmpty)).map { FeedNode.resolve($0, against: base) }
         if let encoded = node.child("encoded", in: [FeedNode.Namespace.content]) {
             contentHTML = Self.raw(encoded.text)
         }
@@ -100,7 +100,7 @@ struct FeedEntry {
             sections = builder.sections
             links = builder.links
         }
-        let fallbackTitle = sections.first?.blocks.first.map { Self.firstWords($0.text) } ?? "Item \(number)"
+        let fallbackTitle = sections.first?.blocks.first.flatMap { Self.nonEmpty($0.text) }.map(Self.firstWords) ?? "Item \(number)"
         var article = Article(
             path: path, format: .feed, title: title ?? fallbackTitle, author: author ?? feedAuthor,
             published: dateText.flatMap(FeedDate.parse), publishedText: dateText, sections: sections, links: links,

@@ -224,6 +224,21 @@ import Testing
         let result = Self.read("<rss><channel><title>A&#x1B;[31mB</title><item><title>T\u{7}x</title></item></channel></rss>")
         #expect(result.title == "A[31mB")
         #expect(result.articles.first?.title == "Tx")
+        // Found by the fuzzer: an RSS 1.0 item's address comes from an attribute, which XML
+        // lets hold a DEL.
+        let rdf = Self.read(
+            """
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+              <item rdf:about="https://x.example/&#x7F;1&#x9B;"><title>One</title></item></rdf:RDF>
+            """)
+        #expect(rdf.articles.map(\.url) == ["https://x.example/1"])
+    }
+
+    /// Found by the fuzzer: an item without a title is named by its first words, on one line
+    /// even when they stand in a preformatted block.
+    @Test func anUntitledItemIsNamedOnOneLine() {
+        let result = Self.read("<rss><item><description>&lt;pre>  first\n\tline&lt;/pre></description></item></rss>")
+        #expect(result.articles.map(\.title) == ["first line"])
     }
 
     @Test func emailAuthorForms() {
