@@ -31,6 +31,7 @@ enum LibraryNews: Sendable {
     /// The fetch of the subscriptions is over (its new and changed items reported before as
     /// `parsed`), with the stamps of the item files it looked at.
     case feedsFetched(FeedFetchReport, stamps: [String: FileStamp])
-    /// Each feed's last error, by address, as the subscriptions file has them.
-    case feedErrors([String: String])
+    /// Each feed's last error, by address, as the subscriptions file has them, and each
+    /// subscription's name when the list shows the feeds folder (else none).
+    case feedErrors([String: String], names: [String: String])
 }

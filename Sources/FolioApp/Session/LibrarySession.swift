@@ -231,8 +231,8 @@ final class LibrarySession {
             case .feedsFetched(let report, let fresh):
                 stamps.merge(fresh) { _, new in new }
                 apply(.feedsFetched(report), &state)
-            case .feedErrors(let errors):
-                apply(.feedErrorsLoaded(errors), &state)
+            case .feedErrors(let errors, let names):
+                apply(.feedErrorsLoaded(errors, names: names), &state)
             }
         }
         return changed || !items.isEmpty

@@ -26,12 +26,15 @@ struct ReaderFeeds: Sendable {
     }
 
     /// Reads each feed's last error from the subscriptions, in the background, for the feeds'
-    /// headers in the list.
-    func loadErrors(into inbox: Inbox<LibraryNews>) {
+    /// headers in the list; and when `session` lists the feeds folder, each subscription's
+    /// name, for the header of a failed feed without items.
+    func loadErrors(for session: LibrarySession) {
         guard let library else { return }
+        let inbox = session.inbox, named = session.isWatched(library.feedsFolder)
         DispatchQueue.global(qos: .utility).async {
             guard let subscriptions = try? library.subscriptions.load(), !subscriptions.isEmpty else { return }
-            inbox.post(.feedErrors(Self.errors(of: subscriptions)))
+            let names = named ? Dictionary(subscriptions.map { ($0.url, $0.displayName) }) { first, _ in first } : [:]
+            inbox.post(.feedErrors(Self.errors(of: subscriptions), names: names))
         }
     }
 

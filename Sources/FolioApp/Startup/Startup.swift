@@ -120,7 +120,7 @@ final class Startup {
         runner.standardInput = library.standardInput
         runner.pageSaver = ReaderPageSaver(environment: environment, fetch: configuration.fetch)
         runner.feeds = ReaderFeeds(environment: environment, fetch: configuration.fetch)
-        runner.feeds.loadErrors(into: session.inbox)
+        runner.feeds.loadErrors(for: session)
         return ReaderWiring(session: session, runner: runner, standardInput: library.standardInput)
     }
 

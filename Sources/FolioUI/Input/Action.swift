@@ -142,8 +142,10 @@ public enum Action: Sendable, Equatable {
     case feedFetchProgress(FeedFetchProgress)
     /// The fetch of the subscriptions is over (its new items read before): what it came to.
     case feedsFetched(FeedFetchReport)
-    /// The wiring read each feed's last error (`Subscription.lastError`), by address.
-    case feedErrorsLoaded([String: String])
+    /// The wiring read each feed's last error (`Subscription.lastError`), by address, and,
+    /// when the list shows the home library's feeds, each subscription's name (see
+    /// `FeedActivity.names`).
+    case feedErrorsLoaded([String: String], names: [String: String])
 
     // MARK: - Events
     /// The terminal changed size.

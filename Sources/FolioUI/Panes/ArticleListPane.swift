@@ -110,7 +110,7 @@ enum ArticleListPane {
             "\(folded ? "▸" : "▾") \(key.title)", x: area.x + 1, y: y, style: headerStyle,
             maxX: headerEnd - DisplayWidth.of(counted))
         buffer.write(counted, x: titleEnd, y: y, style: headerStyle, maxX: headerEnd)
-        var details = [unread == 0 ? "all read" : "\(unread) unread"]
+        var details = [items.isEmpty ? "no items" : unread == 0 ? "all read" : "\(unread) unread"]
         if let newest = items.compactMap({ state.entries[$0].published }).max(),
             let age = state.dates.listText(newest, today: state.today)
         {

@@ -73,10 +73,17 @@ extension AppState {
     }
 
     /// The fetch of the subscriptions is over: its summary on the status line, and the feeds'
-    /// errors as they are now.
+    /// errors as they are now. The header of a failed feed without items goes once it is
+    /// fetched well: a selection on it goes to the same feed's header under its feed's title,
+    /// else to the first article.
     mutating func feedsFetched(_ report: FeedFetchReport) {
         feeds.fetch = nil
         if let errors = report.errors { feeds.errors = errors }
         message = StatusMessage(report.summary, isError: report.isError)
+        let rows = listRows
+        guard !showsResults, let feed = list.selectedFeed, !rows.contains(where: { $0.feed == feed }) else { return }
+        list.selectedFeed = feed.address.flatMap { address in rows.first { $0.feed?.address == address }?.feed }
+        if list.selectedFeed == nil { list.selected = shownEntries.first.map { entries[$0].id } }
+        keepSelectionVisible()
     }
 }

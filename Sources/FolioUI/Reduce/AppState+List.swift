@@ -18,7 +18,7 @@ extension AppState {
         let key = ListRowsMemo.Key(
             entriesVersion: entriesVersion, sort: list.sort, filter: list.filter.text, collapsed: list.collapsed,
             includingFolded: includingFolded && !results, results: results ? search.hitsVersion : nil,
-            resultsOrder: search.results.order)
+            resultsOrder: search.results.order, failedFeeds: results ? [:] : feeds.failedNames)
         return listRowsMemo.rows(for: key) { results ? resultRows() : computeRows(includingFolded: includingFolded) }
     }
 
@@ -74,7 +74,22 @@ extension AppState {
                 rows += shown.map { .entry($0, inFeed: true) }
             }
         }
+        rows += failedFeedsWithoutItems(listed: feeds, filter: needle).map { .feed($0, items: [], unread: 0) }
         return rows
+    }
+
+    /// The subscriptions whose fetch failed and of which the library holds no item, by name
+    /// (the filter, `needle`, shows those whose name holds it): they come last in the list, a
+    /// header each, so that their errors can be seen.
+    private func failedFeedsWithoutItems(listed itemFeeds: [FeedKey?], filter needle: String) -> [FeedKey] {
+        let failed = feeds.failedNames
+        guard !failed.isEmpty else { return [] }
+        let withItems = Set(itemFeeds.lazy.compactMap { $0?.address })
+        return failed.compactMap { address, name in
+            withItems.contains(address) || !(needle.isEmpty || name.lowercased().contains(needle))
+                ? nil : FeedKey(address: address, title: name)
+        }
+        .sorted { ($0.title.lowercased(), $0.name) < ($1.title.lowercased(), $1.name) }
     }
 
     /// The keys the list sorts entries by under `sort`, by position: each entry's date, and

@@ -118,7 +118,10 @@ extension AppState {
         case .fetchFeeds: return fetchFeeds()
         case .feedFetchProgress(let progress): if feeds.fetch != nil { feeds.fetch = progress }
         case .feedsFetched(let report): feedsFetched(report)
-        case .feedErrorsLoaded(let errors): feeds.errors = errors
+        // A failed feed without items gets a header at the end of the list: nothing above moves.
+        case .feedErrorsLoaded(let errors, let names):
+            feeds.errors = errors
+            feeds.names = names
         case .openOutlineSection:
             if case .outline(let selected) = overlay {
                 overlay = nil

@@ -10,6 +10,17 @@ public struct FeedActivity: Sendable, Equatable {
     public var fetch: FeedFetchProgress?
     /// Each feed's last error, by the feed's address (`Subscription.lastError`).
     public var errors: [String: String] = [:]
+    /// Each subscription's name, by address, when the list shows the home library's feeds
+    /// (else empty): a feed whose fetch failed and of which no item is listed gets a header
+    /// of this name, to show its error on.
+    public var names: [String: String] = [:]
+
+    /// The feeds with an error and a name, by address: the ones that may need a header of
+    /// their own.
+    var failedNames: [String: String] {
+        guard !errors.isEmpty, !names.isEmpty else { return [:] }
+        return names.filter { errors[$0.key] != nil }
+    }
 
     /// Nothing fetching, no error known.
     public init() {}

@@ -21,6 +21,8 @@ final class ListRowsMemo: Sendable {
         /// results of an all-articles search, else nil.
         var results: UInt64?
         var resultsOrder: ResultsOrder
+        /// The failed feeds that may need a header of their own (`FeedActivity.failedNames`).
+        var failedFeeds: [String: String]
     }
 
     private let last = Mutex<[(key: Key, rows: [ListRow])]>([])

@@ -72,6 +72,35 @@ struct FeedFetchingSessionTests {
         try again.waitFor("the error on the header") { text in text.contains("Other news (1)") && text.contains("HTTP 404 Not Found") }
     }
 
+    @Test("a subscription that has never fetched well has a header of its own for its error, in the home library only")
+    func failedFeedWithoutItems() throws {
+        guard let nginx = try NginxServer(pages: [:]) else { return }
+        let address = nginx.base + "/missing.rss"
+        let (library, home) = try Self.subscribed(to: [(address, "Missing")])
+        var subscriptions = try home.subscriptions.load()
+        subscriptions[0].name = "Missing news"
+        try home.subscriptions.save(subscriptions)
+        let reader = try library.start([], width: 160)
+        try reader.waitFor("Welcome to folio")
+        reader.type("r")
+        try reader.waitFor("0 new articles in 0 feeds · 0 not modified · 1 failed")
+        let rows = reader.listRows
+        let header = try #require(rows.firstIndex { $0.contains("▾ Missing news (0)") }, "\(reader.text)")
+        #expect(rows[header + 1].contains("no items · HTTP 404 Not Found"), "\(rows[header + 1])")
+        reader.quit()
+
+        // The next start shows it from the subscriptions; a reader of other files does not.
+        let again = try library.start([], width: 160)
+        try again.waitFor("the failed feed's header") { text in text.contains("Missing news (0)") && text.contains("HTTP 404 Not Found") }
+        again.quit()
+        let notes = library.home.path + "/notes.txt"
+        try "Notes\n\nA few words.\n".write(toFile: notes, atomically: true, encoding: .utf8)
+        let files = try library.start([notes], width: 160)
+        try files.waitFor("A few words")
+        try files.waitFor("the errors read") { _ in !files.state.feeds.errors.isEmpty }
+        #expect(!files.text.contains("Missing news"), "\(files.text)")
+    }
+
     @Test("r on a feed's header fetches that feed alone; while a folio fetch holds the library the status says so, and the fetch waits for it")
     func oneFeedAndTheLock() throws {
         guard let nginx = try NginxServer(pages: [:]) else { return }

@@ -84,7 +84,7 @@ struct FeedFetchingTests {
     @Test("a feed's last error shows on its header after its unread count, in the error style, before its age; it never cuts the count")
     func headerError() throws {
         var state = Self.state()
-        state.apply(.feedErrorsLoaded([Self.address: "HTTP 404 Not Found"]))
+        state.apply(.feedErrorsLoaded([Self.address: "HTTP 404 Not Found"], names: [:]))
         var lines = Self.lines(state)
         let header = try #require(lines.firstIndex { $0.contains("▾ News (3)") })
         #expect(lines[header + 1].hasPrefix("   3 unread · HTTP 404 Not Found · newest "), "\(lines[header + 1])")
@@ -103,7 +103,7 @@ struct FeedFetchingTests {
 
         // A narrow list: the error is cut, the count is not.
         var narrow = Self.state(width: 40)
-        narrow.apply(.feedErrorsLoaded([Self.address: "certificate not trusted by the system's store"]))
+        narrow.apply(.feedErrorsLoaded([Self.address: "certificate not trusted by the system's store"], names: [:]))
         lines = Self.lines(narrow)
         let row = try #require(lines.firstIndex { $0.contains("▾ News (3)") }) + 1
         #expect(lines[row].hasPrefix("   3 unread · certificate not trusted"), "\(lines[row])")
@@ -112,6 +112,47 @@ struct FeedFetchingTests {
         // The fetch brings the errors as they are now: fixed, the error goes.
         state.apply(.feedsFetched(FeedFetchReport(summary: "0 new articles in 1 feed · 0 not modified · 0 failed", isError: false, errors: [:])))
         #expect(!Self.lines(state).joined().contains("HTTP 404"))
+    }
+
+    @Test("a failed subscription without items gets a header of its name at the end of the list, its error on it; r there fetches it; a filter hides it")
+    func failedFeedWithoutItems() throws {
+        var state = Self.state()
+        let broken = "http://gone.example/feed.xml"
+        let names = [Self.address: "News", broken: "Gone Gazette", "http://fine.example/rss": "Fine Feed"]
+        state.apply(.feedErrorsLoaded([Self.address: "HTTP 500", broken: "HTTP 404 Not Found"], names: names))
+        var lines = Self.lines(state)
+        // News has items: its one header. Fine Feed has no error: no header.
+        #expect(lines.filter { $0.contains("▾ News") }.count == 1)
+        #expect(!lines.joined().contains("Fine Feed"))
+        let header = try #require(lines.firstIndex { $0.contains("▾ Gone Gazette (0)") }, "\(lines)")
+        #expect(lines[header + 1].hasPrefix("   no items · HTTP 404 Not Found"), "\(lines[header + 1])")
+        // It is the last row of the list.
+        #expect(state.listRows.last == .feed(FeedKey(address: broken, title: "Gone Gazette"), items: [], unread: 0))
+        state.press(.character("G"))
+        #expect(state.list.selectedFeed?.address == broken)
+        #expect(state.press(.character("r")) == [.fetchFeeds(only: broken)])
+        // Enter folds and unfolds it, and moves nothing else.
+        state.press(.enter)
+        #expect(state.list.selectedFeed?.address == broken)
+
+        // Fetched well at last: the header goes with the error, and the selection with it to
+        // an article.
+        state.apply(.feedsFetched(FeedFetchReport(summary: "1 feed", isError: false, errors: [Self.address: "HTTP 500"])))
+        lines = Self.lines(state)
+        #expect(!lines.joined().contains("Gone Gazette"))
+        #expect(state.list.selectedFeed == nil && state.list.selected != nil)
+
+        // Outside the home library (PATH arguments), no names come, and no header.
+        var files = Self.state()
+        files.apply(.feedErrorsLoaded([broken: "HTTP 404 Not Found"], names: [:]))
+        #expect(!Self.lines(files).joined().contains("gone.example"))
+
+        // The filter shows it only when its name holds the words.
+        var filtered = Self.state()
+        filtered.apply(.feedErrorsLoaded([broken: "HTTP 404 Not Found"], names: names))
+        filtered.press(.character("f"))
+        for character in "late" { filtered.press(.character(character)) }
+        #expect(!Self.lines(filtered).joined().contains("Gone Gazette"))
     }
 
     @Test("new items r brings join the list unread; the selected row and the reading position stay, even before any move in the list")
