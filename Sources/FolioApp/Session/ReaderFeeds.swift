@@ -33,18 +33,21 @@ struct ReaderFeeds: Sendable {
         let inbox = session.inbox, named = session.isWatched(library.feedsFolder)
         DispatchQueue.global(qos: .utility).async {
             guard let subscriptions = try? library.subscriptions.load(), !subscriptions.isEmpty else { return }
-            let names = named ? Dictionary(subscriptions.map { ($0.url, $0.displayName) }) { first, _ in first } : [:]
-            inbox.post(.feedErrors(Self.errors(of: subscriptions), names: names))
+            let (errors, names) = Self.headers(of: subscriptions, named: named)
+            inbox.post(.feedErrors(errors, names: names))
         }
     }
 
-    /// The last error of each subscription that has one, by its address.
-    static func errors(of subscriptions: [Subscription]) -> [String: String] {
+    /// What the list's feed headers show of `subscriptions`: the last error of each that has
+    /// one, and when `named`, each one's name, by address.
+    static func headers(of subscriptions: [Subscription], named: Bool) -> (errors: [String: String], names: [String: String]) {
         var errors: [String: String] = [:]
+        var names: [String: String] = [:]
         for subscription in subscriptions {
             if let error = subscription.lastError { errors[subscription.url] = error }
+            if named, names[subscription.url] == nil { names[subscription.url] = subscription.displayName }
         }
-        return errors
+        return (errors, names)
     }
 
     // MARK: - Full text
@@ -108,23 +111,25 @@ struct ReaderFeeds: Sendable {
                 let readPaths = (try? store.readPaths()) ?? []
                 LibrarySession.read(changed, stamped: fresh, readPaths: readPaths, limit: limit, cachedBy: store, inbox: inbox)
             }
-            let errors = (try? library.subscriptions.load()).map(Self.errors(of:))
-            inbox.post(.feedsFetched(Self.report(outcomes, only: address, errors: errors), stamps: fresh))
+            let headers = (try? library.subscriptions.load()).map { Self.headers(of: $0, named: known != nil) }
+            inbox.post(.feedsFetched(Self.report(outcomes, only: address, headers: headers), stamps: fresh))
         }
     }
 
     /// What a fetch came to, for the status line: `folio fetch`'s summary and the first failure
     /// (the feeds' headers show the rest); how to subscribe when there was nothing to fetch.
-    static func report(_ outcomes: [FeedOutcome], only address: String?, errors: [String: String]?) -> FeedFetchReport {
+    static func report(
+        _ outcomes: [FeedOutcome], only address: String?, headers: (errors: [String: String], names: [String: String])?
+    ) -> FeedFetchReport {
         guard !outcomes.isEmpty else {
             let summary =
                 address.map { "Not subscribed to \($0) any more" }
                 ?? String(FeedSubscribing.noSubscriptions.prefix { $0 != "\n" })
-            return FeedFetchReport(summary: summary, isError: address != nil, errors: errors)
+            return FeedFetchReport(summary: summary, isError: address != nil, errors: headers?.errors, names: headers?.names)
         }
         var summary = FeedOutput.summaryText(outcomes)
         let failed = outcomes.filter { $0.status == .failed }
         if let first = failed.first { summary += " — \(first.title): \(first.error ?? "failed")" }
-        return FeedFetchReport(summary: summary, isError: !failed.isEmpty, errors: errors)
+        return FeedFetchReport(summary: summary, isError: !failed.isEmpty, errors: headers?.errors, names: headers?.names)
     }
 }

@@ -73,12 +73,13 @@ extension AppState {
     }
 
     /// The fetch of the subscriptions is over: its summary on the status line, and the feeds'
-    /// errors as they are now. The header of a failed feed without items goes once it is
+    /// errors and names as they are now. The header of a failed feed without items goes once it is
     /// fetched well: a selection on it goes to the same feed's header under its feed's title,
     /// else to the first article.
     mutating func feedsFetched(_ report: FeedFetchReport) {
         feeds.fetch = nil
         if let errors = report.errors { feeds.errors = errors }
+        if let names = report.names { feeds.names = names }
         message = StatusMessage(report.summary, isError: report.isError)
         let rows = listRows
         guard !showsResults, let feed = list.selectedFeed, !rows.contains(where: { $0.feed == feed }) else { return }

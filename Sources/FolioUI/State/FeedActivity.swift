@@ -66,11 +66,16 @@ public struct FeedFetchReport: Sendable, Equatable {
     /// Each feed's last error after the fetch, by address; nil when the subscriptions could
     /// not be read (the errors known stay).
     public var errors: [String: String]?
+    /// Each subscription's name after the fetch, by address (see `FeedActivity.names`): a
+    /// subscription added since the start has one too; nil when the subscriptions could not
+    /// be read (the names known stay).
+    public var names: [String: String]?
 
     /// A report.
-    public init(summary: String, isError: Bool, errors: [String: String]? = nil) {
+    public init(summary: String, isError: Bool, errors: [String: String]? = nil, names: [String: String]? = nil) {
         self.summary = summary
         self.isError = isError
         self.errors = errors
+        self.names = names
     }
 }

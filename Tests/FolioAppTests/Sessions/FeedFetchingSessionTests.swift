@@ -82,11 +82,14 @@ struct FeedFetchingSessionTests {
         try home.subscriptions.save(subscriptions)
         let reader = try library.start([], width: 160)
         try reader.waitFor("Welcome to folio")
+        // Subscribed while the reader runs (a `folio feed add` elsewhere): r knows it too.
+        try home.subscriptions.save(subscriptions + [Subscription(url: nginx.base + "/late.rss", name: "Late news", folder: "Late")])
         reader.type("r")
-        try reader.waitFor("0 new articles in 0 feeds · 0 not modified · 1 failed")
+        try reader.waitFor("0 new articles in 0 feeds · 0 not modified · 2 failed")
         let rows = reader.listRows
         let header = try #require(rows.firstIndex { $0.contains("▾ Missing news (0)") }, "\(reader.text)")
         #expect(rows[header + 1].contains("no items · HTTP 404 Not Found"), "\(rows[header + 1])")
+        #expect(rows.contains { $0.contains("▾ Late news (0)") }, "\(reader.text)")
         reader.quit()
 
         // The next start shows it from the subscriptions; a reader of other files does not.

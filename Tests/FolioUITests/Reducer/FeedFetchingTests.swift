@@ -142,6 +142,12 @@ struct FeedFetchingTests {
         #expect(!lines.joined().contains("Gone Gazette"))
         #expect(state.list.selectedFeed == nil && state.list.selected != nil)
 
+        // A fetch brings the names as they are now: a subscription added since, failed, shows.
+        let late = "http://late.example/feed.xml"
+        state.apply(.feedsFetched(FeedFetchReport(
+            summary: "1 failed", isError: true, errors: [late: "HTTP 410 Gone"], names: names.merging([late: "Late Ledger"]) { $1 })))
+        #expect(Self.lines(state).contains { $0.contains("▾ Late Ledger (0)") }, "\(Self.lines(state))")
+
         // Outside the home library (PATH arguments), no names come, and no header.
         var files = Self.state()
         files.apply(.feedErrorsLoaded([broken: "HTTP 404 Not Found"], names: [:]))
